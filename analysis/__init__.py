@@ -1,0 +1,1 @@
+"""Analysis: resume parsing, matching, speech, vision and scoring."""

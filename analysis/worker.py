@@ -1,0 +1,36 @@
+"""The arq worker: runs every job function against Redis, with dependencies in `ctx`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dinghire.bootstrap import arq_redis_settings, bootstrap, shutdown
+from dinghire.jobs import job_functions
+from settings import Settings
+
+
+def worker_settings(settings: Settings, *, burst: bool = False) -> dict[str, Any]:
+    """arq worker settings built from ours; nothing connects until the worker starts."""
+
+    async def on_startup(ctx: dict[str, Any]) -> None:
+        container = await bootstrap(settings)
+        ctx["container"] = container
+        ctx.update(container.job_ctx)
+
+    async def on_shutdown(ctx: dict[str, Any]) -> None:
+        container = ctx.get("container")
+        if container is not None:
+            await shutdown(container)
+
+    return {
+        "functions": job_functions(),
+        "redis_settings": arq_redis_settings(settings),
+        "queue_name": settings.redis.queue_name,
+        "on_startup": on_startup,
+        "on_shutdown": on_shutdown,
+        "max_tries": settings.redis.max_tries,
+        "job_timeout": settings.redis.job_timeout_s,
+        "keep_result": 24 * 3600,
+        "burst": burst,
+        "handle_signals": not burst,
+    }

@@ -1,0 +1,1 @@
+"""The DingTalk chat bot: router, filters and handlers."""

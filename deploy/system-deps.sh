@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages DingHire needs. Usage: deploy/system-deps.sh [runtime|test]
+#   runtime: ffmpeg (media probing and decoding)
+#   test:    runtime + the tools the test suite drives (more arrive with later features)
+set -euo pipefail
+
+profile="${1:-runtime}"
+packages=(ffmpeg)
+if [[ "$profile" == "test" ]]; then
+  packages+=()
+fi
+
+missing=()
+for pkg in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "system packages: all present (${packages[*]})"
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  echo "ERROR: missing Debian packages: ${missing[*]}; run as root or install them with apt-get." >&2
+  exit 1
+fi
+
+echo "system packages: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "system packages: installed ${missing[*]}"

@@ -1,0 +1,5 @@
+"""`python -m dinghire` runs the CLI."""
+
+from dinghire.cli import main
+
+main()

@@ -1,0 +1,77 @@
+"""One place per process where dependencies are built and torn down."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from arq.connections import ArqRedis, RedisSettings, create_pool
+
+from dinghire.jobs import job_functions
+from settings import JobBackend, Settings
+from workflows import db
+from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
+from workflows.events import EventBus
+from workflows.privacy.vault import PiiVault
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Container:
+    """The dependencies of one process; job functions find them in their `ctx`."""
+
+    settings: Settings
+    bus: EventBus
+    vault: PiiVault
+    queue: JobQueue
+    job_ctx: dict[str, Any]
+    redis: ArqRedis | None = None
+    _inprocess: InProcessJobQueue | None = field(default=None, repr=False)
+
+    async def drain_jobs(self, timeout: float = 120.0) -> None:
+        """Wait for in-process jobs (no-op with arq workers)."""
+        if self._inprocess is not None:
+            await self._inprocess.drain(timeout)
+
+
+def build_vault(settings: Settings) -> PiiVault:
+    """The PII vault from the security settings."""
+    sec = settings.security
+    return PiiVault(sec.master_key_bytes(), sec.hash_key.get_secret_value().encode())
+
+
+def arq_redis_settings(settings: Settings) -> RedisSettings:
+    """arq's connection settings from ours."""
+    return RedisSettings.from_dsn(settings.redis.url)
+
+
+async def bootstrap(settings: Settings, *, connect_db: bool = True) -> Container:
+    """Connect the database, build the bus, vault and job queue for this process."""
+    if connect_db:
+        await db.connect(settings.database)
+    bus = EventBus()
+    vault = build_vault(settings)
+    ctx: dict[str, Any] = {"settings": settings, "bus": bus, "vault": vault}
+    container: Container
+    if settings.redis.job_backend is JobBackend.ARQ:
+        redis = await create_pool(arq_redis_settings(settings))
+        queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
+        ctx["queue"] = queue
+        container = Container(settings, bus, vault, queue, ctx, redis=redis)
+    else:
+        inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
+        ctx["queue"] = inprocess
+        container = Container(settings, bus, vault, inprocess, ctx, _inprocess=inprocess)
+    return container
+
+
+async def shutdown(container: Container, *, disconnect_db: bool = True) -> None:
+    """Stop jobs and close connections opened by `bootstrap`."""
+    if container._inprocess is not None:
+        await container._inprocess.close()
+    if container.redis is not None:
+        await container.redis.aclose()
+    if disconnect_db:
+        await db.disconnect()

@@ -1,0 +1,178 @@
+"""The `dinghire` command line."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from settings import Settings, SettingsError, load_settings
+
+T = TypeVar("T")
+
+app = typer.Typer(
+    name="dinghire",
+    help="DingHire (钉聘): recruiting inside DingTalk. Run `dinghire COMMAND --help` for details.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+config_app = typer.Typer(help="Inspect and validate configuration.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.secho(message, fg=typer.colors.RED, err=True)
+    return typer.Exit(code)
+
+
+def _settings(strict: bool = True) -> Settings:
+    try:
+        return load_settings(strict=strict)
+    except SettingsError as exc:
+        lines = "\n".join(f"  - {p}" for p in exc.problems)
+        raise _fail(f"Configuration is invalid:\n{lines}", 2) from exc
+
+
+def _run(coro_fn: Callable[[], Awaitable[T]]) -> T:
+    async def main() -> T:
+        return await coro_fn()
+
+    return asyncio.run(main())
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+
+@config_app.command("check")
+def config_check(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Print the effective configuration (secrets masked); exit non-zero if it is invalid."""
+    settings = _settings(strict=False)
+    masked = settings.masked()
+    if as_json:
+        typer.echo(json.dumps(masked, ensure_ascii=False, indent=2))
+    else:
+        for section, values in masked.items():
+            if not isinstance(values, dict):
+                typer.echo(f"{section} = {values}")
+                continue
+            for key, value in values.items():
+                typer.echo(f"{section}.{key} = {value}")
+    problems = settings.problems()
+    if problems:
+        lines = "\n".join(f"  - {p}" for p in problems)
+        raise _fail(f"Configuration is invalid for mode {settings.mode.value}:\n{lines}", 2)
+    typer.secho(f"Configuration OK (mode {settings.mode.value}).", fg=typer.colors.GREEN)
+
+
+@app.command()
+def migrate() -> None:
+    """Apply the committed database migrations (safe to run again)."""
+    from workflows.db import migrate as run_migrations
+
+    settings = _settings()
+    try:
+        applied = _run(lambda: run_migrations(settings.database))
+    except OSError as exc:
+        raise _fail(f"Cannot reach the database ({settings.database.dialect}): {exc}") from exc
+    if applied:
+        typer.echo(f"Applied {len(applied)} migration(s): {', '.join(applied)}")
+    else:
+        typer.echo("Database schema is up to date; nothing to apply.")
+
+
+@app.command("makemigrations", hidden=True)
+def makemigrations(
+    name: Annotated[str, typer.Option(help="Name of the migration.")] = "update",
+) -> None:
+    """Developer tool: write a migration for model changes (run once per dialect)."""
+    from workflows.db import make_migrations
+
+    settings = _settings(strict=False)
+    created = _run(lambda: make_migrations(settings.database, name))
+    typer.echo(f"created: {created}" if created else "No changes.")
+
+
+@app.command("seed-demo")
+def seed_demo() -> None:
+    """Load a demo org, three jobs, competency models and question sets (idempotent)."""
+    from workflows import db
+    from workflows.seed.service import seed_demo as run_seed
+
+    settings = _settings()
+
+    async def go() -> Any:
+        await db.migrate(settings.database)
+        await db.connect(settings.database)
+        try:
+            return await run_seed()
+        finally:
+            await db.disconnect()
+
+    report = _run(go)
+    typer.echo(
+        f"Demo data: +{report.departments} departments, +{report.staff} staff, "
+        f"+{report.competency_models} competency models, +{report.questions} questions, "
+        f"+{report.jobs} jobs."
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
+    port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
+    migrate_first: Annotated[
+        bool, typer.Option("--migrate/--no-migrate", help="Apply migrations before starting.")
+    ] = True,
+) -> None:
+    """Run the API, the bot and (on the embedded default) the jobs in this process."""
+    from dinghire.serve import run_server
+
+    settings = _settings()
+    _setup_logging(settings.server.log_level)
+    try:
+        _run(lambda: run_server(settings, host=host, port=port, migrate_first=migrate_first))
+    except OSError as exc:
+        raise _fail(f"Cannot start: {exc}") from exc
+
+
+@app.command()
+def worker(
+    burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
+) -> None:
+    """Run an arq worker that processes jobs from Redis."""
+    from arq.worker import run_worker
+
+    from analysis.worker import worker_settings
+
+    settings = _settings()
+    _setup_logging(settings.server.log_level)
+    if settings.redis.job_backend.value != "arq":
+        typer.secho(
+            "Note: DINGHIRE_REDIS_JOB_BACKEND is 'inprocess', so `serve` runs jobs itself; "
+            "this worker only picks up jobs queued on Redis.",
+            fg=typer.colors.YELLOW,
+            err=True,
+        )
+    try:
+        run_worker(worker_settings(settings, burst=burst))
+    except OSError as exc:
+        raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

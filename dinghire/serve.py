@@ -1,0 +1,68 @@
+"""`dinghire serve`: API, bot and in-process jobs in one process."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import uvicorn
+
+from dinghire.bootstrap import bootstrap, shutdown
+from miniapp_api.app import create_app
+from settings import Settings
+from workflows import db
+
+log = logging.getLogger(__name__)
+
+
+async def run_server(
+    settings: Settings, *, host: str | None, port: int | None, migrate_first: bool
+) -> None:
+    """Start everything and serve until interrupted."""
+    if migrate_first:
+        applied = await db.migrate(settings.database)
+        if applied:
+            log.info("applied migrations: %s", ", ".join(applied))
+    container = await bootstrap(settings)
+    try:
+        api = create_app(container)
+        bind_host = host or settings.server.host
+        bind_port = port or settings.server.port
+        config = uvicorn.Config(
+            api,
+            host=bind_host,
+            port=bind_port,
+            log_level=settings.server.log_level,
+            lifespan="off",
+        )
+        server = uvicorn.Server(config)
+        serving = asyncio.create_task(server.serve())
+        # uvicorn exposes no start event; a short poll is the documented way to wait for it.
+        while not server.started and not serving.done():  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
+        if server.started:
+            _print_banner(settings, bind_host, bind_port)
+        await serving
+    finally:
+        await shutdown(container)
+
+
+def _print_banner(settings: Settings, host: str, port: int) -> None:
+    base = f"http://{host}:{port}"
+    print(
+        "\n".join(
+            [
+                "",
+                f"DingHire is running on {base}  (database: {settings.database.dialect}, "
+                f"jobs: {settings.redis.job_backend.value})",
+                "Try next:",
+                f"  curl {base}/healthz          # health check",
+                f"  open {base}/docs             # API documentation",
+                "  .venv/bin/dinghire seed-demo  # load demo jobs and question sets",
+                "  .venv/bin/dinghire --help     # every command",
+                "Press Ctrl+C to stop.",
+                "",
+            ]
+        ),
+        flush=True,
+    )

@@ -1,0 +1,1 @@
+"""The mini-app HTTP API (FastAPI) and the H5 interview page."""

@@ -1,0 +1,143 @@
+"""DingHire settings: one pydantic-settings section per concern, env prefix `DINGHIRE_`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings
+
+from settings.analysis import AnalysisSettings, AsrEngine
+from settings.base import Mode, is_placeholder, section_config
+from settings.database import DatabaseSettings
+from settings.dingtalk import DingTalkSettings
+from settings.redis import JobBackend, RedisSettings
+from settings.security import SecuritySettings
+from settings.server import ServerSettings
+from settings.storage import StorageSettings
+
+__all__ = [
+    "AnalysisSettings",
+    "AsrEngine",
+    "DatabaseSettings",
+    "DingTalkSettings",
+    "JobBackend",
+    "Mode",
+    "RedisSettings",
+    "SecuritySettings",
+    "ServerSettings",
+    "Settings",
+    "SettingsError",
+    "StorageSettings",
+    "load_settings",
+]
+
+_SECTIONS = ("database", "redis", "storage", "dingtalk", "security", "analysis", "server")
+
+
+class SettingsError(Exception):
+    """Invalid configuration; `problems` names each bad setting by its env variable."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class Settings(BaseSettings):
+    """All settings of one process."""
+
+    model_config = section_config("")
+
+    mode: Mode = Mode.DEV
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    dingtalk: DingTalkSettings = Field(default_factory=DingTalkSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
+    analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
+
+    def problems(self) -> list[str]:
+        """Settings that are unacceptable in the current mode, named by env variable."""
+        if self.mode is Mode.DEV or self.mode is Mode.TEST:
+            return []
+        found: list[str] = []
+        for section in _SECTIONS:
+            sub = getattr(self, section)
+            for name, value in sub.secret_fields().items():
+                if section == "dingtalk" and not self.dingtalk.enabled:
+                    continue
+                if is_placeholder(value):
+                    found.append(
+                        f"DINGHIRE_{section.upper()}_{name.upper()}: missing or placeholder secret"
+                    )
+        if self.dingtalk.enabled and self.dingtalk.uses_emulator:
+            found.append(
+                "DINGHIRE_DINGTALK_API_ENDPOINT: points at the local emulator; "
+                "production uses https://api.dingtalk.com"
+            )
+        return found
+
+    def masked(self) -> dict[str, Any]:
+        """The effective configuration with every secret masked."""
+        out: dict[str, Any] = {"mode": self.mode.value}
+        for section in _SECTIONS:
+            data = getattr(self, section).model_dump(mode="json")
+            for key, value in list(data.items()):
+                raw = getattr(getattr(self, section), key)
+                if isinstance(raw, SecretStr):
+                    data[key] = "(missing)" if not raw.get_secret_value() else "**********"
+                elif key == "url" and isinstance(value, str) and "@" in value:
+                    data[key] = _mask_url_password(value)
+            out[section] = data
+        return out
+
+
+def _mask_url_password(url: str) -> str:
+    scheme, rest = url.split("://", 1)
+    creds, host = rest.rsplit("@", 1)
+    user = creds.split(":", 1)[0]
+    return f"{scheme}://{user}:****@{host}" if ":" in creds else url
+
+
+_SECTION_TYPES: dict[str, type[BaseSettings]] = {
+    "database": DatabaseSettings,
+    "redis": RedisSettings,
+    "storage": StorageSettings,
+    "dingtalk": DingTalkSettings,
+    "security": SecuritySettings,
+    "analysis": AnalysisSettings,
+    "server": ServerSettings,
+}
+
+
+def load_settings(*, strict: bool = True, **overrides: Any) -> Settings:
+    """Read settings from the environment and .env; raise SettingsError naming bad settings."""
+    problems: list[str] = []
+    sections: dict[str, Any] = {}
+    # Sections are built one by one so an error can be named by its full env variable.
+    for name, section_type in _SECTION_TYPES.items():
+        if name in overrides:
+            continue
+        try:
+            sections[name] = section_type()
+        except ValidationError as exc:
+            problems.extend(_describe(err, name) for err in exc.errors())
+    if problems:
+        raise SettingsError(problems)
+    try:
+        settings = Settings(**sections, **overrides)
+    except ValidationError as exc:
+        raise SettingsError([_describe(err, "") for err in exc.errors()]) from exc
+    if strict:
+        problems = settings.problems()
+        if problems:
+            raise SettingsError(problems)
+    return settings
+
+
+def _describe(err: Any, section: str) -> str:
+    loc = [str(part) for part in err.get("loc", ())]
+    parts = [section, *loc] if section else loc
+    name = "DINGHIRE_" + "_".join(parts).upper() if parts else "DINGHIRE_?"
+    return f"{name}: {err.get('msg', 'invalid')}"

@@ -1,0 +1,26 @@
+"""Job queue settings: in-process by default, Redis with arq workers in production."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from settings.base import Section, section_config
+
+
+class JobBackend(StrEnum):
+    """Where jobs run."""
+
+    INPROCESS = "inprocess"
+    ARQ = "arq"
+
+
+class RedisSettings(Section):
+    """Redis and job execution."""
+
+    model_config = section_config("redis")
+
+    url: str = "redis://127.0.0.1:6379/0"
+    job_backend: JobBackend = JobBackend.INPROCESS
+    queue_name: str = "dinghire:queue"
+    job_timeout_s: int = 600
+    max_tries: int = 5

@@ -1,0 +1,104 @@
+"""The `dinghire` command line as an operator uses it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from tests.support import REPO_ROOT, free_port
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path = REPO_ROOT
+) -> subprocess.CompletedProcess[str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("DINGHIRE_")}
+    return subprocess.run(
+        [sys.executable, "-m", "dinghire", *args],
+        cwd=cwd,
+        env={**base, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_every_command_has_help() -> None:
+    for cmd in ([], ["serve"], ["worker"], ["migrate"], ["seed-demo"], ["config", "check"]):
+        proc = run_cli(*cmd, "--help")
+        assert proc.returncode == 0, (cmd, proc.stderr)
+        assert "Usage" in proc.stdout
+
+
+def test_config_check_in_production_names_the_missing_secret(tmp_path: Path) -> None:
+    proc = run_cli("config", "check", env={"DINGHIRE_MODE": "production"}, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "DINGHIRE_SECURITY_MASTER_KEY" in proc.stderr
+    assert "DINGHIRE_DINGTALK_APP_SECRET" in proc.stderr
+    assert "dev-insecure" not in proc.stdout + proc.stderr
+
+
+def test_config_check_in_dev_passes_and_masks_secrets(tmp_path: Path) -> None:
+    proc = run_cli(
+        "config", "check", env={"DINGHIRE_SECURITY_SECRET_KEY": "hunter2-secret"}, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "security.secret_key = **********" in proc.stdout
+    assert "hunter2" not in proc.stdout
+
+
+def test_invalid_setting_is_named(tmp_path: Path) -> None:
+    proc = run_cli("migrate", env={"DINGHIRE_DATABASE_URL": "oracle://x"}, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "DINGHIRE_DATABASE_URL" in proc.stderr
+
+
+def test_migrate_twice_then_seed(tmp_path: Path) -> None:
+    env = {"DINGHIRE_DATABASE_URL": f"sqlite://{tmp_path}/cli.sqlite3"}
+    first = run_cli("migrate", env=env)
+    second = run_cli("migrate", env=env)
+    assert first.returncode == 0 and "Applied 1 migration" in first.stdout, first.stderr
+    assert second.returncode == 0 and "nothing to apply" in second.stdout
+    seeded = run_cli("seed-demo", env=env)
+    assert seeded.returncode == 0 and "+3 jobs" in seeded.stdout, seeded.stderr
+
+
+def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("DINGHIRE_")},
+        "DINGHIRE_DATABASE_URL": f"sqlite://{tmp_path}/serve.sqlite3",
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dinghire", "serve", "--port", str(port)],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        body = None
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                resp = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                body = resp.json()
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert body == {"status": "ok", "version": "0.1.0", "database": "ok", "jobs": "inprocess"}
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, _ = proc.communicate(timeout=30)
+    assert f"DingHire is running on http://127.0.0.1:{port}" in out
+    assert "Try next:" in out
+    # uvicorn re-raises SIGINT after a graceful shutdown, so 130 is the clean exit here.
+    assert proc.returncode in (0, 130), out[-2000:]
+    assert "Finished server process" in out

@@ -1,0 +1,1 @@
+"""Domain models, the application state machine, use-case services and domain events."""

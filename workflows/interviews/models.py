@@ -1,0 +1,128 @@
+"""Invitations, interview sessions and answers."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from tortoise import fields
+from tortoise.indexes import Index
+
+from workflows.common.fields import TimestampedModel
+
+
+class InvitationStatus(StrEnum):
+    """Lifecycle of one invitation."""
+
+    PENDING = "pending"
+    SENT = "sent"
+    OPENED = "opened"
+    COMPLETED = "completed"
+    MISSED = "missed"
+    CANCELLED = "cancelled"
+
+
+class SessionStatus(StrEnum):
+    """Progress the candidate sees (未开始 / 进行中 / 已提交 / 评估中 / 已完成)."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+    EVALUATING = "evaluating"
+    COMPLETED = "completed"
+
+
+class AnswerMode(StrEnum):
+    """How an answer was given."""
+
+    VIDEO = "video"
+    AUDIO = "audio"
+    TEXT = "text"
+
+
+class AnswerStatus(StrEnum):
+    """Upload and analysis state of one answer."""
+
+    PENDING = "pending"
+    UPLOADING = "uploading"
+    UPLOADED = "uploaded"
+    ANALYSING = "analysing"
+    ANALYSED = "analysed"
+    NEEDS_REVIEW = "needs_review"
+    FAILED = "failed"
+
+
+class Invitation(TimestampedModel):
+    """An invite for one application, with a deadline; the link carries a signed token."""
+
+    id = fields.IntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.Application", related_name="invitations", on_delete=fields.CASCADE
+    )
+    token_id = fields.CharField(max_length=64, unique=True)
+    deadline_at = fields.DatetimeField()
+    status = fields.CharEnumField(InvitationStatus, max_length=16, default=InvitationStatus.PENDING)
+    channel = fields.CharField(max_length=32, default="")
+    invited_by = fields.CharField(max_length=80, default="")
+    reminders_sent = fields.JSONField[list[str]](default=list)
+    sent_at = fields.DatetimeField(null=True)
+    opened_at = fields.DatetimeField(null=True)
+    replaced_by_id = fields.IntField(null=True)
+
+    class Meta:
+        table = "invitation"
+        indexes = (Index(fields=("status", "deadline_at")),)
+
+
+class InterviewSession(TimestampedModel):
+    """One sitting of an interview: the drawn plan, consents and progress."""
+
+    id = fields.IntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.Application", related_name="sessions", on_delete=fields.CASCADE
+    )
+    invitation: fields.ForeignKeyNullableRelation[Invitation] = fields.ForeignKeyField(
+        "models.Invitation", related_name="sessions", null=True, on_delete=fields.SET_NULL
+    )
+    status = fields.CharEnumField(SessionStatus, max_length=16, default=SessionStatus.NOT_STARTED)
+    # The drawn questions in order, frozen at start so a retry sees the same plan.
+    plan = fields.JSONField[list[dict[str, Any]]](default=list)
+    current_node = fields.SmallIntField(default=0)
+    answer_mode = fields.CharEnumField(AnswerMode, max_length=8, default=AnswerMode.VIDEO)
+    device_check = fields.JSONField[dict[str, Any]](default=dict)
+    started_at = fields.DatetimeField(null=True)
+    submitted_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "interview_session"
+        indexes = (Index(fields=("application_id", "status")),)
+
+
+class Answer(TimestampedModel):
+    """The candidate's answer to one node of the plan."""
+
+    id = fields.IntField(primary_key=True)
+    session: fields.ForeignKeyRelation[InterviewSession] = fields.ForeignKeyField(
+        "models.InterviewSession", related_name="answers", on_delete=fields.CASCADE
+    )
+    node_index = fields.SmallIntField()
+    attempt = fields.SmallIntField(default=1)
+    question: fields.ForeignKeyNullableRelation[Any] = fields.ForeignKeyField(
+        "models.Question", related_name="answers", null=True, on_delete=fields.SET_NULL
+    )
+    question_text = fields.TextField(default="")
+    is_follow_up = fields.BooleanField(default=False)
+    mode = fields.CharEnumField(AnswerMode, max_length=8)
+    status = fields.CharEnumField(AnswerStatus, max_length=16, default=AnswerStatus.PENDING)
+    text_enc = fields.TextField(default="")
+    media_key = fields.CharField(max_length=255, default="")
+    media_sha256 = fields.CharField(max_length=64, default="")
+    media_bytes = fields.BigIntField(default=0)
+    duration_s = fields.FloatField(null=True)
+    question_shown_at = fields.DatetimeField(null=True)
+    answer_started_at = fields.DatetimeField(null=True)
+    answer_ended_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "answer"
+        unique_together = (("session", "node_index", "attempt"),)
