@@ -7,7 +7,7 @@ set -euo pipefail
 profile="${1:-runtime}"
 packages=(ffmpeg)
 if [[ "$profile" == "test" ]]; then
-  packages+=()
+  packages+=(fonts-noto-cjk)
 fi
 
 missing=()

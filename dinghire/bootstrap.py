@@ -9,11 +9,13 @@ from typing import Any
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from dinghire.jobs import job_functions
+from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.events import EventBus
 from workflows.privacy.vault import PiiVault
+from workflows.storage.local import LocalEncryptedStore
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +27,10 @@ class Container:
     settings: Settings
     bus: EventBus
     vault: PiiVault
+    store: LocalEncryptedStore
     queue: JobQueue
     job_ctx: dict[str, Any]
+    dingtalk: DingTalkClients | None = None
     redis: ArqRedis | None = None
     _inprocess: InProcessJobQueue | None = field(default=None, repr=False)
 
@@ -47,23 +51,44 @@ def arq_redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis.url)
 
 
-async def bootstrap(settings: Settings, *, connect_db: bool = True) -> Container:
-    """Connect the database, build the bus, vault and job queue for this process."""
+def build_store(settings: Settings) -> LocalEncryptedStore:
+    """The encrypted object store from the storage and security settings."""
+    return LocalEncryptedStore(settings.storage.root, settings.security.master_key_bytes())
+
+
+async def bootstrap(
+    settings: Settings, *, connect_db: bool = True, process_wide: bool = True
+) -> Container:
+    """Connect the database, build the bus, vault, store, DingTalk clients and job queue."""
     if connect_db:
-        await db.connect(settings.database)
+        await db.connect(settings.database, process_wide=process_wide)
     bus = EventBus()
     vault = build_vault(settings)
-    ctx: dict[str, Any] = {"settings": settings, "bus": bus, "vault": vault}
+    store = build_store(settings)
+    dingtalk = (
+        build_dingtalk_clients(settings.dingtalk, delivery_log=OrmDeliveryLog())
+        if settings.dingtalk.enabled
+        else None
+    )
+    ctx: dict[str, Any] = {
+        "settings": settings,
+        "bus": bus,
+        "vault": vault,
+        "store": store,
+        "dingtalk": dingtalk,
+    }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
         ctx["queue"] = queue
-        container = Container(settings, bus, vault, queue, ctx, redis=redis)
+        container = Container(settings, bus, vault, store, queue, ctx, dingtalk, redis=redis)
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
         ctx["queue"] = inprocess
-        container = Container(settings, bus, vault, inprocess, ctx, _inprocess=inprocess)
+        container = Container(
+            settings, bus, vault, store, inprocess, ctx, dingtalk, _inprocess=inprocess
+        )
     return container
 
 
@@ -71,6 +96,8 @@ async def shutdown(container: Container, *, disconnect_db: bool = True) -> None:
     """Stop jobs and close connections opened by `bootstrap`."""
     if container._inprocess is not None:
         await container._inprocess.close()
+    if container.dingtalk is not None:
+        await container.dingtalk.aclose()
     if container.redis is not None:
         await container.redis.aclose()
     if disconnect_db:

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from integrations.dingtalk.emulator.testing import ensure_stream_endpoint
 from settings import DatabaseSettings, Settings, load_settings
 from tests.support import (
     ALLOW_MISSING_SERVICES,
@@ -27,6 +28,9 @@ for _key in [
 ]:
     del os.environ[_key]
 os.environ["DINGHIRE_MODE"] = "test"
+
+# dingtalk_stream reads its endpoint once, at import: fix it before any test imports it.
+STREAM_PORT = ensure_stream_endpoint()
 
 
 def _require_service(name: str, url: str, default_port: int) -> None:

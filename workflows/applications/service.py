@@ -132,3 +132,13 @@ async def transition(
 async def history(application_id: int) -> list[StageHistory]:
     """The application's stage changes, oldest first."""
     return await StageHistory.filter(application_id=application_id).order_by("at", "id")
+
+
+async def attach_card(application_id: int, out_track_id: str) -> None:
+    """Remember which HR card shows this application, so later changes can update it."""
+    await Application.filter(id=application_id).update(hr_card_track_id=out_track_id)
+
+
+async def card_applications(out_track_id: str) -> list[Application]:
+    """Applications shown on an HR card."""
+    return await Application.filter(hr_card_track_id=out_track_id)

@@ -1,0 +1,1 @@
+"""Resume analysis: parsing, entity recognition and field extraction."""

@@ -1,0 +1,111 @@
+"""PDF: the text layer through pdfium; pages without one are rendered and OCRed."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from analysis.resume.errors import CorruptFileError, EncryptedFileError
+from analysis.resume.extract.model import ExtractLimits
+from analysis.resume.extract.ocr import BgrImage, ocr_text
+
+# pdfium is not thread-safe: one document operation at a time per process.
+_PDFIUM_LOCK = threading.Lock()
+_MIN_TEXT_CHARS = 20  # fewer meaningful characters than this: treat the page as scanned
+_GARBLED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(slots=True)
+class PdfResult:
+    """Per-page text plus what happened on the way."""
+
+    pages: list[str] = field(default_factory=list)
+    ocr_used: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def pdf_text(data: bytes, filename: str, limits: ExtractLimits) -> PdfResult:
+    """Read the text of each page, OCRing pages that have no usable text layer."""
+    result = PdfResult()
+    scanned: list[tuple[int, BgrImage]] = []
+    with _PDFIUM_LOCK:
+        document = _open(data, filename)
+        try:
+            total = len(document)
+            if total > limits.max_pages:
+                result.warnings.append(f"PDF 共 {total} 页，只读取了前 {limits.max_pages} 页")
+            for index in range(min(total, limits.max_pages)):
+                page = document[index]
+                try:
+                    text = _page_text(page)
+                    if _needs_ocr(text):
+                        if len(scanned) < limits.max_ocr_pages:
+                            scanned.append((index, _render(page, limits)))
+                        else:
+                            result.warnings.append(f"第 {index + 1} 页为扫描页，超出识别页数上限")
+                finally:
+                    page.close()
+                result.pages.append(text)
+        except pdfium.PdfiumError as exc:
+            raise CorruptFileError(filename, f"pdfium: {exc}") from exc
+        finally:
+            document.close()
+    # OCR runs outside the pdfium lock so other documents can be opened meanwhile.
+    for index, image in scanned:
+        recognised = ocr_text(image)
+        if recognised.strip():
+            result.ocr_used = True
+            layer = result.pages[index].strip()
+            result.pages[index] = f"{layer}\n{recognised}" if layer else recognised
+    return result
+
+
+def _open(data: bytes, filename: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise EncryptedFileError(filename, f"pdfium err_code={code}") from exc
+        raise CorruptFileError(filename, f"pdfium err_code={code}") from exc
+
+
+def _page_text(page: pdfium.PdfPage) -> str:
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.get_text_range()
+    finally:
+        textpage.close()
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _needs_ocr(text: str) -> bool:
+    meaningful = [ch for ch in text if not ch.isspace()]
+    if len(meaningful) < _MIN_TEXT_CHARS:
+        return True
+    # Fonts without a ToUnicode map yield private-use or replacement characters.
+    return len(_GARBLED.findall(text)) > 0.3 * len(meaningful)
+
+
+def _render(page: pdfium.PdfPage, limits: ExtractLimits) -> BgrImage:
+    width, height = page.get_size()
+    scale = limits.ocr_render_scale
+    pixels = width * height * scale * scale
+    if pixels > limits.max_image_pixels:
+        scale *= (limits.max_image_pixels / pixels) ** 0.5
+    bitmap = page.render(scale=scale)
+    try:
+        # pdfium renders BGR(A) natively, which is what OpenCV-based OCR expects.
+        array = np.array(bitmap.to_numpy(), dtype=np.uint8)
+    finally:
+        bitmap.close()
+    if array.ndim == 3 and array.shape[2] == 4:
+        array = array[:, :, :3]
+    return np.ascontiguousarray(array)

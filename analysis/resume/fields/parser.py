@@ -1,0 +1,82 @@
+"""Orchestrates field extraction: text (+ optional NER entities) -> ParsedResume."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from analysis.resume.fields.contact import find_emails, find_phones
+from analysis.resume.fields.education import find_education, highest_degree
+from analysis.resume.fields.experience import stated_years, years_from_work
+from analysis.resume.fields.intent import find_cities, find_position, find_salary
+from analysis.resume.fields.labels import LabelHit, find_labels
+from analysis.resume.fields.personal import find_age, find_birth, find_gender, find_name
+from analysis.resume.fields.sections import Section, find_sections, lines_of
+from analysis.resume.fields.skills import find_certificates, find_skills
+from analysis.resume.fields.text import Line, fold, split_lines
+from analysis.resume.fields.work import find_work
+from analysis.resume.types import EntityLike, ParsedResume, WorkEntry
+
+PARSER_VERSION = "rules-2026.11.1"
+
+
+def parse_fields(
+    text: str, entities: Sequence[EntityLike] = (), *, today: date | None = None
+) -> ParsedResume:
+    """Extract resume fields from text; entities (offsets into ``text``) improve some fields."""
+    today = today or date.today()
+    folded = fold(text)
+    lines = split_lines(folded)
+    sections = find_sections(lines)
+    hits = find_labels(lines)
+
+    edu_lines = lines_of(lines, sections, "education")
+    education = find_education(edu_lines or lines, hits, entities, in_section=bool(edu_lines))
+    work = _work(lines, sections, hits, entities)
+    experience = stated_years(folded, hits) or years_from_work(work, today)
+
+    return ParsedResume(
+        parser_version=PARSER_VERSION,
+        name=find_name(lines, hits, entities),
+        phones=find_phones(folded, hits),
+        emails=find_emails(folded),
+        gender=find_gender(lines, hits),
+        birth=find_birth(folded, hits, today),
+        age=find_age(lines, hits),
+        education=education,
+        highest_degree=highest_degree(education, hits),
+        work_history=work,
+        years_of_experience=experience,
+        skills=find_skills(folded, _spans(lines, sections, "skills")),
+        certificates=find_certificates(folded, _spans(lines, sections, "certificates", "skills")),
+        expected_position=find_position(lines, hits, lines_of(lines, sections, "intent")),
+        expected_salary=find_salary(hits),
+        expected_cities=find_cities(hits, entities),
+    )
+
+
+def _work(
+    lines: list[Line],
+    sections: list[Section],
+    hits: list[LabelHit],
+    entities: Sequence[EntityLike],
+) -> tuple[WorkEntry, ...]:
+    work_lines = lines_of(lines, sections, "work")
+    intern_lines = lines_of(lines, sections, "internship")
+    if not work_lines and not intern_lines:
+        # No headings: dated lines that are not school lines, with lower confidence.
+        return find_work(lines, hits, entities, in_section=False)
+    return find_work(work_lines, hits, entities, in_section=True) + find_work(
+        intern_lines, hits, entities, in_section=True, internship_section=True
+    )
+
+
+def _spans(lines: list[Line], sections: list[Section], *kinds: str) -> list[tuple[int, int]]:
+    return [
+        (
+            lines[s.first_line].start if s.first_line < len(lines) else lines[-1].end,
+            lines[s.end_line - 1].end,
+        )
+        for s in sections
+        if s.kind in kinds and s.end_line > s.first_line
+    ]

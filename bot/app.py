@@ -1,0 +1,30 @@
+"""Wires the bot's routers to the DingTalk stream bridge."""
+
+from __future__ import annotations
+
+from bot.context import BotContext
+from bot.handlers import cards, commands, errors, resume
+from bot.handlers.fallback import help_fallback
+from bot.router import Dispatcher
+from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
+from integrations.dingtalk.stream import StreamBridge
+
+
+def build_dispatcher() -> Dispatcher:
+    """Routers in priority order: commands first, then resumes, cards, and errors last."""
+    return Dispatcher(
+        commands.router, resume.router, cards.router, errors.router, fallback=help_fallback
+    )
+
+
+def attach(bridge: StreamBridge, dispatcher: Dispatcher, ctx: BotContext) -> None:
+    """Send the bridge's messages and card clicks through the dispatcher."""
+
+    async def on_message(message: InboundMessage) -> None:
+        await dispatcher.feed_message(message, ctx)
+
+    async def on_card(action: CardAction) -> CardUpdate | None:
+        return await dispatcher.feed_card_action(action, ctx)
+
+    bridge.on_message(on_message)
+    bridge.on_card_action(on_card)

@@ -1,0 +1,87 @@
+"""Buttons on the HR resume card: 邀请面试 / 淘汰 / 查看详情."""
+
+from __future__ import annotations
+
+from bot.cards import status_update
+from bot.context import BotContext
+from bot.filters import card_action
+from bot.router import Router
+from integrations.dingtalk.inbound import CardAction, CardUpdate
+from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
+from workflows.actors import Actor
+from workflows.applications import service as applications
+from workflows.applications.stages import Stage
+from workflows.candidates.details import candidate_detail
+from workflows.errors import PermissionDeniedError, ValidationFailedError
+from workflows.staff.service import find_staff, is_hr
+
+router = Router("cards")
+
+
+def _application_id(action: CardAction) -> int:
+    raw = str(action.params.get("application_id", ""))
+    if not raw.isdigit():
+        raise ValidationFailedError(
+            "card action without application_id", user_message="卡片数据不完整"
+        )
+    return int(raw)
+
+
+async def _require_hr(action: CardAction) -> str:
+    staff = await find_staff(action.user_id)
+    if staff is None or not await is_hr(action.user_id):
+        raise PermissionDeniedError(
+            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
+        )
+    return staff.name
+
+
+async def _move(action: CardAction, ctx: BotContext, to: Stage, reason: str) -> CardUpdate:
+    name = await _require_hr(action)
+    await applications.transition(
+        _application_id(action), to, actor=Actor.staff(action.user_id), reason=reason, bus=ctx.bus
+    )
+    return CardUpdate(card_data=status_update(to, name))
+
+
+@router.card_action(card_action("reject"))
+async def reject(action: CardAction, ctx: BotContext) -> CardUpdate:
+    """淘汰: the application moves to rejected and the card shows it."""
+    return await _move(action, ctx, Stage.REJECTED, "HR 在简历卡片上淘汰")
+
+
+@router.card_action(card_action("invite"))
+async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
+    """邀请面试: the application moves to invited (the invitation itself is sent by interviews)."""
+    return await _move(action, ctx, Stage.INVITED, "HR 在简历卡片上邀请面试")
+
+
+@router.card_action(card_action("detail"))
+async def detail(action: CardAction, ctx: BotContext) -> None:
+    """查看详情: the full parsed resume goes to the HR who asked, in a private message."""
+    await _require_hr(action)
+    d = await candidate_detail(
+        _application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
+    )
+    lines = [
+        f"#### {d.name or '未识别姓名'} · {d.job_title}",
+        f"- 手机：{d.phone or '未识别'}",
+        f"- 邮箱：{d.email or '未识别'}",
+    ]
+    for edu in d.parsed.get("education", [])[:3]:
+        parts = [(edu.get(k) or {}).get("value") for k in ("school", "degree", "major")]
+        lines.append("- 教育：" + " ".join(str(p) for p in parts if p))
+    for work in d.parsed.get("work_history", [])[:4]:
+        parts = [(work.get(k) or {}).get("value") for k in ("employer", "title")]
+        lines.append("- 工作：" + " ".join(str(p) for p in parts if p))
+    skills = [s.get("value") for s in d.parsed.get("skills", [])]
+    if skills:
+        lines.append("- 技能：" + "、".join(str(s) for s in skills[:12]))
+    for reason in d.match.get("matched", [])[:4]:
+        lines.append(f"- ✅ {reason}")
+    for gap in d.match.get("missing", [])[:4]:
+        lines.append(f"- ⚠️ {gap}")
+    await ctx.send(
+        OutgoingMessage(Recipient.users(action.user_id), Markdown("候选人详情", "\n".join(lines))),
+        dedup_key=f"detail:{action.delivery_id}"[:128],
+    )

@@ -1,0 +1,135 @@
+"""Pure pieces with a clock: QPS throttle, injected faults, gateway tickets."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+Clock = Callable[[], float]
+
+
+class Throttle:
+    """Sliding one-second window per (app, api) key, like DingTalk's per-app per-API QPS limit."""
+
+    def __init__(self, limit: int, clock: Clock = time.monotonic, window_s: float = 1.0) -> None:
+        self.limit = limit
+        self.window_s = window_s
+        self._clock = clock
+        self._hits: dict[tuple[str, str], deque[float]] = {}
+
+    def allow(self, app_key: str, api: str) -> bool:
+        """Record one call; False when this call is over the limit (and is not counted)."""
+        if self.limit <= 0:
+            return True
+        now = self._clock()
+        hits = self._hits.setdefault((app_key, api), deque())
+        while hits and hits[0] <= now - self.window_s:
+            hits.popleft()
+        if len(hits) >= self.limit:
+            return False
+        hits.append(now)
+        return True
+
+    def reset(self) -> None:
+        """Forget all recorded calls."""
+        self._hits.clear()
+
+
+@dataclass
+class PathFault:
+    """Fail the next `count` calls of `path` (exact path, or a prefix ending in `*`)."""
+
+    path: str
+    count: int
+    kind: str = "error"  # "error" or "throttle"
+    status: int = 500
+    code: str = ""
+    message: str = ""
+
+    def matches(self, path: str) -> bool:
+        """True when this fault applies to a request path."""
+        if self.path.endswith("*"):
+            return path.startswith(self.path[:-1])
+        return path == self.path
+
+
+@dataclass
+class FaultInjector:
+    """Injected failures: per-path HTTP faults and dropped events."""
+
+    path_faults: list[PathFault] = field(default_factory=list)
+    event_drops: dict[str, int] = field(default_factory=dict)
+
+    def add_path_fault(self, fault: PathFault) -> None:
+        """Arm a path fault."""
+        self.path_faults.append(fault)
+
+    def take_path_fault(self, path: str) -> PathFault | None:
+        """Consume one armed fault matching `path`, if any."""
+        for fault in self.path_faults:
+            if fault.count > 0 and fault.matches(path):
+                fault.count -= 1
+                if fault.count == 0:
+                    self.path_faults.remove(fault)
+                return fault
+        return None
+
+    def drop_events(self, event_type: str, count: int) -> None:
+        """Drop the next `count` events of `event_type` ("*" = any type)."""
+        self.event_drops[event_type] = self.event_drops.get(event_type, 0) + count
+
+    def take_event_drop(self, event_type: str) -> bool:
+        """True (and consume one) when the next event of this type must be dropped."""
+        for key in (event_type, "*"):
+            if self.event_drops.get(key, 0) > 0:
+                self.event_drops[key] -= 1
+                if self.event_drops[key] == 0:
+                    del self.event_drops[key]
+                return True
+        return False
+
+    def clear(self) -> None:
+        """Disarm everything."""
+        self.path_faults.clear()
+        self.event_drops.clear()
+
+
+@dataclass
+class Ticket:
+    """A gateway ticket: who may connect and to what."""
+
+    ticket: str
+    app_key: str
+    subscriptions: list[tuple[str, str]]
+    expires_at: float
+
+
+class TicketBook:
+    """Single-use gateway tickets that expire after `ttl_s` (90 s in DingTalk)."""
+
+    def __init__(self, ttl_s: float = 90.0, clock: Clock = time.monotonic) -> None:
+        self.ttl_s = ttl_s
+        self._clock = clock
+        self._tickets: dict[str, Ticket] = {}
+
+    def issue(self, app_key: str, subscriptions: list[tuple[str, str]]) -> str:
+        """A new ticket for this app and subscriptions."""
+        self._purge()
+        value = str(uuid.uuid4())
+        self._tickets[value] = Ticket(value, app_key, subscriptions, self._clock() + self.ttl_s)
+        return value
+
+    def redeem(self, value: str) -> Ticket | None:
+        """The ticket if valid; it can never be used again."""
+        ticket = self._tickets.pop(value, None)
+        if ticket is None or ticket.expires_at <= self._clock():
+            return None
+        return ticket
+
+    def _purge(self) -> None:
+        now = self._clock()
+        for key in [k for k, t in self._tickets.items() if t.expires_at <= now]:
+            del self._tickets[key]

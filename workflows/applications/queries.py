@@ -1,0 +1,52 @@
+"""Read-side queries on applications for HR (names decrypted, every read audited)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workflows.actors import Actor
+from workflows.applications.models import Application
+from workflows.applications.stages import Stage
+from workflows.privacy.audit import record_access
+from workflows.privacy.vault import PiiVault
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRow:
+    """One line of a job's candidate list."""
+
+    application_id: int
+    candidate_id: int
+    name: str
+    masked_phone: str
+    stage: Stage
+    match_score: float | None
+    overall_score: float | None
+
+
+async def candidates_of_job(
+    job_id: int, *, viewer: Actor, vault: PiiVault, limit: int = 20, offset: int = 0
+) -> tuple[list[CandidateRow], int]:
+    """A page of the job's applications, best scored first, and the total count."""
+    query = Application.filter(job_id=job_id)
+    total = await query.count()
+    apps = (
+        await query.order_by("-overall_score", "-match_score", "-id")
+        .offset(offset)
+        .limit(limit)
+        .prefetch_related("candidate")
+    )
+    rows = [
+        CandidateRow(
+            application_id=a.id,
+            candidate_id=a.candidate.id,
+            name=vault.decrypt(a.candidate.name_enc, context="candidate.name") or "（未识别姓名）",
+            masked_phone=a.candidate.masked_phone,
+            stage=Stage(a.stage),
+            match_score=a.match_score,
+            overall_score=a.overall_score,
+        )
+        for a in apps
+    ]
+    await record_access(viewer, "job.candidates.listed", "job", job_id, count=len(rows))
+    return rows, total

@@ -1,0 +1,326 @@
+"""Resume intake: parse, recognise a returning candidate, store encrypted, match to open jobs."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from analysis.matching import MatchResult, match_resume, parse_requirements
+from analysis.matching.requirements import RequirementsError
+from analysis.resume.errors import ResumeInputError
+from analysis.resume.pipeline import ResumeParse
+from analysis.resume.types import ParsedResume
+from workflows.actors import Actor
+from workflows.applications import service as applications
+from workflows.applications.models import Application
+from workflows.applications.stages import Stage
+from workflows.candidates.dedup import find_existing, identity_of
+from workflows.candidates.models import Candidate, Resume
+from workflows.errors import DomainError
+from workflows.events import EventBus
+from workflows.jobs.models import Job, JobStatus
+from workflows.privacy.audit import record_access
+from workflows.privacy.vault import PiiVault, mask_phone
+from workflows.storage.local import LocalEncryptedStore
+
+log = logging.getLogger(__name__)
+
+MAX_APPLICATIONS_PER_RESUME = 3
+MIN_MATCH_SCORE = 40.0
+
+Parser = Callable[[bytes, str], ResumeParse]
+
+
+class ResumeRejectedError(DomainError):
+    """The file could not be read as a resume; the original is kept for HR."""
+
+    code = "resume_rejected"
+
+    def __init__(self, error: ResumeInputError, resume_id: int | None) -> None:
+        super().__init__(error.detail or error.code, user_message=error.user_message)
+        self.error_code = error.code
+        self.resume_id = resume_id
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeUpload:
+    """A resume as it arrived."""
+
+    data: bytes
+    filename: str
+    submitted_by: Actor
+    source_channel: str = "dingtalk_bot"
+    # Where and how to reach the candidate later, when the candidate sent it themselves.
+    candidate_user_id: str | None = None
+    candidate_union_id: str | None = None
+    candidate_conversation_id: str | None = None
+
+
+@dataclass
+class IntakeDeps:
+    """What intake needs from the process."""
+
+    vault: PiiVault
+    store: LocalEncryptedStore
+    bus: EventBus
+    parser: Parser
+
+
+@dataclass(frozen=True, slots=True)
+class JobMatch:
+    """How the resume fits one job."""
+
+    job_id: int
+    job_title: str
+    application_id: int
+    score: float | None
+    confidence: float
+    disqualified: bool
+    matched: tuple[str, ...]
+    missing: tuple[str, ...]
+    disqualify_reasons: tuple[str, ...]
+    stage: Stage
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeOutcome:
+    """What happened to one resume."""
+
+    status: str  # created | updated | unchanged
+    candidate_id: int
+    resume_id: int
+    duplicate_by: str | None
+    display_name: str
+    masked_phone: str
+    matches: tuple[JobMatch, ...]
+    summary: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+def _summary(parsed: ParsedResume) -> dict[str, Any]:
+    years = parsed.years_of_experience
+    return {
+        "degree": parsed.highest_degree.value.label_zh if parsed.highest_degree else "",
+        "years": years.value.years if years else None,
+        "skills": [s.value for s in parsed.skills[:8]],
+        "school": next((e.school.value for e in parsed.education if e.school), ""),
+        "expected_position": parsed.expected_position.value if parsed.expected_position else "",
+        "last_employer": next(
+            (w.employer.value for w in parsed.work_history if w.employer is not None), ""
+        ),
+    }
+
+
+def _parsed_json(parsed: ParsedResume) -> str:
+    return json.dumps(parsed.to_dict(), ensure_ascii=False, default=str)
+
+
+def _confidences(parsed: ParsedResume) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for key in (
+        "name",
+        "gender",
+        "birth",
+        "age",
+        "highest_degree",
+        "years_of_experience",
+        "expected_position",
+        "expected_salary",
+    ):
+        value = getattr(parsed, key)
+        if value is not None:
+            out[key] = round(float(value.confidence), 3)
+    for key in ("phones", "emails", "skills", "certificates", "expected_cities"):
+        values = getattr(parsed, key)
+        if values:
+            out[key] = round(max(float(v.confidence) for v in values), 3)
+    return out
+
+
+async def reject_upload(
+    upload: ResumeUpload, error: ResumeInputError, store: LocalEncryptedStore
+) -> int:
+    """Keep an unreadable file for HR (quarantined, encrypted) and record why it was refused."""
+    sha = hashlib.sha256(upload.data).hexdigest()
+    key = f"quarantine/{sha}"
+    if upload.data:
+        await store.put(key, upload.data)
+    row = await Resume.create(
+        candidate=None,
+        storage_key=key if upload.data else "",
+        file_name=upload.filename[:255],
+        size_bytes=len(upload.data),
+        sha256=sha,
+        status="rejected",
+        error_code=error.code,
+        source_channel=upload.source_channel,
+        submitted_by=str(upload.submitted_by),
+    )
+    await record_access(upload.submitted_by, "resume.rejected", "resume", row.id, code=error.code)
+    return row.id
+
+
+async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome:
+    """Turn one received file into a candidate with matched applications, or raise clearly."""
+    try:
+        result = await asyncio.to_thread(deps.parser, upload.data, upload.filename)
+    except ResumeInputError as exc:
+        resume_id = await reject_upload(upload, exc, deps.store)
+        raise ResumeRejectedError(exc, resume_id) from exc
+    parsed = result.parsed
+    sha = hashlib.sha256(upload.data).hexdigest()
+    identity = identity_of(parsed, deps.vault)
+    storage_key = f"resumes/{sha}"
+    await deps.store.put(storage_key, upload.data)
+
+    async with in_transaction():
+        candidate, duplicate_by = await find_existing(identity, sha)
+        created = candidate is None
+        if candidate is None:
+            candidate = Candidate()
+        _apply_fields(candidate, parsed, identity, upload, deps.vault)
+        await candidate.save()
+        resume = await Resume.filter(sha256=sha, candidate_id=candidate.id).first()
+        unchanged = resume is not None
+        if resume is None:
+            resume = await Resume.create(
+                candidate=candidate,
+                storage_key=storage_key,
+                file_name=upload.filename[:255],
+                content_type=result.extracted.source_kind.value,
+                size_bytes=len(upload.data),
+                sha256=sha,
+                parsed_enc=deps.vault.encrypt(_parsed_json(parsed), context="resume"),
+                field_confidence=_confidences(parsed),
+                parser_version=parsed.parser_version,
+                source_channel=upload.source_channel,
+                submitted_by=str(upload.submitted_by),
+                meta={"ocr": result.extracted.ocr_used, "pages": result.extracted.page_count},
+            )
+        await record_access(
+            upload.submitted_by, "resume.ingested", "candidate", candidate.id, resume_id=resume.id
+        )
+    matches = await _match_jobs(candidate, resume, parsed, result.extracted.text, upload, deps.bus)
+    status = "created" if created else ("unchanged" if unchanged else "updated")
+    name = parsed.name.value if parsed.name else ""
+    return IntakeOutcome(
+        status=status,
+        candidate_id=candidate.id,
+        resume_id=resume.id,
+        duplicate_by=duplicate_by,
+        display_name=name or deps.vault.decrypt(candidate.name_enc, context="candidate.name"),
+        masked_phone=candidate.masked_phone,
+        matches=tuple(matches),
+        summary=_summary(parsed),
+        warnings=result.extracted.warnings,
+    )
+
+
+def _apply_fields(
+    candidate: Candidate,
+    parsed: ParsedResume,
+    identity: Any,
+    upload: ResumeUpload,
+    vault: PiiVault,
+) -> None:
+    # A newer resume refreshes what it states; what it omits keeps the earlier value.
+    if parsed.name:
+        candidate.name_enc = vault.encrypt(parsed.name.value, context="candidate.name")
+    if parsed.phones:
+        phone = parsed.phones[0].value
+        candidate.phone_enc = vault.encrypt(phone, context="candidate.phone")
+        candidate.phone_hash = identity.phone_hashes[0]
+        candidate.masked_phone = mask_phone(phone)
+    if parsed.emails:
+        candidate.email_enc = vault.encrypt(parsed.emails[0].value, context="candidate.email")
+        candidate.email_hash = identity.email_hashes[0]
+    if identity.identity_hash:
+        candidate.identity_hash = identity.identity_hash
+    if parsed.birth:
+        candidate.birth_year = parsed.birth.value.year
+    if parsed.years_of_experience:
+        candidate.years_experience = parsed.years_of_experience.value.years
+    if parsed.highest_degree:
+        candidate.highest_degree = parsed.highest_degree.value.label_zh
+    if parsed.expected_cities:
+        candidate.city = parsed.expected_cities[0].value
+    if upload.candidate_user_id:
+        candidate.dingtalk_user_id = upload.candidate_user_id
+    if upload.candidate_union_id:
+        candidate.dingtalk_union_id = upload.candidate_union_id
+    if upload.candidate_conversation_id:
+        candidate.source_conversation_id = upload.candidate_conversation_id
+
+
+async def _match_jobs(
+    candidate: Candidate,
+    resume: Resume,
+    parsed: ParsedResume,
+    text: str,
+    upload: ResumeUpload,
+    bus: EventBus,
+) -> list[JobMatch]:
+    jobs = await Job.filter(status=JobStatus.OPEN).prefetch_related("competency_model")
+    scored: list[tuple[Job, MatchResult]] = []
+    for job in jobs:
+        if job.competency_model is None:
+            continue
+        try:
+            req = parse_requirements(job.competency_model.requirements)
+        except RequirementsError:
+            log.warning("job %s has malformed requirements; skipped in matching", job.id)
+            continue
+        scored.append((job, match_resume(parsed, req, resume_text=text)))
+    # Best first; disqualified and unscored ones last, so HR sees real fits at the top.
+    scored.sort(key=lambda jr: (not jr[1].disqualified, jr[1].score or -1.0), reverse=True)
+    chosen = [jr for jr in scored if (jr[1].score or 0) >= MIN_MATCH_SCORE][
+        :MAX_APPLICATIONS_PER_RESUME
+    ] or scored[:1]
+    out: list[JobMatch] = []
+    for job, result in chosen:
+        app, made = await applications.open_application(
+            candidate_id=candidate.id,
+            job_id=job.id,
+            actor=upload.submitted_by,
+            bus=bus,
+            resume_id=resume.id,
+            source_channel=upload.source_channel,
+        )
+        app.match_score = result.score
+        app.match_explanation = result.to_dict()
+        app.recommendation = "reject" if result.disqualified else ""
+        await app.save(
+            update_fields=["match_score", "match_explanation", "recommendation", "updated_at"]
+        )
+        if made:
+            score = "未评分" if result.score is None else f"{result.score:.0f}分"
+            await applications.transition(
+                app.id,
+                Stage.SCREENED,
+                actor=Actor.system("matching"),
+                reason=f"简历自动匹配：{score}",
+                bus=bus,
+            )
+        fresh = await Application.get(id=app.id)
+        out.append(
+            JobMatch(
+                job_id=job.id,
+                job_title=job.title,
+                application_id=app.id,
+                score=result.score,
+                confidence=result.confidence,
+                disqualified=result.disqualified,
+                matched=result.matched,
+                missing=result.missing,
+                disqualify_reasons=result.disqualify_reasons,
+                stage=Stage(fresh.stage),
+            )
+        )
+    return out

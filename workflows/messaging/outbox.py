@@ -1,0 +1,226 @@
+"""Outbox for outgoing DingTalk messages: enqueue in the caller's transaction, dispatch later.
+
+A DingTalk outage only delays messages: a failed send goes back to PENDING with a backoff,
+and a claimed row whose dispatcher died is claimable again once its lease runs out.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from integrations.dingtalk.errors import DingTalkError, scrub_secrets
+from integrations.dingtalk.ports import OutgoingMessage, RobotMessenger
+from workflows.messaging.models import OutboxMessage, OutboxStatus
+
+log = logging.getLogger(__name__)
+
+CHANNEL_DINGTALK = "dingtalk"
+# Seconds to wait after the n-th failed attempt (last value repeats).
+BACKOFF_SCHEDULE_S: tuple[int, ...] = (10, 30, 120, 600, 1800, 3600)
+MAX_ATTEMPTS = 8
+# A claimed row not marked sent/failed within this time is claimable again.
+CLAIM_LEASE_S = 300
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def backoff_after(attempts: int) -> timedelta:
+    """Delay before the next try after `attempts` failed attempts (1-based)."""
+    index = min(max(attempts, 1), len(BACKOFF_SCHEDULE_S)) - 1
+    return timedelta(seconds=BACKOFF_SCHEDULE_S[index])
+
+
+async def enqueue_message(
+    message: OutgoingMessage,
+    *,
+    dedup_key: str,
+    not_before: datetime | None = None,
+    using_db: BaseDBAsyncClient | None = None,
+) -> OutboxMessage:
+    """Queue a message once per dedup_key (safe inside the caller's transaction)."""
+    if not dedup_key or len(dedup_key) > 128:
+        raise ValueError("dedup_key must be 1 to 128 characters")
+    row = OutboxMessage(
+        dedup_key=dedup_key,
+        channel=CHANNEL_DINGTALK,
+        recipient=message.recipient.summary(),
+        payload=message.to_payload(),
+        status=OutboxStatus.PENDING,
+        attempts=0,
+        next_attempt_at=not_before or _now(),
+    )
+    # ON CONFLICT DO NOTHING: a duplicate never raises, so it cannot abort a PostgreSQL transaction.
+    await OutboxMessage.bulk_create([row], ignore_conflicts=True, using_db=using_db)
+    return await OutboxMessage.get(dedup_key=dedup_key, using_db=using_db)
+
+
+def _dialect(db: BaseDBAsyncClient) -> str:
+    return str(db.capabilities.dialect)
+
+
+async def claim_due(
+    limit: int, *, now: datetime | None = None, lease_s: int = CLAIM_LEASE_S
+) -> list[OutboxMessage]:
+    """Claim up to `limit` due messages for this dispatcher (concurrent dispatchers are safe)."""
+    now = now or _now()
+    lease_until = now + timedelta(seconds=lease_s)
+    due = Q(status=OutboxStatus.PENDING, next_attempt_at__lte=now) | Q(
+        status=OutboxStatus.SENDING, next_attempt_at__lte=now
+    )
+    if _dialect(OutboxMessage._meta.db) == "postgres":
+        return await _claim_skip_locked(due, limit, lease_until)
+    return await _claim_conditional(due, limit, lease_until)
+
+
+async def _claim_skip_locked(due: Q, limit: int, lease_until: datetime) -> list[OutboxMessage]:
+    async with in_transaction(OutboxMessage._meta.default_connection) as tx:
+        rows = (
+            await OutboxMessage.filter(due)
+            .order_by("next_attempt_at", "id")
+            .limit(limit)
+            .select_for_update(skip_locked=True)
+            .using_db(tx)
+        )
+        ids = [r.id for r in rows]
+        if ids:
+            await (
+                OutboxMessage.filter(id__in=ids)
+                .using_db(tx)
+                .update(
+                    status=OutboxStatus.SENDING,
+                    next_attempt_at=lease_until,
+                    attempts=F("attempts") + 1,
+                )
+            )
+    return await _reload(ids)
+
+
+async def _claim_conditional(due: Q, limit: int, lease_until: datetime) -> list[OutboxMessage]:
+    candidates = (
+        await OutboxMessage.filter(due)
+        .order_by("next_attempt_at", "id")
+        # Extra candidates so a dispatcher that loses some races still fills its batch.
+        .limit(limit * 4)
+        .values_list("id", "status", "next_attempt_at")
+    )
+    claimed: list[int] = []
+    for row_id, status, seen_at in candidates:
+        if len(claimed) >= limit:
+            break
+        # Atomic compare-and-set: only one dispatcher sees 1 updated row.
+        updated = await OutboxMessage.filter(
+            id=row_id, status=status, next_attempt_at=seen_at
+        ).update(
+            status=OutboxStatus.SENDING, next_attempt_at=lease_until, attempts=F("attempts") + 1
+        )
+        if updated == 1:
+            claimed.append(row_id)
+    return await _reload(claimed)
+
+
+async def _reload(ids: list[int]) -> list[OutboxMessage]:
+    if not ids:
+        return []
+    rows = await OutboxMessage.filter(id__in=ids).order_by("id")
+    return list(rows)
+
+
+async def mark_sent(message_id: int, result: dict[str, Any] | None = None) -> bool:
+    """Record a successful send; False if the row was no longer claimed by us."""
+    updated = await OutboxMessage.filter(id=message_id, status=OutboxStatus.SENDING).update(
+        status=OutboxStatus.SENT, sent_at=_now(), result=result or {}, last_error=""
+    )
+    return updated == 1
+
+
+async def mark_failed(
+    message_id: int,
+    error: str | BaseException,
+    *,
+    retry_after_s: float | None = None,
+    permanent: bool = False,
+    max_attempts: int = MAX_ATTEMPTS,
+    now: datetime | None = None,
+) -> OutboxStatus:
+    """Record a failed send: PENDING with backoff, or DEAD after max_attempts / permanent."""
+    now = now or _now()
+    row = await OutboxMessage.get(id=message_id)
+    text = scrub_secrets(error if isinstance(error, str) else f"{type(error).__name__}: {error}")
+    if permanent or row.attempts >= max_attempts:
+        status = OutboxStatus.DEAD
+        next_at = row.next_attempt_at
+    else:
+        status = OutboxStatus.PENDING
+        delay = backoff_after(row.attempts)
+        if retry_after_s is not None:
+            delay = max(delay, timedelta(seconds=retry_after_s))
+        next_at = now + delay
+    await OutboxMessage.filter(id=message_id, status=OutboxStatus.SENDING).update(
+        status=status, next_attempt_at=next_at, last_error=text
+    )
+    return status
+
+
+@dataclass(frozen=True)
+class DispatchReport:
+    """What one dispatch run did."""
+
+    claimed: int = 0
+    sent: int = 0
+    retrying: int = 0
+    dead: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        """Counts by outcome."""
+        return {
+            "claimed": self.claimed,
+            "sent": self.sent,
+            "retrying": self.retrying,
+            "dead": self.dead,
+        }
+
+
+async def dispatch_outbox(
+    messenger: RobotMessenger, limit: int = 50, *, now: datetime | None = None
+) -> DispatchReport:
+    """Send due outbox messages through the robot-message port."""
+    rows = await claim_due(limit, now=now)
+    sent = retrying = dead = 0
+    for row in rows:
+        try:
+            message = OutgoingMessage.from_payload(row.payload)
+        except ValueError as exc:
+            await mark_failed(row.id, exc, permanent=True, now=now)
+            dead += 1
+            continue
+        try:
+            result = await messenger.send(message)
+        except DingTalkError as exc:
+            status = await mark_failed(
+                row.id, exc, retry_after_s=exc.retry_after, permanent=not exc.retryable, now=now
+            )
+            log.warning(
+                "outbox message %s failed (%s): %s", row.id, status.value, type(exc).__name__
+            )
+            if status is OutboxStatus.DEAD:
+                dead += 1
+            else:
+                retrying += 1
+            continue
+        except Exception as exc:  # a bug must not leave the row claimed until the lease ends
+            log.exception("outbox message %s failed unexpectedly", row.id)
+            await mark_failed(row.id, exc, now=now)
+            retrying += 1
+            continue
+        await mark_sent(row.id, result.as_dict())
+        sent += 1
+    return DispatchReport(claimed=len(rows), sent=sent, retrying=retrying, dead=dead)

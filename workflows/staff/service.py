@@ -1,0 +1,20 @@
+"""Who is who in the customer's org, as DingHire knows it."""
+
+from __future__ import annotations
+
+from workflows.staff.models import Role, Staff
+
+HR_ROLES = (Role.HR, Role.HR_HEAD, Role.ADMIN)
+
+
+async def find_staff(dingtalk_user_id: str) -> Staff | None:
+    """The active staff member with this DingTalk userId, if any."""
+    if not dingtalk_user_id:
+        return None
+    return await Staff.get_or_none(dingtalk_user_id=dingtalk_user_id, is_active=True)
+
+
+async def is_hr(dingtalk_user_id: str) -> bool:
+    """True for staff who may run HR commands and act on candidate cards."""
+    staff = await find_staff(dingtalk_user_id)
+    return staff is not None and any(staff.has_role(role) for role in HR_ROLES)

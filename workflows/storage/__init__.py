@@ -1,0 +1,1 @@
+"""Object storage for candidate files: local files by default, encrypted at rest."""
