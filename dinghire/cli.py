@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -24,6 +25,10 @@ app = typer.Typer(
 )
 config_app = typer.Typer(help="Inspect and validate configuration.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
+eval_app = typer.Typer(help="Measure the shipped models on labelled data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+resume_app = typer.Typer(help="Work with resume files.", no_args_is_help=True)
+app.add_typer(resume_app, name="resume")
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -134,6 +139,13 @@ def serve(
     migrate_first: Annotated[
         bool, typer.Option("--migrate/--no-migrate", help="Apply migrations before starting.")
     ] = True,
+    with_emulator: Annotated[
+        bool,
+        typer.Option(
+            "--emulator/--no-emulator",
+            help="Start the local DingTalk emulator when the endpoints point at this machine.",
+        ),
+    ] = True,
 ) -> None:
     """Run the API, the bot and (on the embedded default) the jobs in this process."""
     from dinghire.serve import run_server
@@ -141,7 +153,15 @@ def serve(
     settings = _settings()
     _setup_logging(settings.server.log_level)
     try:
-        _run(lambda: run_server(settings, host=host, port=port, migrate_first=migrate_first))
+        _run(
+            lambda: run_server(
+                settings,
+                host=host,
+                port=port,
+                migrate_first=migrate_first,
+                with_emulator=with_emulator,
+            )
+        )
     except OSError as exc:
         raise _fail(f"Cannot start: {exc}") from exc
 
@@ -168,6 +188,64 @@ def worker(
         run_worker(worker_settings(settings, burst=burst))
     except OSError as exc:
         raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
+
+
+@eval_app.command("resume-ner")
+def eval_resume_ner(
+    path: Annotated[Path, typer.Argument(help="A file in ResumeNER's BMES format.")],
+) -> None:
+    """Per-type and micro precision, recall and F1 of the shipped resume NER model."""
+    from analysis.resume.ner.bmes import BmesFormatError
+    from analysis.resume.ner.evaluate import run_eval
+
+    if not path.is_file():
+        raise _fail(f"No such file: {path}")
+    try:
+        typer.echo(run_eval(path))
+    except (BmesFormatError, UnicodeDecodeError) as exc:
+        raise _fail(f"{path} is not a readable BMES file: {exc}") from exc
+
+
+@resume_app.command("parse")
+def resume_parse(
+    path: Annotated[Path, typer.Argument(help="PDF, DOCX, image, TXT or MD resume.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Print the fields parsed from a resume file (with a confidence per field)."""
+    from analysis.resume.errors import ResumeInputError
+    from analysis.resume.extract.model import ExtractLimits
+    from analysis.resume.pipeline import parse_resume
+    from analysis.resume.report import describe_parse
+
+    settings = _settings(strict=False)
+    if not path.is_file():
+        raise _fail(f"No such file: {path}")
+    limits = ExtractLimits(max_bytes=settings.storage.max_resume_bytes)
+    try:
+        result = parse_resume(path.read_bytes(), path.name, limits=limits)
+    except ResumeInputError as exc:
+        raise _fail(exc.user_message) from exc
+    if as_json:
+        typer.echo(json.dumps(result.parsed.to_dict(), ensure_ascii=False, indent=2, default=str))
+    else:
+        typer.echo(describe_parse(result))
+
+
+@app.command()
+def emulator(
+    host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
+    port: Annotated[int | None, typer.Option(help="Listen port.")] = None,
+) -> None:
+    """Run the local DingTalk emulator (the sandbox) in the foreground; see docs/sandbox.md."""
+    from integrations.dingtalk.emulator.server import run_emulator
+
+    settings = _settings()
+    _setup_logging(settings.server.log_level)
+    dt = settings.dingtalk
+    try:
+        run_emulator(dt, host or dt.emulator_host, port or dt.emulator_port)
+    except OSError as exc:
+        raise _fail(f"Cannot start the emulator: {exc}") from exc
 
 
 def main() -> None:

@@ -8,6 +8,8 @@ import logging
 import uvicorn
 
 from dinghire.bootstrap import bootstrap, shutdown
+from dinghire.runtime import BotRuntime, start_bot, stop_bot
+from dinghire.sandbox import Sandbox, start_sandbox, sync_staff
 from miniapp_api.app import create_app
 from settings import Settings
 from workflows import db
@@ -16,15 +18,29 @@ log = logging.getLogger(__name__)
 
 
 async def run_server(
-    settings: Settings, *, host: str | None, port: int | None, migrate_first: bool
+    settings: Settings,
+    *,
+    host: str | None,
+    port: int | None,
+    migrate_first: bool,
+    with_emulator: bool = True,
 ) -> None:
     """Start everything and serve until interrupted."""
     if migrate_first:
         applied = await db.migrate(settings.database)
         if applied:
             log.info("applied migrations: %s", ", ".join(applied))
+    dt = settings.dingtalk
+    sandbox: Sandbox | None = None
+    if dt.enabled and dt.uses_emulator and with_emulator:
+        sandbox = await asyncio.to_thread(start_sandbox, settings)
     container = await bootstrap(settings)
+    runtime: BotRuntime | None = None
     try:
+        if sandbox is not None:
+            await sync_staff(sandbox.control)
+        if container.dingtalk is not None:
+            runtime = await start_bot(container)
         api = create_app(container)
         bind_host = host or settings.server.host
         bind_port = port or settings.server.port
@@ -41,25 +57,38 @@ async def run_server(
         while not server.started and not serving.done():  # noqa: ASYNC110
             await asyncio.sleep(0.05)
         if server.started:
-            _print_banner(settings, bind_host, bind_port)
+            _print_banner(settings, bind_host, bind_port, sandbox)
         await serving
     finally:
+        if runtime is not None:
+            await stop_bot(runtime)
         await shutdown(container)
+        if sandbox is not None:
+            await asyncio.to_thread(sandbox.stop)
 
 
-def _print_banner(settings: Settings, host: str, port: int) -> None:
+def _print_banner(settings: Settings, host: str, port: int, sandbox: Sandbox | None) -> None:
     base = f"http://{host}:{port}"
+    dingtalk = "disabled"
+    if settings.dingtalk.enabled:
+        dingtalk = (
+            f"local emulator on {sandbox.control.base_url}"
+            if sandbox is not None
+            else settings.dingtalk.api_endpoint
+        )
     print(
         "\n".join(
             [
                 "",
                 f"DingHire is running on {base}  (database: {settings.database.dialect}, "
                 f"jobs: {settings.redis.job_backend.value})",
+                f"DingTalk: {dingtalk}",
                 "Try next:",
                 f"  curl {base}/healthz          # health check",
                 f"  open {base}/docs             # API documentation",
                 "  .venv/bin/dinghire seed-demo  # load demo jobs and question sets",
                 "  .venv/bin/dinghire --help     # every command",
+                "  docs/sandbox.md               # act as DingTalk users against the emulator",
                 "Press Ctrl+C to stop.",
                 "",
             ]

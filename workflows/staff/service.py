@@ -18,3 +18,8 @@ async def is_hr(dingtalk_user_id: str) -> bool:
     """True for staff who may run HR commands and act on candidate cards."""
     staff = await find_staff(dingtalk_user_id)
     return staff is not None and any(staff.has_role(role) for role in HR_ROLES)
+
+
+async def list_staff() -> list[Staff]:
+    """Every active staff member, by id."""
+    return await Staff.filter(is_active=True).order_by("id").prefetch_related("department")

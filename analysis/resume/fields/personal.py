@@ -34,7 +34,38 @@ _SURNAMES_2 = {
     "长孙",
     "令狐",
 }
-_NOT_NAMES = {"个人简历", "简历", "求职", "应聘", "基本信息", "个人信息", "求职意向", "联系方式"}
+_NOT_NAMES = {
+    "个人简历",
+    "简历",
+    "求职",
+    "应聘",
+    "基本信息",
+    "个人信息",
+    "求职意向",
+    "联系方式",
+    # Field labels the NER model sometimes takes for names (ResumeNER has few labelled forms).
+    "性别",
+    "姓名",
+    "年龄",
+    "电话",
+    "手机",
+    "邮箱",
+    "民族",
+    "籍贯",
+    "学历",
+    "住址",
+    "现居",
+    "婚否",
+    "婚姻",
+    "身高",
+    "体重",
+    "生日",
+    "出生",
+    "政治面貌",
+    "户口",
+    "地址",
+    "微信",
+}
 _CN_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:·[\u4e00-\u9fa5]{1,6})?$")
 _EN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}$")
 _TOKEN_SPLIT = re.compile(r"[\s|/,，、;；()（）]+")
@@ -70,11 +101,20 @@ def find_name(
     labelled = first(hits, "name")
     rule = _clean_name(labelled.value) if labelled else None
     head_end = lines[min(len(lines), 15) - 1].end if lines else 0
-    ner = next((e for e in of_type(entities, "NAME") if e.start <= head_end), None)
+    # A NER name must also look like a Chinese name: the model was trained on prose, and
+    # field labels such as 性别 at the top of a resume can fool it.
+    ner = next(
+        (
+            e
+            for e in of_type(entities, "NAME")
+            if e.start <= head_end and _looks_like_cn_name(e.text.strip())
+        ),
+        None,
+    )
     if rule:
         agrees = ner is not None and ner.text.strip() == rule
         return FieldValue(rule, 0.98 if agrees else 0.95, FieldSource.RULE)
-    if ner is not None and _CN_NAME.match(ner.text.strip()):
+    if ner is not None:
         return FieldValue(ner.text.strip(), clamp(min(0.9, ner.confidence)), FieldSource.NER)
     return _guess_from_top(lines)
 

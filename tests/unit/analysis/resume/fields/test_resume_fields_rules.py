@@ -157,3 +157,11 @@ def test_overlapping_jobs_are_not_counted_twice() -> None:
 def test_stated_years_in_chinese_numerals() -> None:
     experience = parse_fields("三年以上Java开发经验", today=TODAY).years_of_experience
     assert experience is not None and experience.value.years == 3
+
+
+def test_a_field_label_tagged_as_name_by_ner_is_not_taken_for_the_name() -> None:
+    # Seen on a real PDF: the CRF tagged 性别 as NAME; the top line holds the real name.
+    text = "张伟 个人简历\n性别：男 出生年月：1990.05 电话：138-1234-5678"
+    parsed = parse_fields(text, [ent(text, "NAME", "性别", 0.98)], today=TODAY)
+    assert parsed.name is not None
+    assert parsed.name.value == "张伟"
