@@ -7,7 +7,6 @@ from typing import Any
 from analysis.resume.pipeline import ResumeParse
 from analysis.resume.types import FieldValue, YearMonth
 
-
 _GENDER_ZH = {"male": "男", "female": "女"}
 
 
@@ -25,7 +24,7 @@ def _fv(field: FieldValue[Any] | None) -> str:
     value = field.value
     label = (
         getattr(value, "label_zh", None)
-        or _GENDER_ZH.get(str(value), None)
+        or _GENDER_ZH.get(str(value))
         or str(getattr(value, "value", value))
     )
     return f"{label}  [置信度 {field.confidence:.2f}]"
