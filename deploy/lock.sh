@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 UV=.venv/bin/uv
 common=(--quiet --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28
-        --override requirements/overrides.txt --no-header)
+        --no-header)
 
 "$UV" pip compile "${common[@]}" pyproject.toml -o requirements/default.lock
 "$UV" pip compile "${common[@]}" --extra dev pyproject.toml -o requirements/dev.lock

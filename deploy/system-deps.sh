@@ -7,7 +7,7 @@ set -euo pipefail
 profile="${1:-runtime}"
 packages=(ffmpeg)
 if [[ "$profile" == "test" ]]; then
-  packages+=(fonts-noto-cjk)
+  packages+=(fonts-noto-cjk espeak-ng chromium chromium-driver)
 fi
 
 missing=()

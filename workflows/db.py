@@ -15,6 +15,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "workflows.jobs.models",
     "workflows.candidates.models",
     "workflows.applications.models",
+    "workflows.invitations.models",
     "workflows.interviews.models",
     "workflows.assessments.models",
     "workflows.offers.models",

@@ -70,11 +70,17 @@ def test_migrate_twice_then_seed(tmp_path: Path) -> None:
 
 
 def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
-    port = free_port()
+    port, emu_port = free_port(), free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("DINGHIRE_")},
         "DINGHIRE_DATABASE_URL": f"sqlite://{tmp_path}/serve.sqlite3",
+        "DINGHIRE_STORAGE_ROOT": str(tmp_path / "storage"),
+        # The embedded default starts the DingTalk emulator too; keep it off the default port.
+        "DINGHIRE_DINGTALK_EMULATOR_PORT": str(emu_port),
+        "DINGHIRE_DINGTALK_API_ENDPOINT": f"http://127.0.0.1:{emu_port}",
+        "DINGHIRE_DINGTALK_OAPI_ENDPOINT": f"http://127.0.0.1:{emu_port}",
     }
+    env.pop("DINGTALK_OPENAPI_ENDPOINT", None)
     proc = subprocess.Popen(
         [sys.executable, "-m", "dinghire", "serve", "--port", str(port)],
         cwd=tmp_path,
@@ -98,6 +104,7 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
     assert f"DingHire is running on http://127.0.0.1:{port}" in out
+    assert f"DingTalk: local emulator on http://127.0.0.1:{emu_port}" in out
     assert "Try next:" in out
     # uvicorn re-raises SIGINT after a graceful shutdown, so 130 is the clean exit here.
     assert proc.returncode in (0, 130), out[-2000:]

@@ -1,0 +1,1 @@
+"""Interview invitations, reminders and new slots."""
