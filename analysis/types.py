@@ -18,6 +18,7 @@ class Segment:
     end: float
     text: str
     confidence: float  # 0..1, from the engine (e.g. exp(avg_logprob)), never invented
+    no_speech_prob: float | None = None  # engine's probability that this is not speech, if given
 
 
 @dataclass(frozen=True, slots=True)

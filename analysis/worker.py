@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dinghire.bootstrap import arq_redis_settings, bootstrap, shutdown
-from dinghire.jobs import job_functions
+from dinghire.jobs import cron_jobs, job_functions
 from settings import Settings
 
 
@@ -24,6 +24,7 @@ def worker_settings(settings: Settings, *, burst: bool = False) -> dict[str, Any
 
     return {
         "functions": job_functions(),
+        "cron_jobs": cron_jobs(),
         "redis_settings": arq_redis_settings(settings),
         "queue_name": settings.redis.queue_name,
         "on_startup": on_startup,

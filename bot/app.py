@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.context import BotContext
-from bot.handlers import cards, commands, errors, resume
+from bot.handlers import cards, commands, errors, invitations, resume
 from bot.handlers.fallback import help_fallback
 from bot.router import Dispatcher
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
@@ -13,7 +13,12 @@ from integrations.dingtalk.stream import StreamBridge
 def build_dispatcher() -> Dispatcher:
     """Routers in priority order: commands first, then resumes, cards, and errors last."""
     return Dispatcher(
-        commands.router, resume.router, cards.router, errors.router, fallback=help_fallback
+        commands.router,
+        invitations.router,
+        resume.router,
+        cards.router,
+        errors.router,
+        fallback=help_fallback,
     )
 
 

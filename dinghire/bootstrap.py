@@ -8,6 +8,7 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from analysis.jobs import subscribe_report_on_submit
 from dinghire.jobs import job_functions
 from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
 from settings import JobBackend, Settings
@@ -89,6 +90,8 @@ async def bootstrap(
         container = Container(
             settings, bus, vault, store, inprocess, ctx, dingtalk, _inprocess=inprocess
         )
+    # Interview submitted after its last answer was analysed: queue the report check.
+    subscribe_report_on_submit(bus, container.queue, settings)
     return container
 
 

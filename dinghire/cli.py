@@ -206,6 +206,22 @@ def eval_resume_ner(
         raise _fail(f"{path} is not a readable BMES file: {exc}") from exc
 
 
+@eval_app.command("asr")
+def eval_asr(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder with audio clips and transcripts.tsv (file, reference).")
+    ],
+) -> None:
+    """Character error rate of the default transcriber on a folder of reference clips."""
+    from analysis.speech.evaluate import run_asr_eval
+    from analysis.speech.factory import build_transcriber
+
+    settings = _settings(strict=False)
+    if not (folder / "transcripts.tsv").is_file():
+        raise _fail(f"{folder} has no transcripts.tsv (tab-separated: file, reference)")
+    typer.echo(run_asr_eval(folder, build_transcriber(settings.analysis)))
+
+
 @resume_app.command("parse")
 def resume_parse(
     path: Annotated[Path, typer.Argument(help="PDF, DOCX, image, TXT or MD resume.")],

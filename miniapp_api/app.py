@@ -2,25 +2,58 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from tortoise import connections
 
 from dinghire import __version__
 from dinghire.bootstrap import Container
+from miniapp_api.errors import install_error_handlers
+from miniapp_api.routes import consent, flow, progress, session, uploads
 from workflows import db
+from workflows.interviews.clock import Clock, utc_now
+from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def create_app(container: Container) -> FastAPI:
-    """Build the API for an already bootstrapped process."""
+def interview_deps(
+    container: Container, clock: Clock = utc_now, chunk_size: int = DEFAULT_CHUNK_SIZE
+) -> InterviewDeps:
+    """The interview services' dependencies from the process container."""
+    settings = container.settings
+    return InterviewDeps(
+        # The same key the invitations module signs invite links with.
+        secret=settings.security.secret_key.get_secret_value().encode("utf-8"),
+        vault=container.vault,
+        store=container.store,
+        queue=container.queue,
+        bus=container.bus,
+        max_upload_bytes=settings.storage.max_upload_bytes,
+        clock=clock,
+        login=container.dingtalk.login if container.dingtalk is not None else None,
+        chunk_size=chunk_size,
+    )
+
+
+def create_app(
+    container: Container, *, clock: Clock = utc_now, chunk_size: int = DEFAULT_CHUNK_SIZE
+) -> FastAPI:
+    """Build the API for an already bootstrapped process (tests may inject a clock)."""
     app = FastAPI(
         title="DingHire mini-app API",
         version=__version__,
         description="钉聘：候选人面试小程序与 HR 报告页的后端接口。",
     )
     app.state.container = container
+    app.state.interview_deps = interview_deps(container, clock, chunk_size)
+    install_error_handlers(app)
+    for module in (session, consent, flow, uploads, progress):
+        app.include_router(module.router)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:
@@ -35,4 +68,11 @@ def create_app(container: Container) -> FastAPI:
         body["jobs"] = container.settings.redis.job_backend.value
         return JSONResponse(body)
 
+    @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
+    async def interview_page(invite_token: str) -> FileResponse:
+        # The page reads the token from its own URL; the server only serves the HTML.
+        return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")
+
+    if STATIC_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

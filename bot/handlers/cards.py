@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.cards import status_update
 from bot.context import BotContext
 from bot.filters import card_action
+from bot.handlers.invitations import invitation_deps, send_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
@@ -13,6 +14,9 @@ from workflows.applications import service as applications
 from workflows.applications.stages import Stage
 from workflows.candidates.details import candidate_detail
 from workflows.errors import PermissionDeniedError, ValidationFailedError
+from workflows.invitations import service as invitations
+from workflows.invitations.models import InvitationChannel
+from workflows.invitations.texts import CHANNEL_LABELS_ZH, format_deadline
 from workflows.staff.service import find_staff, is_hr
 
 router = Router("cards")
@@ -52,8 +56,22 @@ async def reject(action: CardAction, ctx: BotContext) -> CardUpdate:
 
 @router.card_action(card_action("invite"))
 async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
-    """邀请面试: the application moves to invited (the invitation itself is sent by interviews)."""
-    return await _move(action, ctx, Stage.INVITED, "HR 在简历卡片上邀请面试")
+    """邀请面试: send the invitation (the application moves to invited) and show it on the card."""
+    name = await _require_hr(action)
+    result = await invitations.invite(
+        _application_id(action), actor=Actor.staff(action.user_id), deps=invitation_deps(ctx)
+    )
+    data = dict(status_update(Stage.INVITED, name))
+    deadline = format_deadline(result.deadline_at)
+    if result.channel is InvitationChannel.MANUAL:
+        await send_forward_notice(ctx, action.user_id, result)
+        data["notice"] = (
+            f"候选人无法通过钉钉直接联系，面试链接已私信发给您，请转发（截止 {deadline}）"
+        )
+    else:
+        channel = CHANNEL_LABELS_ZH[result.channel]
+        data["notice"] = f"面试邀请已通过{channel}发送给候选人，截止 {deadline}"
+    return CardUpdate(card_data=data)
 
 
 @router.card_action(card_action("detail"))

@@ -90,13 +90,18 @@ async def ingest(message: InboundMessage, ctx: BotContext, data: bytes, filename
     """Run intake, answer the sender and put a card in front of each responsible HR."""
     sender_is_hr = await is_hr(message.sender_staff_id)
     from_candidate = not sender_is_hr and message.is_single_chat
+    # Someone outside the org (no staffId) posting in a group: the robot can only reach them
+    # there later, so the group is where their invitation goes.
+    external_in_group = not message.sender_staff_id and not message.is_single_chat
     upload = ResumeUpload(
         data=data,
         filename=filename,
         submitted_by=_sender(message, sender_is_hr),
         source_channel="dingtalk_group" if mentioned_in_group(message, ctx) else "dingtalk_bot",
         candidate_user_id=message.sender_staff_id or None if from_candidate else None,
-        candidate_conversation_id=message.conversation_id if from_candidate else None,
+        candidate_conversation_id=(
+            message.conversation_id if from_candidate or external_in_group else None
+        ),
     )
     outcome = await intake_resume(upload, ctx.intake)
     if sender_is_hr or not message.is_single_chat:

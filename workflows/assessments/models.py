@@ -5,8 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import fields
+from tortoise.indexes import Index
 
 from workflows.common.fields import TimestampedModel
+
+
+class AnalysisStatus:
+    """Values of AnalysisResult.status."""
+
+    OK = "ok"  # scored (some dimensions may still be "not assessed")
+    NOT_ASSESSED = "not_assessed"  # nothing scoreable: silent, unusable or unreliable
+    FAILED = "failed"
 
 
 class AnalysisResult(TimestampedModel):
@@ -17,13 +26,17 @@ class AnalysisResult(TimestampedModel):
         "models.Answer", related_name="results", on_delete=fields.CASCADE
     )
     analyser_version = fields.CharField(max_length=32)
-    status = fields.CharField(max_length=16, default="ok")
+    status = fields.CharField(max_length=16, default=AnalysisStatus.OK)
+    engine = fields.CharField(max_length=64, default="")
+    # The transcript is personal data: ciphertext only. Segments keep times and confidences.
     transcript_enc = fields.TextField(default="")
     segments = fields.JSONField[list[dict[str, Any]]](default=list)
+    duration_s = fields.FloatField(null=True)
     audio_cues = fields.JSONField[dict[str, Any]](default=dict)
     vision_cues = fields.JSONField[dict[str, Any]](default=dict)
     dimension_scores = fields.JSONField[dict[str, Any]](default=dict)
     flags = fields.JSONField[list[str]](default=list)
+    follow_up = fields.JSONField[dict[str, Any]](default=dict)
     error = fields.TextField(default="")
 
     class Meta:
@@ -44,13 +57,19 @@ class Report(TimestampedModel):
     overall_score = fields.FloatField(null=True)
     confidence = fields.FloatField(null=True)
     dimensions = fields.JSONField[list[dict[str, Any]]](default=list)
-    strengths = fields.JSONField[list[str]](default=list)
-    weaknesses = fields.JSONField[list[str]](default=list)
+    # Each: {code, name, score, summary, evidence: [quotes]}.
+    strengths = fields.JSONField[list[dict[str, Any]]](default=list)
+    weaknesses = fields.JSONField[list[dict[str, Any]]](default=list)
     suggestions = fields.JSONField[list[str]](default=list)
-    not_assessed = fields.JSONField[list[str]](default=list)
+    # Each: {code, name, reason}.
+    not_assessed = fields.JSONField[list[dict[str, Any]]](default=list)
     flags = fields.JSONField[list[str]](default=list)
+    flag_details = fields.JSONField[list[dict[str, Any]]](default=list)
+    # The AnalysisResult ids this version was built from (makes rebuilding idempotent).
+    result_ids = fields.JSONField[list[int]](default=list)
     is_current = fields.BooleanField(default=True)
 
     class Meta:
         table = "report"
         unique_together = (("application", "version"),)
+        indexes = (Index(fields=("application_id", "is_current")),)

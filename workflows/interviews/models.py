@@ -57,6 +57,16 @@ class InterviewSession(TimestampedModel):
     current_node = fields.SmallIntField(default=0)
     answer_mode = fields.CharEnumField(AnswerMode, max_length=8, default=AnswerMode.VIDEO)
     device_check = fields.JSONField[dict[str, Any]](default=dict)
+    # Seeds the random draw of equivalent questions; derived from the application so a
+    # retry (even under a new invitation) sees the same questions.
+    plan_seed = fields.BigIntField(default=0)
+    deadline_at = fields.DatetimeField(null=True)
+    # Consent decisions in force (each decision is also a ConsentRecord row).
+    consent_policy_version = fields.CharField(max_length=16, default="")
+    recording_consent = fields.BooleanField(null=True)
+    processing_consent = fields.BooleanField(null=True)
+    face_cues_consent = fields.BooleanField(default=False)
+    consented_at = fields.DatetimeField(null=True)
     started_at = fields.DatetimeField(null=True)
     submitted_at = fields.DatetimeField(null=True)
 
@@ -89,7 +99,55 @@ class Answer(TimestampedModel):
     question_shown_at = fields.DatetimeField(null=True)
     answer_started_at = fields.DatetimeField(null=True)
     answer_ended_at = fields.DatetimeField(null=True)
+    # Server-side deadlines of this attempt; the server's clock is the one that counts.
+    think_deadline_at = fields.DatetimeField(null=True)
+    answer_deadline_at = fields.DatetimeField(null=True)
+    # A retake replaces the attempt before it; only the newest attempt of a node counts.
+    superseded = fields.BooleanField(default=False)
 
     class Meta:
         table = "answer"
         unique_together = (("session", "node_index", "attempt"),)
+
+
+class UploadStatus(StrEnum):
+    """State of one resumable upload."""
+
+    OPEN = "open"
+    VALIDATING = "validating"
+    COMPLETE = "complete"
+    FAILED = "failed"
+    ABORTED = "aborted"
+
+
+class UploadSession(TimestampedModel):
+    """A chunked, resumable upload of one answer attempt's recording.
+
+    Chunks are stored sealed (envelope encryption) under `uploads/<id>/<index>` until the
+    upload completes; `chunk_sha256` keeps each acknowledged chunk's checksum so a repeated
+    chunk is acknowledged idempotently and the whole file's SHA-256 is checked at the end.
+    """
+
+    id = fields.CharField(max_length=32, primary_key=True)
+    session: fields.ForeignKeyRelation[InterviewSession] = fields.ForeignKeyField(
+        "models.InterviewSession", related_name="uploads", on_delete=fields.CASCADE
+    )
+    answer: fields.ForeignKeyRelation[Answer] = fields.ForeignKeyField(
+        "models.Answer", related_name="uploads", on_delete=fields.CASCADE
+    )
+    node_index = fields.SmallIntField()
+    attempt = fields.SmallIntField()
+    mime_type = fields.CharField(max_length=64)
+    total_bytes = fields.BigIntField()
+    declared_duration_s = fields.FloatField(null=True)
+    chunk_size = fields.IntField()
+    received_bytes = fields.BigIntField(default=0)
+    next_index = fields.IntField(default=0)
+    chunk_sha256 = fields.JSONField[list[str]](default=list)
+    status = fields.CharEnumField(UploadStatus, max_length=16, default=UploadStatus.OPEN)
+    error_code = fields.CharField(max_length=64, default="")
+    completed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "upload_session"
+        indexes = (Index(fields=("session_id", "node_index", "attempt")),)

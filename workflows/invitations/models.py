@@ -22,6 +22,20 @@ class InvitationStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+# Invitations the candidate may still act on (reminders and the deadline apply to these).
+OPEN_STATUSES = frozenset(
+    {InvitationStatus.PENDING, InvitationStatus.SENT, InvitationStatus.OPENED}
+)
+
+
+class InvitationChannel(StrEnum):
+    """How the invitation reaches the candidate."""
+
+    DIRECT = "dingtalk_direct"  # robot 1:1 chat with an org member
+    GROUP = "dingtalk_group"  # the group conversation the resume came from
+    MANUAL = "manual"  # no DingTalk channel: HR forwards the link
+
+
 class Invitation(TimestampedModel):
     """An invite for one application, with a deadline; the link carries a signed token."""
 
@@ -29,16 +43,29 @@ class Invitation(TimestampedModel):
     application: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
         "models.Application", related_name="invitations", on_delete=fields.CASCADE
     )
+    # SHA-256 of the signed token: the link itself is a bearer secret and is never stored.
     token_id = fields.CharField(max_length=64, unique=True)
     deadline_at = fields.DatetimeField()
     status = fields.CharEnumField(InvitationStatus, max_length=16, default=InvitationStatus.PENDING)
     channel = fields.CharField(max_length=32, default="")
     invited_by = fields.CharField(max_length=80, default="")
+    # The HR staff member told about this invitation (links to forward, a final miss).
+    hr_user_id = fields.CharField(max_length=64, default="")
+    # 1 for HR's invitation, 2 for the automatic new slot after a miss.
+    attempt = fields.SmallIntField(default=1)
     reminders_sent = fields.JSONField[list[str]](default=list)
     sent_at = fields.DatetimeField(null=True)
     opened_at = fields.DatetimeField(null=True)
+    completed_at = fields.DatetimeField(null=True)
+    missed_at = fields.DatetimeField(null=True)
+    # Set once a miss was followed up (new slot issued or HR told); the scan retries until then.
+    followed_up_at = fields.DatetimeField(null=True)
+    previous_id = fields.IntField(null=True)
     replaced_by_id = fields.IntField(null=True)
 
     class Meta:
         table = "invitation"
-        indexes = (Index(fields=("status", "deadline_at")),)
+        indexes = (
+            Index(fields=("status", "deadline_at")),
+            Index(fields=("application_id", "status")),
+        )

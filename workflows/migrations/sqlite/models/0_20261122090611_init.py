@@ -197,13 +197,20 @@ CREATE TABLE IF NOT EXISTS "invitation" (
     "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENT: sent\nOPENED: opened\nCOMPLETED: completed\nMISSED: missed\nCANCELLED: cancelled */,
     "channel" VARCHAR(32) NOT NULL,
     "invited_by" VARCHAR(80) NOT NULL,
+    "hr_user_id" VARCHAR(64) NOT NULL,
+    "attempt" SMALLINT NOT NULL,
     "reminders_sent" JSON NOT NULL,
     "sent_at" TIMESTAMP,
     "opened_at" TIMESTAMP,
+    "completed_at" TIMESTAMP,
+    "missed_at" TIMESTAMP,
+    "followed_up_at" TIMESTAMP,
+    "previous_id" INT,
     "replaced_by_id" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
 ) /* An invite for one application, with a deadline; the link carries a signed token. */;
 CREATE INDEX IF NOT EXISTS "idx_invitation_status_e559dc" ON "invitation" ("status", "deadline_at");
+CREATE INDEX IF NOT EXISTS "idx_invitation_applica_7aeae5" ON "invitation" ("application_id", "status");
 CREATE TABLE IF NOT EXISTS "interview_session" (
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
@@ -213,6 +220,13 @@ CREATE TABLE IF NOT EXISTS "interview_session" (
     "current_node" SMALLINT NOT NULL,
     "answer_mode" VARCHAR(8) NOT NULL /* VIDEO: video\nAUDIO: audio\nTEXT: text */,
     "device_check" JSON NOT NULL,
+    "plan_seed" BIGINT NOT NULL,
+    "deadline_at" TIMESTAMP,
+    "consent_policy_version" VARCHAR(16) NOT NULL,
+    "recording_consent" INT,
+    "processing_consent" INT,
+    "face_cues_consent" INT NOT NULL,
+    "consented_at" TIMESTAMP,
     "started_at" TIMESTAMP,
     "submitted_at" TIMESTAMP,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
@@ -237,22 +251,48 @@ CREATE TABLE IF NOT EXISTS "answer" (
     "question_shown_at" TIMESTAMP,
     "answer_started_at" TIMESTAMP,
     "answer_ended_at" TIMESTAMP,
+    "think_deadline_at" TIMESTAMP,
+    "answer_deadline_at" TIMESTAMP,
+    "superseded" INT NOT NULL,
     "question_id" INT REFERENCES "question" ("id") ON DELETE SET NULL,
     "session_id" INT NOT NULL REFERENCES "interview_session" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_answer_session_7de99b" UNIQUE ("session_id", "node_index", "attempt")
 ) /* The candidate's answer to one node of the plan. */;
+CREATE TABLE IF NOT EXISTS "upload_session" (
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "id" VARCHAR(32) NOT NULL PRIMARY KEY,
+    "node_index" SMALLINT NOT NULL,
+    "attempt" SMALLINT NOT NULL,
+    "mime_type" VARCHAR(64) NOT NULL,
+    "total_bytes" BIGINT NOT NULL,
+    "declared_duration_s" REAL,
+    "chunk_size" INT NOT NULL,
+    "received_bytes" BIGINT NOT NULL,
+    "next_index" INT NOT NULL,
+    "chunk_sha256" JSON NOT NULL,
+    "status" VARCHAR(16) NOT NULL /* OPEN: open\nVALIDATING: validating\nCOMPLETE: complete\nFAILED: failed\nABORTED: aborted */,
+    "error_code" VARCHAR(64) NOT NULL,
+    "completed_at" TIMESTAMP,
+    "answer_id" INT NOT NULL REFERENCES "answer" ("id") ON DELETE CASCADE,
+    "session_id" INT NOT NULL REFERENCES "interview_session" ("id") ON DELETE CASCADE
+) /* A chunked, resumable upload of one answer attempt's recording. */;
+CREATE INDEX IF NOT EXISTS "idx_upload_sess_session_744dc9" ON "upload_session" ("session_id", "node_index", "attempt");
 CREATE TABLE IF NOT EXISTS "analysis_result" (
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "analyser_version" VARCHAR(32) NOT NULL,
     "status" VARCHAR(16) NOT NULL,
+    "engine" VARCHAR(64) NOT NULL,
     "transcript_enc" TEXT NOT NULL,
     "segments" JSON NOT NULL,
+    "duration_s" REAL,
     "audio_cues" JSON NOT NULL,
     "vision_cues" JSON NOT NULL,
     "dimension_scores" JSON NOT NULL,
     "flags" JSON NOT NULL,
+    "follow_up" JSON NOT NULL,
     "error" TEXT NOT NULL,
     "answer_id" INT NOT NULL REFERENCES "answer" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_analysis_re_answer__266fa6" UNIQUE ("answer_id", "analyser_version")
@@ -271,10 +311,13 @@ CREATE TABLE IF NOT EXISTS "report" (
     "suggestions" JSON NOT NULL,
     "not_assessed" JSON NOT NULL,
     "flags" JSON NOT NULL,
+    "flag_details" JSON NOT NULL,
+    "result_ids" JSON NOT NULL,
     "is_current" INT NOT NULL,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
 ) /* An application's aggregated report; re-scoring adds a version, never overwrites. */;
+CREATE INDEX IF NOT EXISTS "idx_report_applica_0a8be9" ON "report" ("application_id", "is_current");
 CREATE TABLE IF NOT EXISTS "offer" (
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
@@ -370,156 +413,172 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXXtv2zi2/yqE/9kO4ClSt03TzMUFHMedetaJs7bT2bubhUBLtK1Gljx6JM2dO9/9kt"
-    "RbomTRlmxJITDoxBIPZf8ORZ73+bOzMRSkWW+v0Raa9gbpducS/NnR4QbhPxh3u6ADt9vw"
-    "Hrlgw4VGhyvxcQvLNqFMZlxCzUJdMsCSTXVrq4ZOxvfBtaqv5lB7BCHpW0KrGDImxjfzhz"
-    "m6+oeDJNtYIXuNTDz43//Bl1VdQT+Q5X/cPkpLFWlK7KepCpmAXpfsly29NtLtL3Qg+QYL"
-    "STY0Z6OHg7cv9trQg9Gq+zNXSEcmtBGZ3jYd8jN1R9M8TPxf7n7TcIj7FSM0ClpCRyNgEW"
-    "r3C4TXOpJ0O5lLs+FckjopIH2KCGjeJdnQCRPwV7Xor1+Rr/Bz792HTx8u3p9/uMBD6NcM"
-    "rnz6y310CIxLSOG5nXf+ovehDd0RFOMQVNlEBAkJ2mlwr/EdW90gNsJxygTSikf61v8jib"
-    "uPch7w/oUQ+XBVHgN6/AOVia69eCzPwXk+uhnO5v2bO/K4jWX9oVH8+vMhudOjV18SV9+c"
-    "/0SuG/iFc9/FYBLw+2j+FZCP4F+T2yGF17DslUmfGI6b/6tDvhN0bEPSjWcJKpHV6V/1Uc"
-    "MjQ647W2VPrscpBdfrwnUfowjbvW8fcl3Bv9vGezIGbWtLrO30Sl1l7qgs6t37axGO12GD"
-    "/dzrvX//qXf2/vzi44dPnz5enAU7bfpW3pZ7NfqV7LoxHvvbcMgK+v8U/IM1NNng++MTgO"
-    "Mf0sRXbAN/SBrCy2mNP77rXeTA+a0/HXztT9/gUYkX59a71XPvxfHFMgeWOJhrPHOBx2j2"
-    "Wtneuq0NziXIDkQaWz4yRQcXrzTAXwwTqSv97+iF4jzC3wnqMmv5MoXVZmH8l7+K/KvhVz"
-    "ThcyDFxhcXhgD/cGRTEPA3ALf343GHYr2A8uMzNBUpA3R5rWoKnoqxd3uUX/4+RRqkv+NV"
-    "IR57//GSWy4Pw2jmT9FCeL4bC+swdH4zFi3Chrx5Rs+IvHGxdzF9a9PbJK9AHa7oTyLPJk"
-    "+KrSOGjh4ssGz1PFjGRTTzDdoskAmMJcCaNZAdyzY2yPybBQxz1QWqgt92FX9nBSxeQvXc"
-    "sZA5Ulga/KHTCU1faPpNEUibqfMJTf81cp1L0yf7MVMLylY1WbTlqJ2n3V5jSuf5hwI65/"
-    "mHTJWT3IprnPhXYoT4oI7S7AXxbvmqTRALo0mF4NqqrXGhGxAcD95Op6HgmoaGGArXb7PJ"
-    "LRvcgCB57qqyDf4PaKq1l6W1EMj/tXR0mSAIFo6q2apuvSXP+++qwM8BmwAUO3J9kN/c9P"
-    "+ZxH8wnlwlz1IywVWCGaolYU1KfWKs9isD4w71DEUjSpfgywITVsUQfws/LvRXk8k4Bv3V"
-    "KGHVvr2/uRpO37yjfMCDVDvD2B26gPkMsik6YZTdaZSNO/SFYXanYTa1yA4wzno2IEmY17"
-    "JNj8azLhA6qgFyYGy2eDnr8ssNudBhmCKTQ7p5Rkk5GCxtgtE77ZO/r6ENICCCDdARUqxL"
-    "8Ix3ozVmHVBU/P5ZeKAFtppjAXx4OxuE//eHo5qIvJtW2kJZxoTCRilslE3R/5pprRI2yt"
-    "fI9SI2ytNac2pki6wkACb6zVIgz9GPTJUrRtYC007eGzP85zzfuhC8MOPJ7a/+8KTJIWHq"
-    "icgYXBafBF09DD/ksY02/KRU5SJ6XCg+HqajXPvzNPDkEXEkNVPjwsXEyveIrrScdI/YsJ"
-    "0620RHAFoWwv8pIFT7ugC9Xb0FD865/Hn54Hw+ewcfnIuL8wv873KB53lW7TVWzVx1DOB9"
-    "RFUQUG0L0K+UVuUqfA5Dw/s3U4OV8R+d/wjtT2h/ddyNG6oHCO3vNXK9iPZHt9sUv7O1P3"
-    "+88OWLQInTgis06xNp1q6Yx3BragbMAD0kSeC9JDRVIf7u7dnxIb+e3F+Nh+BuOhyMZiNP"
-    "ew52fHqTXAr99NNhf5xAOCkX87nrM6jLyRE89aZSrdeepZAc6LtnuPQahnlRD37Guov58Q"
-    "f92aB/PSzmxtfQk6c472/XmDoLU5XHZKYWQV+pgYOYghimDc9ClG3U+O4N2J0iowNji3SA"
-    "RVmVmjmp/YDYC8Il5JoOugCzwaJjLGQDqCvAgho0X8AC/83IlilzZuGUFmaJhuwTDVVQhV"
-    "niNXK9iFmiCVHwzXZMr/HakQ2HFZ+aeVLFaI6nT7yr9YEVS3a3HYa8SlbtUHc2KY0hBm5I"
-    "XdUSTgkDHSIscZolOtfT/pf5JVBMuLQf9Mnd8PaSCl0P+l3/fja8vgRb6FhIedAH4wn9LG"
-    "sG/pwU1gqt/PMiCz+5T0XW/Xly2cuq/cJl7/TGt8BOJAxyLTXIbaFlSZqqMw7MHJtcjOqY"
-    "Zrnzs6ba5ajEApUnf//mSFpKkh4xbym40tjEJQqeib4jmSGt7IY9pBSoc6COfmyxQE+iVC"
-    "TZQZaEdIIHq1pdHgdyZhHc4OCGa52SiHUqzYHscMYEmYhmzD9990hjrY+zpmbReWWrVyJ9"
-    "tUJw1yp5nOQ6BdilSrLNAixaAXIaZJJzyYltlERAmobU9+JIFuLcFhiUAmCR1162V7xoXn"
-    "tqnygB35aVzkxCG90bC6AaP6YEvLvgZR7rBXCuRRBNQzEvEkPDRj16nJWA+D+86WaoxXsz"
-    "QwQ4oOoI3G41VabxSAcGLfXDmRrovDxJ0JK/XjuMyKXgXjcvfOmP6KhCKVk+xc8LqD8C1U"
-    "YbdkpVxjgRXyTiixrySjc00kTEF71GrheKLyJsSvG7WKCGT1vnSCMsuoy/SHjPm06u7wfz"
-    "0eT2ElhIW0qYt6ahONQg/6BfDb/2v40m99P++BIs0Bo+qYZjQu1Bn43m931CR+5Yqu1QaY"
-    "TcmQ8HX29HA3LdRvJax4IKvvqtP74fzi7BE9Qct2Imb0DC+16BgIT3vcyABHIrUUoV/WC8"
-    "1NmRCP74OjO2tkEI9lrVHyWy00kM6TdTOEmSHS+q7H1VQQhlmzihbj1j/Zsb2hTdESP2Lp"
-    "oCrols+IgsCWqa8cxybs82+FYmxgzy1sRFvu99Og/gJR/ykJ3d9Mdjhs9OXS5VGX87RtBd"
-    "PrJxyuOB2qs/qKRCET5nERZOpJVpOFu2JJMRj8EiPl7EaVVe/8qDG/2KLRLJgOeqKMUgrU"
-    "cYRquqieNfvtlq0JTcY4+LQyxawaLSWbQ0yCkpOVvJpnjbfO9RBrlgVOmMotKMFODNMGbn"
-    "xlymqUWk345Iv73K41GvBX4XDvQ2RFw9Izxbc3Xd/Bp5mecCl2eGTtIej9hRfDLEh5jjlv"
-    "FcjLs9M75rs1iGuakgEykA/1ZkPqnoGeAjQwcbqCDSSzHtk2GUNt9/GuHbEb6dhmyeDbXy"
-    "C9/Oa+R6Ed+OKGguCpq3JMtzL7VAFIPOVgKEulQDZYDClq8Q+MgWUwqoFlxQMwC64YruMF"
-    "YB6hJ/XqqYGeFVw8TXFBM+g6VpbACW+iO2c0Bt56x+7aXPzyydndSJ/IpXonS20DPques0"
-    "VOIUesZr5HoRPSPYclM8z/dsR+naVJS1DNd2cKztl8onKt3WOFGyjQjnZEqeNCGnbliXlZ"
-    "ET1A9mLe0SUX4NEDPgneIzcToazPMSnqpUEqPVmhkKYqKYc7ZyaNKBkhaMLKAXRsKftRes"
-    "jclrgzh+6ByuPhcE8oA3tCHSu58//uRVGNYVkq+FNbrt2oQWYvmSKngAUzOM9ZZyERA6od"
-    "AJa7lnNVQ7EDrha+R6EZ0wOHF4FMKAqE1idRnaIP6JLDSzXXkBQStSeKrOjxKuvBPlSgXS"
-    "HFf8a5xKhL3ms2WPsNcwUJ+vvlyCrE27eGVlpKJKyoE6exu7O3eTVaQSa4y3qVKVSvsA4o"
-    "2JiKMdhsoe3uzmKexybFgBbX2LTAtvRKTmygsG+BeAIbQxDSBqGDB0omFbQFa3WC8meb1g"
-    "qzkWeEQvWONeQ2vNVtFLmlVEfwoNvCEbUEN1MaGBv0auF43+lJAu82g0URqhzvD3n8CAcW"
-    "MeIxKgc4OONlDVeEGPEQnQ91zpRNLjsUrFqfaCfXes7enCzMtPtneXKS/McSoB806YVQXp"
-    "tmq/cCOdIhRg7wR7A61HLFLSvYAH6yRdC3btyu3a+OE21B4lx8oot58NN4tWrO6dqzuETc"
-    "+ynxbBXM+0ogrQ06BbhmPKiBgPn5Bpwcy4yWzks2eoCP4T+s8qyYZbqKa9ll4QZNSTz3f6"
-    "xilb1HmiDMcvgcWS0I8tMlXEbLaX09iQRbxnf8OaIZwDZBntDdfqao0sG3/vlYm4hJQ0Ze"
-    "vEFNGKtkEnIyIxkvtYfmOEJRh+m7OB1NzO65r398qHxs90NqxSYzxZv1M6SWM5vqM0kuhc"
-    "URwschcRgoOAGrizTJFsmEqboKo0PcB9CVmZAcHrmZMUEI4p1N7DRDJSn5ACXEKwVDUEoK"
-    "6A5zW0gb1GYIsFTWQGxaBUm93/Y9+JRBiBCCNoyHbQUIeyCCN4jVwvEkZg2fixKyQ9Ii4d"
-    "LUHWwjD03sePBbQ1PCpTXaP3EpWB8Yko8dbtihEJpIshTQIaSS9SChQH2Ek6YYTYbZ5X/x"
-    "dJixdmlesrdZUpjsXpjhdNXnHLjs+93vv3n3pn788vPn749OnjxVkgn6Vv5QlqV6NfiawW"
-    "40PahGytYe/jOdfeHVAcrR1Cg51PVGVRuKO+YlQt2ESOHYHkPgh/iSUJwmB5RnIK6DNo65"
-    "FGRB7bmjQiV5mXiEeVmeCSEyiWomzBG1J1tIdlQ9thHLF5QrpPcUR43Z2vqb4qZJqGSfvX"
-    "8AAdp2rdWq4uomMNdZ0v8zlNeUS4gwCehWE3dhtxFhvVJuaaBZ/Gn6Br3Sq/OCsA9cVZJt"
-    "TkViIUEtmQR27xxwtZpXRZJci75Et5TpK1KHypqoznWIbrgRnPsaTaZqFcNOE5ucJ4E55P"
-    "79xuCPCVOmyjiDG8tglAs123MDGwQIJ4sICCbG6wNExg6Ah8Nxa/ANW2AH7PVshN6yaC0w"
-    "pZwF6bhrNaU68sfobulmoF9JuwMsaregyztFtsD8HTpwq7/dkJGUMGeC8P/QIdMhb92OLT"
-    "wKLvgsc8jyfeqvGXfIcOxl+NfqBnBnNqAyurUNMkS8abWDWP2EBbXpf/ABcUHx3J5Qx11h"
-    "3yEOGRFx75Wuz3DfXNCo/8a+R6MY+8t1+nNfOh7mxSonPS5Lc6thHKD/vi1BU70+FgOPo2"
-    "vL4MAsce9NlgOhzekmt4KMLfFl8b3X4bzcklVX9SbffKfDj9Nhr+Prr99TJsWYgXDJ7h/u"
-    "pmNKfjA5MFmXcydWcltWjx56+T6Xw8mrnj1oZpE/Wa3JkOfxsO5u63+o5kem3y5ctwKt0N"
-    "b6/pA43lEpnSFukKfaJ7t393N53QX+PexmKSaTyF1NfDwXh0G95XkKyp9PdhbXXSn3pT6w"
-    "sDS6N03q8j+pXXKv3GZN1dT/u/317SSrmkn4r+oA//eeeOwuc4GZeU3Ar534uY93rZ5r1e"
-    "2ryXlDQ4ty8WvdjE6rKJFTm6hIG34MtXvoE3qkakcM9JJ0vQiUyyAplkLmZ479WgHmjthc"
-    "29LGJh+y3d9htX3XleiRSleCkKvBRYmjM2GywdZbwR2Xt/mrJ1XqbyXdZrU5KJAZNYCh85"
-    "8+JZtO3LiP9cBPPP2Zh/Tqe0ntCdVDsptuQGTqFBtCCqIYHAk4Gnm4zFB2mMRjg9a+v0rN"
-    "vaLdfrmdgVSsC2WMPnpqIa8VbtxDNMEj0Q0rYljCdBjW2FMVzxNwC39+NxMff8WiU5U4yQ"
-    "Kx7P/IwYxr6GM7VkIcdWJrXylhHGMAomaitUlu+5PRAnz34+c6drK1om2hrmofUMpnSStk"
-    "JEXRMHIjQhc7QJoCoDh2IbOiNyKLnhZ4cOuT6TyClTuPiDYSpI8YJ3XJ8LpjCNTRfYRhc8"
-    "r+k/L+QfpGcWfuCeZHfRh1gUSyQyyjuLjxnAkpfG2LIYlqOkL4pIF+EuFJEubeZ6kUgXcj"
-    "5IB4W7xGeoseVaBLu0NtgFr++D1nCUvs7VPcQSbu0SxlqCwSjsnO03DAjqvGBrkweIT3CL"
-    "r/VsSNECB/ixS0fwC5GtFR6bKyymdYS0BaCgMzNNKPzEu12aiVS0A71E7ayX2034itIrrU"
-    "79ayP+EIalMe4tybYzqvFxuzMUdU8ODPIFIyh1qWwEIFCwkkvEq19opiD+6xHI0DRVZOGb"
-    "Fl5qSAG28cgyQFbxAE7jZFhoxX+MSK+r21bXFUbHV2R+EkbH18j1IkZHuslzhslGacpRyE"
-    "67nVbdJC1yCHK+WQnSFr5azX2VGFleOSXpCuWqnqA8nWsF5LR1dAJbYmBFnA1v55eA9LZ4"
-    "0Cd3rg3U2LoW0MHk5m48pEZJ2dhsifyPr96MZjNyaaNaFh3Vvx0Mx2M6igCkafvZAyvo2M"
-    "SftneafL2qTFZV5+h5lnHOEmxxqtbBXIXhdUN+l2lJ5D1NQ52dm5emrEdiHnleaxLzCLT7"
-    "ZIeHZKJzWZ3FA/c43IPDMULB4zrz2ERbDcr0UOJNMUoSijyjdPKWcHoIp0frnR41SGio2T"
-    "Zyklj0vm49U19Hun6le6ebW7oyHLPTJzRfo7Cg5N8s4NIC26DuG91wuwPShoEaZLh89qBn"
-    "1pm0wvVBiCTKbfoTbBtttnaq7qRwywi3TC02iIYa6IVb5jVyvYhbJr7/xrk+20BNy9xN45"
-    "RtknLf9z6dB3sq+ZC3nc5u+uMxQ4HwTjJOUCNkx0P0Xf3hxD/GopKujX4wQM2O6EwRtsB8"
-    "e+zATtWSloam4X3F2TI0BMPQENQzRK4EaQL9BaatCv7gynE5cDWZjGMcuBolIb6/uRpO37"
-    "yj7AgreqUX/SazHdJuJ9/m6E2R9shs+Da6Hk4uwZOqIONB799fj/An6Cgq/kSWJj6vvLeW"
-    "26dRxKWR7dHg6QHWdofr/d140nevOVvNgNGrxIfqXiSO1f5tf/w/MzoS67rai0VHulfJSP"
-    "ciGXk7HF7PpOmQ5KZghiKkWJKJiOngQf/SH1Hf7BKqtXHMkmXI24oySiMOHe5DZ4MUFfK2"
-    "x44RtQD0IzRsdiHj72abpGsd2uXHZ7mQ7dGxOUEoWjbz1DyIxMc5pmsuZ8CfU402TiZK0R"
-    "YoRRtoXdbaeNb3MCkxJxAe6foYktL2Q9cZQHKqzf3MiMwJBM8bwHOsKhzC8Si54Hed+R1s"
-    "y1x+twSViDdJiyaeR5QP1zhRmyzwVcWZRBzPB8aYtLh4YzcRaBJfZrtL3Pqvewko/yMyVb"
-    "M2iKLgJvbGAwrdkoK52qFlNvuu3c6a0slatKgrjeBJbQbMPO/0hpGX7e2NliJbVrHKkpZq"
-    "26RNrLEEUA+L/lzSuBxaDodG53QBwQhh2PAwBWxNgwgKFrvQZAlzHlx30rOii+zuOp21XS"
-    "DCiF5PQIkII3qNXC8SRtRAB6lu2L6tiddJSu/N+1OaaRqZh1Tck+6mk1+nw9mMFNyT/CMw"
-    "q97e8Ft/fN+fU58peoKaA23qNGVlstbDFUrO+TSfszP6/PEijy/fRbpHHp/smCbJydOZcS"
-    "L5gWZJ2tb4lEoJ3nPtkofE3ySmOOK+RqNpeHe0xkTiKOhJpW1qkfzIsw0l6eqxHbWq3+f+"
-    "nh/h8qmroJeW7wPhZR8+J2gFp+vMaZEDW63PJ6zoyAdvik441ESC8QkTjNlruhQfG0cjuZ"
-    "qt56Igp17mAzxArs5xsAfIzyduybKuOHc75i9j5nAnPWp5udzuWMkMB+/0+fy+hjb1w3jh"
-    "9aYFloajK0DV3aq8lKHdsEqvNww84aF4jrTHp5QZmYnfkWR1j0byaETKt/DV1HNfaajVXv"
-    "hqXiPXi/hqUltvivc5DWgYtHVOMdwz96P8ypN5DrJMo9jxnWLGY1XWyMpT9EwsXNAvxp2o"
-    "l6JsQS7TsdP1LLTakMAfHpt8lKYe9vhWuQep+0aSHVa2WTZT4lT1YEur3CRPKo2m5eVLgk"
-    "wwpnTGKFhS1SnItPshF3dYtIJFpbNoqcEVF18Cgnowo1XnCzJNVvfKbEErIBDyFX9zRTee"
-    "hM8PF6URLrgCXqLAPHmog6htRvRu0jcUXVp1arY3RVvDZBrivTvdPAO8GY4p0mAv4iEj1V"
-    "BXeLdcEV4Dd55f8P9/JvIASZ2AikJa3nl2ky7QEf4TGPifZ1O1ESPxoooHsK3ycXemsMgL"
-    "i3ytN6mG2maFRf41cr2IRT7TEJ+5i2ab35tbJ7S85g3CwcEAuWIHBxE0oKa59g+GCJ1dXy"
-    "lFKUosFSixhJ+2VBXkqSGFwY6TCaQLIB3Y9vazCArzU1XpBibdzfhcTlEiwZTSmfKM4KOO"
-    "LIvPeh6nEmwp/11xViu3zgjf2xInE4wpnTEkeRiShW8hhhElmzNJOsEa4WtqMzNUS/Iylt"
-    "Mc2dWAIEJ4xPYDvi2ysd0HRPqXyFCquxfq4BaIVbqiJsslu62fe6Ob54gygiFF/FB0dJiO"
-    "EaLSJR9M4wnR3I1rjPkcao9g0md6m/acZndlL+E5Ep6jWmwsDfUhCM/Ra+R6Ec9RA+tuKS"
-    "Zc2px6Sed62v8yvwSU9kH3mhRJ/bu76eRbfxx0K5LccwpqD7p7j7Yd8s6uB306/HJPOxGZ"
-    "aOnQRkTz4fRmdNunhbZsZG5UHdK6XP3BYHhHr0JZRlt67Xo4GI9uyTUFyZqq71eRq1ekrU"
-    "gvu61IL9VWRENPSOPxcQUELYjDq9qttTF0e629SBbUoMnoRZTdsyVFKMo0MOqeU3Qk/N5x"
-    "QBsnErBmwwoZXV13wgr3b+jadlhJnSqJSEJsGSszkS9ClSdfNQ/hPNcrPlUT+GE5zOJ0QU"
-    "RIhFm1dLMqFoxkZFkY76xKh2yuJOlaJ0iU3/zNh0z1hHGmTXU34gnyvYBP7iGntYbEcP9c"
-    "JC/4c3Ze8OdUXrCvEUgm2kCTUTMyO1+FQdqChX7szJWtiZBuY8HCsTISWPJWfZq2lCV/as"
-    "Gk4s2GPorow3s6/rPoxRFc+hGsIFndr3tanFLU0qyPmS5tnRXOVOFMFc7UQwrtOYpqj41V"
-    "h1Viz7/XzS2uR0ZJmjesQFk9A9iGI6+RAp7XqrwGW2RiVRRqgHjeuvgi0mmbo+f1C6uGHi"
-    "85Z4Mky1l8R7LtrtUuCD67rMNnAiHet1ES2boiz8JAuYnbB07L5QfOa4jdMlfwUfpgC4fx"
-    "63EdCofxa+R6EYdxsJUXTojzCVqYBXdxVkDxvjjL7k5ylrI2yWyZMxff9qYZlm/ZSIo9RW"
-    "FO0rUQ7AqKVsZkSl6oDzDX1Rvo8le1gmyoMmI48voZ+RT1sMm1qswYv0jUWlGouaKPK/Gm"
-    "jESnMV8M3L7IUyQbZlz1ZQ7o5hkyvB7LkhmOLdQY2qMj0WuqWyLoEW1tgJ6Q7lojNLwsTf"
-    "Cs2mva0pndCnqvWUSIuAgRb8iG11DdT2j8r5HrhULEXUstn9spTlRRLGDzdtQQ1Uf8M9hK"
-    "0e6we5+2zqpRZzocTKbXtDG1K2jQvtR308lgOJvRy15IEr3+pT8YSoP74Yw8nfRZ9cpUn7"
-    "4vwMqEus1Krs9NG45QHTFn+DRyfIk5w1tDU+WXfepupSnr/HbsaTgof3WrWx6Q3dEtiGGr"
-    "2h5Dw82wJscqN5ANb5yqdTD3Pn4skrr08WN27hK5J0wtLTW1xKrTQV1RCS/4xM4kmYh12h"
-    "3rFGCWxpk70mkQnathMBeNc0qusTpFOY30BWm0eY00FUtCLx2GoTA5pJtnKlTdweQHhqN3"
-    "V5QISzz4hODNxlqNFGCY1NJnj5SfwDMCa/iEfD0AKb8AxXFjyJAFoImAYhrbLVIYxSaqeE"
-    "LJRkYRf0TuifgjYZcS1kjB9bKskY+IkUSfrVJ5w8vRpWqU5/buvEjoER6VYwtIBR9l2yQz"
-    "wG2AHfKksTA1cR5PHHth/LjBEhCk53W6oFhsQK5EaNCh0iYytoA86A0HtgEspGMxjLSUsZ"
-    "FOyoGRRvEW/j6A9lF1w9kAtOh1eQ11QkYaysvQsbDUptoscbD8B/CG0welcHT0w8ZHi402"
-    "W/J/EfAuBE4hcNZd9BAC52vkehGBU0GKs5U4xc4YUfuEz95FEeGzd5EtfJJ7iX4k+CTW+e"
-    "qQRUiECFogHNtEsrpVOZ1SMaIWwlyJV2oLXzQDclXkj5CIiOzY2VBOs5fG1bn0SlJycqDj"
-    "1bYMSlo+6DP/ihW5MqcfbVKVsk8rUsK9qlGWH5HgaU4MXs02UNOyCx1E6I7n9jurVs953/"
-    "t0Hmg25EOeLjO76Y/H6ZiapD7KKbsyyFsowDZXYE3rKRq0bIm7uXqcqgXBJ3ksraJOFc2p"
-    "4H+/ImSiBE+dXys8FcGGQ6QLKYREV4pEVxN7+heoakj5zVh0GLb08GY3z46+pMOk7964Aj"
-    "Z0PNS1U7uktM/GyjCUX8DXKS0EY2zJKjJMC0t2xKSNyDzkhgx1YCLbfCEXNyzzealzizgK"
-    "YdZum3zYUAOnMGu/Rq4XMWvjHZ+zLENI0T6DdhXRFL78xYNxlKYqFex0MFdQLsfka7Hpj6"
-    "+HPN6qOrT427CaNucb7QKiNgXql2G04zbfnMBycyK7QRW2G7yuDe2JO8szSnbENM/gSqPy"
-    "PGuivPeRqcrrDqsMrHunm1sENhyzS2XPhlxUM6lXNZM90o3bnWdcTabmlivX2BveQnTfnR"
-    "XSNs5ytI2zlCSMn2gzIzuyheEIyfHl4dMID+2wRP/1/yDOwmY="
+    "eJztXXtzm0i2/ypd+mcyVZq5jjN2HM/WVsmyMtGsYnklObN311tMC1oSMQKGhx3v3vnut7"
+    "tBPBtESyAB6qpUEkGfBn6nac77/LezNhSk2T/eIhNazhrpTuca/LejwzXC/2Gc7YIONM3w"
+    "HDngwLlGhyvxcXPbsaBMZlxAzUZdMsCWLdV0VEMn43vgVtWXM6g9gZD0R0KrGDImxifzh7"
+    "m6+oeLJMdYImeFLDz4X//Gh1VdQd+QvflpPkkLFWlK7NFUhUxAj0vOq0mPDXXnIx1I7mAu"
+    "yYbmrvVwsPnqrAw9GK16j7lEOrKgg8j0juWSx9RdTfMx2Ty5d6fhEO8WIzQKWkBXI2ARau"
+    "8GwmMdSbobz6TpYCZJnRSQG4oIaP4h2dAJE/Ct2vTpl+QWfjh/+9P7n67eXf50hYfQ2wyO"
+    "vP/Tu3QIjEdI4bmbdf6k56EDvREU4xBU2UIECQk6aXBv8RlHXSM2wnHKBNKKT/rj5j9J3D"
+    "co5wG/ORAiH67KQ0CPH1AZ69qrz/IcnGfDz4PprPf5nlxubdt/aBS/3mxAzpzTo6+Jo28u"
+    "vyfHDfzCee9iMAn4bTj7BMhP8M/x3YDCa9jO0qJXDMfN/tkh9wRdx5B040WCSmR1bo5uUM"
+    "MjQ667prIj1+OUgut14foGowjb/bsPua7g53bwnoxBMx2JtZ3eqMvMHZVFvX1/LcLxOmyw"
+    "H87P3717f3727vLq4qf37y+uzoKdNn0qb8u9Gf5Cdt0YjzfbcMgK+m8K/v4KWmzwN+MTgO"
+    "MHaeIrtobfJA3h5bTCP9+eX+XA+aU36X/qTd7gUYkX584/de6di+OLZQ4scTDXeOYCj9Hs"
+    "tLL9dVsbnEuQHYg0tnhiig4eXmmAPxoWUpf639ArxXmI7wnqMmv5MoXVZmH852YVbY6Gt2"
+    "jBl0CKjS8uDAF+cORQEPAdgLuH0ahDsZ5D+ekFWoqUAbq8UjUFT8XYu33Kj3+bIA3S5zgp"
+    "xGPvP15yi8V+GE03U7QQnq/G3N4PnV+NeYuwIW+ecW5E3rjYu5g+tT5fJ49AHS7pI5Frky"
+    "vF1hFDRw8WWLZ6HizjIpr5Gq3nyALGAmDNGsiu7RhrZH1nA8NadoGq4LddxfesgPlrqJ67"
+    "NrKGCkuD33c6oekLTb8pAmkzdT6h6Z8i17k0fbIfM7WgbFWTRVuO2nnc7TWmdF7+VEDnvP"
+    "wpU+Ukp+IaJ35KjBAf1FGanSDeLl+1CWJhNKkQXEd1NC50A4LDwdvpNBRcy9AQQ+H6dTq+"
+    "Y4MbECS/u6rsgP8DmmrvZGktBPJfFq4uEwTB3FU1R9XtH8n1/loV+DlgE4Bin9wNyG8+9/"
+    "6RxL8/Gt8kv6VkgpsEM1RbwpqU+sxY7TcGxh3qGYpGlC7BlzkmrIohmy38sNDfjMejGPQ3"
+    "w4RV++7h881g8uYt5QMepDoZxu7QBcxnkE3RCaPsVqNs3KEvDLNbDbOpRbaHcda3AUnCvJ"
+    "ZtejRedIHQQQ2QfWNt4uWsy6+fyYEOwxSZHNLNM0rKwWBpHYzeap/8bQUdAAERbICOkGJf"
+    "gxe8G60w64Ci4vfPxgNtYGquDfDH210j/M8frmoh8m7aaQtlGRMKG6WwUTZF/2umtUrYKE"
+    "+R60VslMe15tTIFllJAEz0zlIgz9C3TJUrRtYC007eGzP4xyzfuhC8MKPx3S+b4UmTQ8LU"
+    "E5ExuCw+Cbp6GH7IZRtt+EmpykX0uFB83E9Hud3M08Avj4gjqZkaFy4mVr5HdKXlpHvEhm"
+    "3V2cY6AtC2Ef6jgFDt6wL04/JH8Oheyh8Wj+6Hs7fw0b26urzCfy/meJ4X1Vlh1cxTxwDe"
+    "R1QFAdWxAb2ltCpX4XUYGt6/mBqsjP/T+bfQ/oT2V8fduKF6gND+TpHrRbQ/ut2m+J2t/W"
+    "3GC1++CJQ4LrhCsz6SZu2JeQy3pmbADNBDkgTeC0JTFeJvfzw7POS344eb0QDcTwb94XTo"
+    "a8/Bjk9PkkOhn34y6I0SCCflYj53fQZ1OTmCx95UqvXasxSSPX33DJdewzAv6sHPWHcxP3"
+    "6/N+33bgfF3PgaevYV593tGhN3bqnyiMzUIugrNXAQUxDDtOFbiLKNGl/9AdtTZHRgmEgH"
+    "WJRVqZmT2g+IvSBcQp7poAswG2w6xkYOgLoCbKhB6xXM8f8Z2TJlziyc0sIs0ZB9oqEKqj"
+    "BLnCLXi5glmhAF32zH9AqvHdlwWfGpmV+qGM3h9Im3tf5gxZLdHZchr5JVO9DddUpjiIEb"
+    "Ule1hFPCQIcIS5xmic7tpPdxdg0UCy6cR318P7i7pkLXo37fe5gObq+BCV0bKY96fzSmv2"
+    "XNwL+TwlqhlX9ZZOEn96nIur9MLntZdV657J3++BbYiYRBrqUGORPatqSpOuODmWOTi1Ed"
+    "0ix3edZUuxyVWKDyvNm/OZKWkqQHzFsKjjQ2cYmCZ6GvSGZIK9thDykF6hyoo28mFuhJlI"
+    "oku8iWkE7wYFWry+NAziyCGxzc8KxTErFOpTmQHc6YIBPRjPlf3x3SWOvjrKlZdF7Z6pVI"
+    "X60Q3JVKLid5TgF2qZJsswCLVoCcBpnkXHJiGyURkKYh3XhxJBtxbgsMSgGwyGsv2yteNK"
+    "89tU+UgG/LSmcmoY3ujQVQjX+mBLzb4GV+1gvgXIsgmoZiXiSGho169HNWAuJ/96ebohbv"
+    "zQwRYI+qI9A0NVWm8Uh7Bi31wpka6Lw8StDSZr12GJFLwbluXvjSH9FRhVKyNhQ/zKH+BF"
+    "QHrdkpVRnjRHyRiC9qyCvd0EgTEV90ilwvFF9E2JTid7FAjQ1tnSONsOgy+ijhPW8yvn3o"
+    "z4bju2tgI20hYd5ahuJSg/yjfjP41PsyHD9MeqNrMEcr+KwargW1R306nD30CB05Y6uOS6"
+    "URcmY26H+6G/bJcQfJKx0LKvjol97oYTC9Bs9Qc72KmbwBCe/OCwQkvDvPDEggpxKlVNE3"
+    "xkudHYmwGV9nxtY2CMFZqfqTRHY6iSH9ZgonSbLDRZW9qyoIoWwTJ9TtF6x/c0ObojtgxN"
+    "5VU8C1kAOfkC1BTTNeWM7t6RqfysSYQd6auMh35+8vA3jJjzxkp597oxHDZ6cuFqqM744R"
+    "dJePbJzycKCe1x9UUqEIf2cRFk6kpWW4JluSyYjHYBEfLuK0Kq9/5cGNm4otEsmA56ooxS"
+    "CtRxhGq6qJ4ydfmxq0JO+zx8UhFq1gUeksWhjkKym5puRQvB2+9yiDXDCqdEZRaUYK8GYY"
+    "s3NjLtPUItJvS6TfTuXxqNcCvwt7ehsirp4hnq25um5+jbzM7wKXZ4ZO0h6P2EF8MsSHmO"
+    "OW8V2M2z0zG9dmsQxzS0EWUgB+VmQ9q+gF4E+GDtZQQaSXYtonwyhtvvs0wrcjfDsN2Twb"
+    "auUXvp1T5HoR344oaC4Kmrcky3MntUAUg85WAoS6VANlgMKWrxBskC2mFFAtuKBmAHTDE9"
+    "1hrALUNf69UDEzwqOGhY8pFnwBC8tYAyz1R2zngNrOWf3aS5+fWTo7qRNtKl6J0tlCz6jn"
+    "rtNQiVPoGafI9SJ6RrDlpnie79mO0rWpKGsZru3gs7ZbKp+odFvjRMk2IpyTKXnUhJy6YV"
+    "1WRk5QP5i1tEtE+RQgZsA7wd/EybA/y0t4qlJJjFZrZiiIiWLO2cqhRQdKWjCygF4YCX/W"
+    "XrE2Jq8M4vihc3j6XBDIA97Qhkhvf7j43q8wrCskXwtrdObKgjZi+ZIquABTM4z1lvIQED"
+    "qh0AlruWc1VDsQOuEpcr2IThh8cXgUwoCoTWJ1GdogfkQWmtmuvICgFSk8VedHCVfekXKl"
+    "AmmOK/41TiXCXvPZskPYaxioz1dfLkHWpl28sjJSUSVlT529jd2du8kqUok1xttUqUqlvQ"
+    "/xxkTE0Q5DZQ9PdvMUdjk2rIC2biLLxhsRqbnyigH+GWAIHUwDiBoGDJ1o2DaQVRPrxSSv"
+    "F5iaa4Mn9Io17hW0V2wVvaRZRfSn0MAbsgE1VBcTGvgpcr1o9KeEdJlHo4nSCHWGv/8EBo"
+    "wb8xiRAJ0bdLSGqsYLeoxIgL7jSieSHo9VKk61E+zbY22PF2ZefrK9t0x5YY5TCZi3wqwq"
+    "SHdU55Ub6RShAHsr2GtoP2GRku4FPFgn6Vqwa1du18YXd6D2JLl2Rrn9bLhZtGJ1b13dIW"
+    "x6lv20COZ6phVVgJ4G3TZcS0bEePiMLBtmxk1mI589Q0XwH9F/Vkk23Fy1nJX0iiCjnny+"
+    "0zdO2aLOE2U4fgkstoS+mchSEbPZXk5jQxbxjv0Na4ZwDpBltDdcqcsVsh1830sLcQkpac"
+    "rWiSmiFW2DvoyIxEjuYvmNEZZg+G3OBlJzO69n3t8pHxpf012zSo3xZP1O6CSN5fiW0kii"
+    "c0VxsMhZRAj2AqrvzTJBsmEpbYKq0vQA7yVkZQYEr2dOUkA4plB7DwvJSH1GCvAIwULVEI"
+    "C6Al5W0AHOCgETC5rICopBqQ67/8euE4kwAhFG0JDtoKEOZRFGcIpcLxJGYDv4skskPSEu"
+    "HS1B1sIw9POLiwLaGh6Vqa7Rc4nKwPiLKPHW7YoRCaSLIU0CGkkvUgoUB9hJOmGE2G6eV/"
+    "+DpPkrs8r1jbrMFMfidIeLJq+4ZceH8/N3796fn727vLr46f37i6uzQD5Ln8oT1G6GvxBZ"
+    "LcaHtAnZXsHzi0uuvTugOFg7hAY7n6jKonBHfcWoWrCJHDoCybsQvokFCcJgeUZyCugzaO"
+    "uRRkQu25o0Ik+Zl4hHlZngkhMolqJswRtSdbSH7UDHZXxi84T0DcUB4fV2vqb6qpBlGRbt"
+    "X8MDdJyqdWu5uoiOFdR1vsznNOUB4Q4CeOaG09htxJ2vVYeYa+Z8Gn+CrnWr/OqsANRXZ5"
+    "lQk1OJUEjkQB65ZTNeyCqlyypB3iVfynOSrEXhS1VlPMcyXPfMeI4l1TYL5aIJz8kVxpvw"
+    "fHzndkOAr9RhG0WM4bVNAJrtuoWJgQUSxIMFFGRzg4VhAUNH4Ksx/xmojg3we7ZEXlo3EZ"
+    "yWyAbOyjLc5Yp6ZfE1dK9UK6B3wsoYr+oyzNJusT0ET58q7PbfTsgYMsB/eegNdMhY9M3E"
+    "XwObvgs+83ye+Ktms+Q7dDC+NfqDfjOYUxtYWYWaJtky3sSqucQaOvKq/At4oGzQkTzOUG"
+    "fdPhcRHnnhka/Fft9Q36zwyJ8i14t55P39Oq2ZD3R3nRKdkya/5aGNUJuwL05dsTMZ9AfD"
+    "L4Pb6yBw7FGf9ieDwR05hocifLf42PDuy3BGDqn6s+p4R2aDyZfh4Lfh3S/XYctCvGDwDA"
+    "83n4czOj4wWZB5xxNvVlKLFv/+NJ7MRsOpN25lWA5Rr8mZyeDXQX/m3dVXJNNj448fBxPp"
+    "fnB3Sy9oLBbIkkykK/SK3tne/f1kTJ/GO43FJMt4DqlvB/3R8C48ryBZU+nzYW113Jv4U+"
+    "tzA0ujdN5PQ3rLK5XeMVl3t5Peb3fXtFIu6aeiP+qDf9x7o/B3nIxLSm6F/O9FzHvn2ea9"
+    "87R5LylpcG5fLHqxidVlEyvy6RIG3oIvX/kG3qgakcI9J50sQScyyQpkknmY4b1Xg3qgtR"
+    "c297KIhe23dNtvXHXneSVSlOKlKPBSYGnOWK+xdJTxRmTv/WnK1nmZyndZryxJJgZMYil8"
+    "4syLZ9G2LyP+QxHMP2Rj/iGd0npEd1LtpNiSGziFBtGCqIYEAk8Gnl4yFh+kMRrh9Kyt07"
+    "Nua7dcr2diVygB22INn5uKasRbtRXPMEl0T0jbljCeBDW2FcZwxXcA7h5Go2Lu+ZVKcqYY"
+    "IVc8nvkpMYx9CmdqyUKOrUxq5S0jjGEYTNRWqOyN53ZPnHz7+dSbrq1oWcg0rH3rGUzoJG"
+    "2FiLom9kRoTOZoE0BVBg7FNnRG5FByw88OHfJ8JpGvTOHiD4alIMUP3vF8LpjCMtZd4Bhd"
+    "8LKif72Sv5CeWfiBe5LtRR9iUSyRyCj/W3zIAJa8NMaWxbAcJH1RRLoId6GIdGkz14tEup"
+    "Dvg7RXuEt8hhpbrkWwS2uDXfD63msNR+nrXN1DLOHWLmGsJRiMws7ZfsOAoM4LtjZ5gPgL"
+    "bvO1ng0pWuAAP3TpCH4hsrXCY3OFxbSOkLYAFHRmpgmFn3i7SzORiranl6id9XK7CV9Req"
+    "XVqX9txB/CsDTGvSXZdkY1Pm57hqLuy4FBvmAEpS6VjQAEClZyiXj1M80UxP97AjK0LBXZ"
+    "+KSNlxpSgGM8sQyQVVyA0zgZFlrZXGbf9LpEDl96YfmXFCl8ddpOu8KweUImLmHYPEWuFz"
+    "Fs0g8JZyhulKYcpe+422nVjdgiH1rONytB2sJXq7mvEiOTLKfsXaF82COUwPMsjZz2lE5g"
+    "rwwsldPB3ewakP4Zj/r43rOzGqZnZe2PP9+PBtTwKRtrk+gY+Ojn4XRKDq1V26ajenf9wW"
+    "hERxGANG03m2MFXaH4UwOPkxNYlVms6jxA3/rOWeYtTtU6mMs37q6sXdqvxqlaB3P533vo"
+    "OGhtMr71+d0nI2SHM/q9rQrj8hpPWmhNnsCyJfJ1SaOanbWapqxHyiq5XmtSVgm0u9RNCM"
+    "lET786C7WeELcDh2OEgsd15nEgle9i8kvQCk7XmdOesrUDm2OEgsd15vHC0DTjBTPLNXdg"
+    "dJpacLvO3DYt9Kwars0XaJCgEnnTLL3D1KBM7Qu8GelJQgFvGl4RIyNiZFofI1OD/NeabS"
+    "NHSV3s6fYLDY1Jlzv3znRzK52HY7aGEM1WKKw//p0NPFrgGDTaRze8ZtK0v7QGGRFCO9Az"
+    "y5Lb4fogRBLlNn0E38qYLFMuImxEhE0tNoiGxlqICJtT5HqRCJv4/svjEYpTtknKLcMvJN"
+    "xspcKJH8amkq6DvjFAzU4AShG2wEV86Dwg1ZY8u5vkmgwNwTA0BPUMkStBmkB/jmmrgj84"
+    "clgO3IzHoxgHboZJiB8+3wwmb95SdoQFYNOLfp3ZPXN7vNb64D00d0iE/TK8HYyvwbOqIO"
+    "NR7z3cDvEv6Coq/kWWJv5e+W8td3hKkeiU7OAUnpaxbY+de7gfjXveMdfUDBg9SsLhvIMk"
+    "Rq531xv975SOxLqu9mrTkd5RMtI7SEbeDQa3U2kyIKnMmKEIKbZEbL7o5VH/2BvSMLsFVG"
+    "sTY0eWIW/n8iiN+Ohwf3TWSFGh9IS4gu5iRC0APZGvfnFRJGH94iI7Y52cY+Fsr+D5xSU/"
+    "1CFd69AuP/TOg2z+6iCWoTWnMlaC8HCawVm1msFBSmRFUh1cyzOXM+DPaV4QJxOdCwp0Lg"
+    "i0LntlvOg7mJSYEwhXf30MSWn7oecMICV4rN3MiMwJBM8bwHOsKuzD8Si54Hed+e2sVP1J"
+    "2iNlkDmB4Hmdee6/pHswnT2D4HqduW67JrJspCBWEd88i2+cUNh7Oey9gdDLFdWQoBLRfG"
+    "lg/XgTPlzjRG3yb1YVxRcJ69kzgq/FnRS6iTC++DLb3m9m87qXgPLfI1M1a4MoCm5ib9yj"
+    "64zn5dgzQPKBTtK+NZ2ITLfxRfdEquf5j+wJnaxNUFVbmC6xbTLL06W31rwidf5oKbK5F2"
+    "uIYauOgxEiEaFQD2sVX9P4UFrFl0aJdgHBCGHY8DAFmJZBxFib3R+jhDn3bpchCsbVUCrp"
+    "AhHOejqBjSKc9RS5XiSctYGBOrrhbHweHT6Gd+i5WW9Ci1dF5iGNAqT7yfiXyWA6JX0CpM"
+    "0nMKtNwOBLb/TQm9HYHfQMNRc6NHiHVRwr+WU+TkgO+c6n+ZxdbmUzXhRZib3KZRRZkV3L"
+    "IgVTdGa8Yn7Ac5K2NbENpQSRe4bzfeJAE1MccF+jUZ28O1pjIkIV9KzKSJJXSH7i2YaSdP"
+    "XYjshlW7MdkZ0eq6tMz0VOkFWMrDXb0KFDrOpUTbaeRssGitlp7cq3r0imoanyq/SMLLbl"
+    "P6cGaeYMrYskLV/49frE4juQfBg5nbRM+t18tc15yUr01GJ1SiaGv50ZwJ5AcKAwBxaQSF"
+    "EusndkAJNeRCtwcMDHbceyfHFa8bGv88d+95BeEcvbIC5vrIG78DlBKzhdZ06L4mbVhpuF"
+    "nd344E3RiVg+UTnuiJXj2Gu6BJjjLRKbtZ6Lgpx6mfcIPvOM+HuHVG0KxbVkWSfc/SI+7z"
+    "hBZ3HQGBFnKVSzw808LvLFmvWAvHL1J6R0AQk9XJO5/KIUJE6M9jH16hT6xZW+s0Fg/2J0"
+    "Qd1rukf9Ue8TehtACwHbwVujAmwENfzPG6Q/I80wEUC6bL3SJ/geuKQJCPjdX8D/8xdV+S"
+    "v+iyygv/6OTzqqRqLbHnX/HjZuePtn8Du9Uz8H/3fwhJBpAwTlFcCMxcIfvibmmPc8+C6p"
+    "zwk/EbANAPE9mzS46VGn54Fqx6lUBT+c4WAtXXulUXQkxO5lZWA0FqpGqj9OP/V+wBcmlH"
+    "RqTAQdOgzpyk7dX2Oh0BmVIbsHCrvL6ezUztaCZTXOEoF4pxOSJQLxTpHrRQLxRF1JUVey"
+    "GYiu8d7hocEhA8SI6lxjb0dhoPziR47hQG2X4kcJwjYt34MH58ga1koUaddCSGx6URGpQE"
+    "UkX1VT/8PYZrKDY2NEbVr5JfbBkZH6TNvZcO8saVoR9rfbzqKTWpcZ0l62oBcjag30pS3t"
+    "qHUnDWt2iHGSrh4hxq3KeGhgmhFpeMoJf2d8P7i7BoTyUf/SGw1v/QyhZ6iRFjCxDKEwQS"
+    "hZwvdR792MvRwlODeCPKejB1EiyzIszJas5Ar22xWnal2savmCv2jfejJxJV6uEV9ISZRG"
+    "SLiieFGluIriRcctXhQ2q9s3UKdtwQxJZGP7Im9jxyrd/YnKPAx/f7p2T173Qm+sZIWDt3"
+    "r8f1v5fma/oYRlg4Xh6gpQ9Yh/vosPWv5vbxjwk4zSTv9SZmS2Ooy0Z/RpglQn0eRQVIWp"
+    "5R7VULekcEafIteLOKNTW2+K99n6Pou2hQ6/sqJ/itnIMrOFjmAXezqMYaUC+5W+VHU+21"
+    "VAIexW2x3WFpbd6I1xd/5KUbYA7rzPQRX9v2y0XJMKjjyejyiN8HqU7vUQ/ZMOFS1AKx7R"
+    "9HSe5R+nqscL0KrKQs8qtXbx8iVBJhhT/s6EVS6dgmzLhsXHHRatYFHpLFpocMnFl4CgHs"
+    "xo1Zc8p513DkNyGnmLN2R/ptDIAh49IyAQ6gW3eiF81Z0DJOcLd99mDTXV3TdBpmEx3Xz+"
+    "mW6ee88Kx2zP49VBpDDBdzaAS7xbLgmvgTfPz/jfH4iQRlpAQEXBQzYOuC7QEf4vMPBfLx"
+    "ZWrBgNJKq4ANvnF68ikeXv29JnQrUlvziy6DVRqw2vK7yKJ+RfEl7FU+R6Ea9ipjMxcxfN"
+    "diFWKD6+rfVWKpy0R3XSEnEGappn+uKy6qcohWG/SBqgoS9UBfnKTmGw42QC6QJIB2bd3Y"
+    "zBwvJYVeaURXczPr9ulEgwpXSmvCD4pGPlks9xEqcSbCn/XXGXS69/Ld/bEicTjCmdMaTV"
+    "GiQL30YMI0o2Z5J0gjWls0a4GWvGDPwUDlQ1bp5E6QRrSmeNl28jqaySqdmMiVMJtpTOlo"
+    "jRP8WW3H4mccIDNjLZWO8b28dEVMMXBdvr7h0uWLD9OC7i8WJBPZ8pD7F3opvnIDaCIUX8"
+    "w3R0mIQZotIlPyzjGdGMzVuM+QxqT2DcY3qBd5xmezVj4WsVvtZabCwN9boJX+spcr2Ir7"
+    "WBBbcUCy4cTr2kczvpfZxdA0r7qN8P7m6Hd79Ivfv7yfhLb3QNTKTTtp3edwpqj7p3jhbX"
+    "8r9dj/pk8PFhSg5ZaOHa5MhsMPk8vOvRIlwOstaq7tX+7/X7g3uvNJcsI5Meux30R8M7co"
+    "wU/FT13ep1nRdJyDvPTsg7TyXkaegZaewlwH7hA4IWxMdW7QheG7qz0l4lG2rQeuWQVtKE"
+    "omsVo4gTRUfC7x0HtHEiAWs2rJCn7micSMDKgJW07ZSIJMSWsbK8tFGqPPmqeQjnBSvgr2"
+    "rKuAptTqddhESYVUs3q/rttrmLfSbpWidIlF82YQOZ6gvjTJvqdsQT5DsBn9xDatRs6UOR"
+    "aiAfsquBfEhVA9loBJKF1tB6SmOenUfGIG3BQj90RplpIaQ7WLBw7YzEsrxVn6YtZckfWz"
+    "CpvkaLqhN9eMdQmSx68Qku/ROsIFlVdrLbxSlFCej6mOnS1lnhTBXOVOFM3ae8rquozshY"
+    "dliFdTfnurkldckoSfOHFSimawDHcOUVUsDLSpVXwEQWVkWhBojnrYsPIp02gH1ZvbIq5/"
+    "KS8zaFdedfkex4a7ULgt8e6+B+ybFk64om4cqOV1Bhz2m5/MB5HYpa5go+SFci4TA+Hdeh"
+    "cBifIteLOIyDrbxwCumGoIV5o1dnBRTvq7NMxZuc+jMJL2+KbkDRQoDLt2wkxZ6iMCfpWg"
+    "h2BaWqYzIlL9R7mOvqDXT5q9rL6eCx0IUU9bDJtariHL9I1FpRqLmijyfxpoxExzFf9DGq"
+    "SHcmSDasuOrLHNDNM2TI3lDJCsdutWaMdQR8OhK9pnqlu56Q6QD0jHTPGqHhZWmBF9VZKR"
+    "Z8YbQD2nkWESIuQsQbsuE1VPcTGv8pcr1QiPiR+mRu9yY2b0cNUX3Cj8FWiraH3W9o66wa"
+    "dSaD/nhyS9tae4IG7Wp9Pxn3B9MpPeyHJNHjH3v9gdR/GEzJ1WUU1PQ/fjegpQV1h1WOIj"
+    "dtOEJ1wJzh48jxJeYMm4amyq+7VKpLU9b57djRcFD+6lYZleqzQVZZJeqbGMNWtT2Ghpth"
+    "TY5VbiAb3jhV62A+v7gokrp0cZGdu0TOCVNLS00tsXqOUFdUwgs+sTNJJmKdtsc6BZilce"
+    "aOdOpH52oYzEXjnJJrrE5RTkN9Ttpr3yJNxZLQa4dhKEwO6eaZClVvMHnAcPT2ihJhiYcN"
+    "IXiztpdDBRgWtfQ5Q+V78ILACj6jjR6AlJ+B4noxZMgG0EJAsQzTRAqj2EQVVyjZyCjij8"
+    "g5EX8k7FLCGim4XpY18gkxkuizVSp/eDm6VI3y3N5eFgk9wqNybAGp4KNsm2QGuA2wQx41"
+    "FqYmzuOx68yNb5+xBATp9zpdUCw2IFciNOhQaR0ZW0Ae9IcDxwA20rEYRlo9OUgn5cCwrA"
+    "VsfD+Atvf2wtkAtOlxeQV1QraCDpCha2OpTXVY4mD5F+ANpw9K4ejom4M/LQ5am+RfEfAu"
+    "BE4hcNZd9BAC5ylyvYjAqSDFNSVOsTNG1D7h8/yqiPB5fpUtfJJziQ4++Eus89Uhi5AIEb"
+    "RAOLaFZNVUOZ1SMaIWwlyJV8qEr5oBuXpYREhERHbs21BOe6TG1bn0S1JycqDj17YMSlo+"
+    "6tPNETtyZEZ/OqQqZY9WpIQ7VaMsPyLB15wYvJquoaZlFzqI0B3O7XdWrZ7z7vz9ZaDZkB"
+    "95usz0c280SsfUJPVRTtmVQd5CAba5AmtaT9Gg7UjIslh5mtnFquJULQg+yWNpFXWqaE4F"
+    "//sVIRMleOr8Wnk9enhEupBCSHSlSHQ1sad/hKqGlF+NeYdhSw9PdvPs6As6TPrqjytgQ8"
+    "dDPTu1R0r7bCwNQ/kZfJrQQjCGSVaRYdlYsiMmbUTmISdkqAMLOdYrObhmmc9LnVvEUQiz"
+    "dtvkw4YaOIVZ+xS5XsSsjXd8zrIMIUX7DNpVRFNs5C8ejKM0Valgx4O5gnI5Fl9T2s34es"
+    "jjrapDi++G1eY832gXELUpUL8Mox23+eYIlpsj2Q2qsN3gdW1oz9xZnlGyA6Z5BkcaledZ"
+    "E+W9hyxVXnVYZWC9M93cIrDhmG0qezbkoppJvaqZ7JBu3O4842oyNU2uXGN/eAvRfXtWSN"
+    "s4y9E2zlKSML6iw4zsyBaGIySHl4ePIzy0wxL95/8DG1vqtw=="
 )

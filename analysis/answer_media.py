@@ -1,0 +1,124 @@
+"""Turn one stored recording into a transcript, audio cues and vision cues.
+
+The media, speech, audio and vision stages belong to their own packages; this module only
+sequences them for analyse_answer_job: decrypt to a private temp file, decode, transcribe, measure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analysis import speech
+from analysis.audio import measure_audio_cues
+from analysis.media.audio import decode_audio, duration_s
+from analysis.media.errors import UnusableMediaError
+from analysis.media.frames import sample_frames
+from analysis.speech import SpeechCheckLimits, Transcriber, check_speech
+from analysis.types import Flag, Transcript, VisionCues
+from analysis.vision import measure_vision_cues
+from settings import Settings
+
+# Subprocess limits: a recording is at most a few minutes; anything slower is stuck.
+DECODE_TIMEOUT_S = 120.0
+FRAMES_TIMEOUT_S = 180.0
+MAX_ANSWER_S = 15 * 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class MediaOutcome:
+    """What the media stages produced for one answer."""
+
+    transcript: Transcript
+    audio_cues: dict[str, Any]
+    vision_cues: dict[str, Any]
+    flags: tuple[str, ...]
+    error: str = ""  # the Chinese reason when the recording was unusable
+
+
+def empty_transcript(engine: str) -> Transcript:
+    """The transcript of a recording nothing could be heard in."""
+    return Transcript("", (), "zh", 0.0, engine, 0.0)
+
+
+async def analyse_recording(
+    store: Any,
+    media_key: str,
+    *,
+    transcriber: Transcriber,
+    video: bool,
+    expression_cues: bool,
+    speech_limits: SpeechCheckLimits | None = None,
+) -> MediaOutcome:
+    """Decrypt `media_key` from the encrypted store and run the media stages on it."""
+    data = await store.get(media_key)
+    fd, name = tempfile.mkstemp(prefix="dinghire-answer-", suffix=".media")
+    path = Path(name)
+    try:
+        # 0600 temp file, removed in all cases: the plaintext never outlives the job.
+        await asyncio.to_thread(_write, fd, data)
+        return await _stages(
+            path, transcriber, video=video, expression_cues=expression_cues, limits=speech_limits
+        )
+    finally:
+        await asyncio.to_thread(path.unlink, missing_ok=True)
+
+
+def _write(fd: int, data: bytes) -> None:
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+async def _stages(
+    path: Path,
+    transcriber: Transcriber,
+    *,
+    video: bool,
+    expression_cues: bool,
+    limits: SpeechCheckLimits | None,
+) -> MediaOutcome:
+    engine = transcriber.engine
+    try:
+        audio = await asyncio.to_thread(
+            decode_audio, path, timeout_s=DECODE_TIMEOUT_S, max_duration_s=MAX_ANSWER_S
+        )
+    except UnusableMediaError as exc:
+        return MediaOutcome(empty_transcript(engine), {}, {}, (Flag.UNUSABLE_MEDIA,), exc.message)
+    transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
+    speech = check_speech(transcript, duration_s(audio), limits)
+    acues = await asyncio.to_thread(measure_audio_cues, audio, transcript)
+    vcues: VisionCues | None = None
+    if video:
+        try:
+            frames = await asyncio.to_thread(
+                sample_frames,
+                path,
+                duration_s=transcript.duration_s or None,
+                timeout_s=FRAMES_TIMEOUT_S,
+            )
+            vcues = await asyncio.to_thread(measure_vision_cues, frames, expression=expression_cues)
+        except UnusableMediaError:
+            vcues = None  # an audio answer in a video container: no picture, nothing to flag
+    flags = [*speech.flags, *acues.flags, *(vcues.flags if vcues else ())]
+    return MediaOutcome(
+        transcript,
+        _jsonable(acues),
+        _jsonable(vcues) if vcues else {},
+        tuple(dict.fromkeys(str(f) for f in flags)),
+    )
+
+
+def _jsonable(obj: Any) -> dict[str, Any]:
+    data = dataclasses.asdict(obj)
+    data["flags"] = [str(f) for f in data.get("flags", ())]
+    return data
+
+
+def build_transcriber(settings: Settings) -> Transcriber:
+    """The default transcriber from the analysis settings (build once per process)."""
+    return speech.build_transcriber(settings.analysis)

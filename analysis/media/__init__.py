@@ -1,0 +1,1 @@
+"""Media handling for interview recordings: probing, audio extraction, frame sampling."""

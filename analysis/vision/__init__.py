@@ -1,0 +1,16 @@
+"""Vision cues from sampled interview frames: face presence, integrity and recording quality."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analysis.types import VisionCues
+from analysis.vision.cues import Frame, VisionLimits, measure_vision
+
+
+def measure_vision_cues(frames: Sequence[Frame], *, expression: bool = False) -> VisionCues:
+    """measure_vision under the name analysis/answer_media.py imports; expression needs consent."""
+    return measure_vision(frames, expression_enabled=expression)
+
+
+__all__ = ["VisionLimits", "measure_vision", "measure_vision_cues"]

@@ -1,0 +1,1 @@
+"""Routers of the mini-app API, one module per use case."""

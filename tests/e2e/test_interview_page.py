@@ -1,0 +1,349 @@
+"""The candidate's H5 interview page, end to end: real app, headless Chromium, fake devices.
+
+Screenshots go to a temporary folder (or DINGHIRE_TEST_E2E_SCREENSHOTS); the path is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from analysis.media.probe import MediaInfo, probe
+from settings import DatabaseSettings, DingTalkSettings, Settings, load_settings
+from settings.storage import StorageSettings
+from tests.e2e.browser import chromium_path, launch_args, make_fake_audio, make_fake_video
+from tests.e2e.live_server import LiveServer
+from tests.support import free_port
+from workflows.actors import Actor
+from workflows.applications.service import open_application, transition
+from workflows.applications.stages import Stage
+from workflows.candidates.models import Candidate
+from workflows.interviews.models import Answer, InterviewSession
+from workflows.invitations.delivery import InvitationDeps
+from workflows.invitations.service import invite
+from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
+from workflows.seed.service import seed_demo
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ViewportSize
+
+pytestmark = pytest.mark.e2e
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1280, "height": 860}
+HR = Actor.staff("hr_wangfang")
+# Three short nodes keep the test quick: (type, text, think seconds, retakes). The first has a
+# long think time that the candidate cuts short; the second allows one retake, which is used.
+QUESTIONS = [
+    (QuestionType.SELF_INTRODUCTION, "请用一句话介绍你自己，以及你为什么对这个岗位感兴趣。", 30, 0),
+    (QuestionType.BEHAVIOURAL, "请讲一次你处理线上故障的经历：你是怎么定位问题的？", 1, 1),
+    (QuestionType.TECHNICAL, "如果让你设计一个短链接服务，你会先考虑哪些问题？", 1, 0),
+]
+ANSWER_S = 4
+# The one console error the test causes on purpose: a chunk upload cut off mid-answer.
+EXPECTED_CONSOLE_ERROR = re.compile(r"net::ERR_INTERNET_DISCONNECTED")
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium; checked before the app starts (fails in CI, skips loudly elsewhere)."""
+    return chromium_path()
+
+
+@pytest.fixture
+def live(chromium: str, tmp_path: Path, sqlite_template: Path) -> Iterator[LiveServer]:
+    """The app on a private SQLite copy and storage folder, DingTalk off."""
+    db_path = tmp_path / "e2e.sqlite3"
+    db_path.write_bytes(sqlite_template.read_bytes())
+    settings: Settings = load_settings(
+        strict=False,
+        mode="test",
+        database=DatabaseSettings(url=f"sqlite://{db_path}"),
+        storage=StorageSettings(root=tmp_path / "storage"),
+        dingtalk=DingTalkSettings(enabled=False),
+    )
+    server = LiveServer(settings, free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def _invite_candidate(server: LiveServer) -> tuple[str, int, str]:
+    """Seed the demo org, give a demo job a short question set, invite a new candidate."""
+    container = server.container
+    assert container is not None
+    await seed_demo()
+    job = await Job.all().order_by("id").first()
+    assert job is not None
+    qset = await QuestionSet.create(name="端到端测试短题本")
+    for position, (kind, text, think_s, retakes) in enumerate(QUESTIONS):
+        question = await Question.create(
+            type=kind,
+            text=text,
+            think_time_s=think_s,
+            answer_time_s=ANSWER_S,
+            retakes_allowed=retakes,
+            difficulty=3,
+        )
+        await QuestionSetItem.create(question_set=qset, position=position, question=question)
+    job.question_set = qset
+    await job.save(update_fields=["question_set_id", "updated_at"])
+    candidate = await Candidate.create(
+        name_enc=container.vault.encrypt("张伟", context="candidate.name"), years_experience=5
+    )
+    app, _ = await open_application(
+        candidate_id=candidate.id, job_id=job.id, actor=HR, bus=container.bus, source_channel="e2e"
+    )
+    await transition(app.id, Stage.SCREENED, actor=HR, reason="简历筛选通过", bus=container.bus)
+    deps = InvitationDeps(server.settings, container.vault, container.bus, container.queue)
+    result = await invite(
+        app.id, actor=HR, deps=deps, deadline=datetime.now(UTC) + timedelta(days=3)
+    )
+    return result.link.rsplit("/i/", 1)[1], app.id, job.title
+
+
+async def _stored_recordings(
+    server: LiveServer, application_id: int, folder: Path
+) -> tuple[str, list[tuple[Answer, MediaInfo]]]:
+    """Every answer of the application, decrypted through the store and probed with ffprobe."""
+    container = server.container
+    assert container is not None
+    await server.drain()
+    session = await InterviewSession.get(application_id=application_id)
+    answers = await Answer.filter(session_id=session.id).order_by("node_index", "attempt")
+    probed = []
+    for answer in answers:
+        assert answer.media_key, f"answer {answer.id} has no recording"
+        data = await container.store.get(answer.media_key)
+        path = folder / f"answer-{answer.node_index}-{answer.attempt}.webm"
+        path.write_bytes(data)
+        probed.append((answer, await probe(path)))
+    return str(session.status), probed
+
+
+class Shots:
+    """Screenshots of the main screens, on the phone viewport and (some) on a desktop one."""
+
+    def __init__(self, page: Any, folder: Path) -> None:
+        self.page = page
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def take(self, name: str, *, desktop: bool = False) -> None:
+        self.page.screenshot(path=str(self.folder / f"{name}-phone.png"), full_page=True)
+        if desktop:
+            self.page.set_viewport_size(DESKTOP)
+            self.page.screenshot(path=str(self.folder / f"{name}-desktop.png"), full_page=True)
+            self.page.set_viewport_size(PHONE)
+
+
+def _cut_first_chunk_answer(page: Any) -> list[str]:
+    """Let the first chunk PUT reach the server but lose its answer (a dropped connection)."""
+    cut: list[str] = []
+
+    def handler(route: Any) -> None:
+        if cut:
+            route.continue_()
+            return
+        route.fetch()  # the server stores the chunk...
+        cut.append(route.request.url)
+        route.abort("internetdisconnected")  # ...but the page never hears back
+
+    page.route(re.compile(r".*/api/v1/uploads/[^/]+/chunks/\d+$"), handler)
+    return cut
+
+
+@contextmanager
+def _candidate_page(browser_path: str, tmp_path: Path) -> Iterator[tuple[Any, list[str], Shots]]:
+    """A phone-sized page in headless Chromium with fake devices; console problems collected."""
+    from playwright.sync_api import sync_playwright
+
+    video, audio = make_fake_video(tmp_path), make_fake_audio(tmp_path)
+    folder = Path(os.environ.get("DINGHIRE_TEST_E2E_SCREENSHOTS") or tmp_path / "screenshots")
+    print(f"\nscreenshots: {folder}")
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=browser_path, headless=True, args=launch_args(video, audio)
+        )
+        context = browser.new_context(viewport=PHONE, locale="zh-CN", timezone_id="Asia/Shanghai")
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda m: (
+                problems.append(f"console.{m.type}: {m.text}")
+                if m.type in ("error", "warning")
+                else None
+            ),
+        )
+        page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+        try:
+            yield page, problems, Shots(page, folder)
+        finally:
+            context.close()
+            browser.close()
+
+
+def _answer_one(page: Any, expect: Any, shots: Shots | None, *, number: int, total: int) -> None:
+    """Start the current node, wait through think and answer time, wait for the upload."""
+    expect(page.locator("#screen-question")).to_be_visible()
+    expect(page.locator("#q-title")).to_have_text(f"第 {number} / {total} 题")
+    expect(page.locator("#q-start")).to_be_visible()
+    if shots:
+        shots.take("4-question-ready")
+    page.click("#q-start")
+    expect(page.locator("#q-text")).not_to_be_empty()
+    if shots:  # the first node: a long think time, cut short by the candidate
+        expect(page.locator("#q-phase-label")).to_have_text("思考时间")
+        expect(page.locator("#q-clock")).to_have_text(re.compile(r"00:(29|30)"))
+        shots.take("5-thinking")
+        page.click("#q-answer-now")
+    expect(page.locator("#q-rec")).to_be_visible(timeout=5000)
+    expect(page.locator("#q-phase-label")).to_have_text("作答时间")
+    if shots:
+        page.wait_for_timeout(1200)
+        shots.take("6-answering", desktop=True)
+    expect(page.locator("#screen-upload")).to_be_visible(timeout=15_000)
+    expect(page.locator("#u-title")).to_have_text(f"第 {number} 题已完成", timeout=20_000)
+    expect(page.locator("#u-status")).to_have_text("上传完成 100%")
+
+
+def test_candidate_records_three_answers_and_the_server_keeps_them(
+    chromium: str, live: LiveServer, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    token, application_id, job_title = live.run(_invite_candidate(live))
+    total = len(QUESTIONS)
+    with _candidate_page(chromium, tmp_path) as (page, problems, shots):
+        page.goto(f"{live.base_url}/i/{token}")
+        expect(page.locator("#screen-welcome")).to_be_visible()
+        expect(page.locator("#w-job")).to_have_text(job_title)
+        expect(page.locator("#w-count")).to_have_text(f"{total} 道题")
+        expect(page.locator("#status-chip")).to_have_text("未开始")
+        shots.take("1-welcome", desktop=True)
+        page.click("#welcome-start")
+
+        expect(page.locator("#screen-consent")).to_be_visible()
+        page.click("#consent-submit")  # processing consent is required: the page says so
+        expect(page.locator("#consent-error")).to_contain_text("同意处理")
+        page.check("#c-recording")
+        page.check("#c-processing")
+        shots.take("2-consent", desktop=True)
+        page.click("#consent-submit")
+
+        expect(page.locator("#screen-device")).to_be_visible()
+        expect(page.locator("#device-status")).to_have_text("摄像头和麦克风已就绪。")
+        page.wait_for_function(
+            "document.getElementById('preview').videoWidth > 0"
+            " && Number(document.getElementById('meter').getAttribute('aria-valuenow')) > 0",
+            timeout=10_000,
+        )
+        shots.take("3-device-check", desktop=True)
+        page.click("#device-continue")
+
+        # Question 1, then question 2 answered twice (retake), then question 3 with a cut chunk.
+        _answer_one(page, expect, shots, number=1, total=total)
+        page.click("#u-next")
+        _answer_one(page, expect, None, number=2, total=total)
+        expect(page.locator("#u-retake")).to_have_text("重新作答（还可重答 1 次）")
+        shots.take("7-answer-uploaded", desktop=True)
+        page.click("#u-retake")
+        expect(page.locator("#screen-question")).to_be_visible()
+        expect(page.locator("#q-rec")).to_be_visible(timeout=5000)
+        expect(page.locator("#u-title")).to_have_text("第 2 题已完成", timeout=20_000)
+        expect(page.locator("#u-retake")).to_be_hidden()
+        page.click("#u-next")
+        cut = _cut_first_chunk_answer(page)
+        _answer_one(page, expect, None, number=3, total=total)
+        assert cut, "the dropped-connection path was never exercised"
+        page.click("#u-next")
+
+        expect(page.locator("#u-title")).to_have_text("全部题目已完成")
+        page.click("#u-next")
+        expect(page.locator("#screen-finish")).to_be_visible()
+        expect(page.locator("#f-status")).to_have_text(re.compile("已提交|评估中|已完成"))
+        expect(page.locator("#f-answered")).to_have_text(f"{total} / {total}")
+        shots.take("8-finish", desktop=True)
+
+    unexpected = [p for p in problems if not EXPECTED_CONSOLE_ERROR.search(p)]
+    assert unexpected == [], unexpected
+
+    status, recordings = live.run(_stored_recordings(live, application_id, tmp_path))
+    assert status in {"submitted", "evaluating", "completed"}
+    assert [(a.node_index, a.attempt) for a, _ in recordings] == [(0, 1), (1, 1), (1, 2), (2, 1)]
+    for answer, info in recordings:
+        assert answer.mode == "video"
+        assert info.has_video and info.has_audio, (answer.id, info)
+        assert info.duration_s is not None and 1.0 < info.duration_s <= ANSWER_S + 1.0, info
+        assert (info.width, info.height) == (640, 480)
+    # Every stored recording was handed to the analysis job exactly once.
+    assert sorted(live.analysis.answer_ids) == sorted(a.id for a, _ in recordings)
+
+
+def test_candidate_who_declines_recording_answers_in_text(
+    chromium: str, live: LiveServer, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    token, application_id, _ = live.run(_invite_candidate(live))
+    typed = [f"第{n}题：我会先说结论，再讲背景、行动和结果。" for n in range(1, len(QUESTIONS) + 1)]
+    with _candidate_page(chromium, tmp_path) as (page, problems, shots):
+        page.goto(f"{live.base_url}/i/{token}")
+        page.click("#welcome-start")
+        page.check("#c-processing")
+        page.click("#consent-text-only")  # no device check: straight to the first question
+        for number, text in enumerate(typed, start=1):
+            expect(page.locator("#q-title")).to_have_text(f"第 {number} / {len(typed)} 题")
+            page.click("#q-start")
+            if number == 1:  # 30 s of think time: start typing early
+                expect(page.locator("#q-answer")).to_be_disabled()
+                page.click("#q-answer-now")
+            expect(page.locator("#q-answer")).to_be_enabled(timeout=5000)
+            page.click("#q-finish")  # nothing typed yet: the page asks for an answer first
+            expect(page.locator("#q-error")).to_have_text("请先输入你的回答，再点击提交")
+            page.fill("#q-answer", text)
+            expect(page.locator("#q-counter")).to_have_text(f"{len(text)} / 2000 字")
+            if number == 1:
+                shots.take("9-text-answer")
+            page.click("#q-finish")
+            expect(page.locator("#u-title")).to_have_text(f"第 {number} 题已完成")
+            if number == 1:
+                # Reopening the link mid-interview resumes at the first unanswered question.
+                page.reload()
+                expect(page.locator("#welcome-start")).to_have_text("继续面试")
+                expect(page.locator("#status-chip")).to_have_text("进行中")
+                page.click("#welcome-start")
+                page.check("#c-processing")
+                page.click("#consent-text-only")
+                continue
+            page.click("#u-next")
+        expect(page.locator("#u-title")).to_have_text("全部题目已完成")
+        page.click("#u-next")  # 提交面试
+        expect(page.locator("#screen-finish")).to_be_visible()
+        expect(page.locator("#f-answered")).to_have_text(f"{len(typed)} / {len(typed)}")
+
+    assert problems == []
+
+    async def stored() -> list[tuple[str, str]]:
+        container = live.container
+        assert container is not None
+        await live.drain()
+        session = await InterviewSession.get(application_id=application_id)
+        answers = await Answer.filter(session_id=session.id).order_by("node_index")
+        assert [a.id for a in answers] == sorted(live.analysis.answer_ids)
+        return [
+            (str(a.mode), container.vault.decrypt(a.text_enc, context="answer.text"))
+            for a in answers
+        ]
+
+    assert live.run(stored()) == [("text", text) for text in typed]

@@ -1,0 +1,76 @@
+"""DingTalk 免登 (org members) and OAuth (external candidates) against the emulator."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from integrations.dingtalk.clients import OrmDeliveryLog, build_dingtalk_clients
+from integrations.dingtalk.emulator.testing import EmulatorHandle
+from miniapp_api.app import create_app
+from settings import Settings
+from tests.integration.miniapp_api.harness import FakeClock, JobLog, World, make_container
+from workflows.candidates.models import Candidate
+
+ORG_MEMBER = "hr001"
+EXTERNAL_UNION = "uidcandidate0001"
+
+
+@pytest.fixture
+async def dt_client(
+    api_settings: Settings, emulator: EmulatorHandle, clock: FakeClock
+) -> AsyncIterator[httpx.AsyncClient]:
+    """The API with DingTalk clients pointed at the emulator."""
+    container = make_container(api_settings, JobLog())
+    container.dingtalk = build_dingtalk_clients(emulator.settings, delivery_log=OrmDeliveryLog())
+    transport = httpx.ASGITransport(app=create_app(container, clock=clock))
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield http
+    finally:
+        await container.dingtalk.aclose()
+        await container.drain_jobs(10)
+
+
+async def _code(emulator: EmulatorHandle, user: str) -> str:
+    return await asyncio.to_thread(emulator.control.auth_code, user)
+
+
+async def test_an_org_member_signs_in_with_mianden_to_their_invitation(
+    dt_client: httpx.AsyncClient, emulator: EmulatorHandle, world: World
+) -> None:
+    await Candidate.filter(id=world.candidate_id).update(dingtalk_user_id=ORG_MEMBER)
+    code = await _code(emulator, ORG_MEMBER)
+    response = await dt_client.post("/api/v1/interview/session", json={"dingtalk_auth_code": code})
+    assert response.status_code == 200, response.text
+    assert response.json()["job"]["title"] == "后端开发工程师"
+
+
+async def test_an_external_candidate_signs_in_with_oauth_by_union_id(
+    dt_client: httpx.AsyncClient, emulator: EmulatorHandle, world: World
+) -> None:
+    await Candidate.filter(id=world.candidate_id).update(dingtalk_union_id=EXTERNAL_UNION)
+    code = await _code(emulator, EXTERNAL_UNION)
+    response = await dt_client.post("/api/v1/interview/session", json={"oauth_code": code})
+    assert response.status_code == 200, response.text
+    assert response.json()["candidate"]["display_name"] == "陈晨"
+
+
+async def test_an_unlinked_dingtalk_account_is_told_to_open_the_invite_link(
+    dt_client: httpx.AsyncClient, emulator: EmulatorHandle, world: World
+) -> None:
+    code = await _code(emulator, EXTERNAL_UNION)
+    response = await dt_client.post("/api/v1/interview/session", json={"oauth_code": code})
+    assert response.status_code == 404
+    assert "请打开 HR 发给你的邀请链接" in response.json()["error"]["message"]
+
+
+async def test_a_bad_auth_code_is_refused_in_chinese(dt_client: httpx.AsyncClient) -> None:
+    response = await dt_client.post(
+        "/api/v1/interview/session", json={"dingtalk_auth_code": "not-a-code"}
+    )
+    assert response.status_code == 401
+    assert "钉钉登录失败" in response.json()["error"]["message"]

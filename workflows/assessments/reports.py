@@ -1,0 +1,126 @@
+"""Use cases of reports: store a new version (old ones are kept), read current and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from workflows.actors import Actor
+from workflows.applications.models import Application
+from workflows.applications.service import transition
+from workflows.applications.stages import Stage
+from workflows.assessments.models import AnalysisResult, Report
+from workflows.errors import ConflictError, IllegalTransitionError
+from workflows.events import EventBus
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """One stored analysis result with where its answer sits in the interview."""
+
+    result_id: int
+    answer_id: int
+    node_index: int
+    question_text: str
+    status: str
+    dimension_scores: dict[str, Any]
+    flags: list[str]
+
+
+async def results_for(answer_ids: list[int], analyser_version: str) -> list[ResultRow]:
+    """The results of these answers for one analyser version, in interview order."""
+    rows = (
+        await AnalysisResult.filter(answer_id__in=answer_ids, analyser_version=analyser_version)
+        .prefetch_related("answer")
+        .order_by("id")
+    )
+    out = [
+        ResultRow(
+            result_id=r.id,
+            answer_id=r.answer.id,
+            node_index=r.answer.node_index,
+            question_text=r.answer.question_text,
+            status=r.status,
+            dimension_scores=dict(r.dimension_scores),
+            flags=list(r.flags),
+        )
+        for r in rows
+    ]
+    return sorted(out, key=lambda r: (r.node_index, r.answer_id))
+
+
+async def store_report(
+    application_id: int, analyser_version: str, values: dict[str, Any], result_ids: list[int]
+) -> tuple[Report, bool]:
+    """Add a report version and make it current; the same inputs again return the stored one."""
+    ids = sorted(result_ids)
+    async with in_transaction() as conn:
+        # Lock the application row: concurrent builders serialise here, so versions never clash.
+        await Application.select_for_update().using_db(conn).get(id=application_id)
+        existing = (
+            await Report.filter(
+                application_id=application_id, analyser_version=analyser_version, is_current=True
+            )
+            .using_db(conn)
+            .first()
+        )
+        if existing is not None and sorted(existing.result_ids) == ids:
+            return existing, False
+        last = (
+            await Report.filter(application_id=application_id)
+            .using_db(conn)
+            .order_by("-version")
+            .first()
+        )
+        await (
+            Report.filter(application_id=application_id, is_current=True)
+            .using_db(conn)
+            .update(is_current=False)
+        )
+        report = await Report.create(
+            using_db=conn,
+            application_id=application_id,
+            version=(last.version + 1) if last else 1,
+            analyser_version=analyser_version,
+            result_ids=ids,
+            is_current=True,
+            **values,
+        )
+        await (
+            Application.filter(id=application_id)
+            .using_db(conn)
+            .update(overall_score=values.get("overall_score"))
+        )
+    return report, True
+
+
+async def current_report(application_id: int) -> Report | None:
+    """The report HR sees now."""
+    return await Report.get_or_none(application_id=application_id, is_current=True)
+
+
+async def report_history(application_id: int) -> list[Report]:
+    """Every report version, newest first."""
+    return await Report.filter(application_id=application_id).order_by("-version")
+
+
+async def mark_scored(application_id: int, bus: EventBus) -> bool:
+    """Move a submitted application to `scored` (actor: system); False when it is elsewhere."""
+    app = await Application.get(id=application_id)
+    if app.stage != Stage.SUBMITTED:
+        return False
+    try:
+        await transition(
+            application_id,
+            Stage.SCORED,
+            actor=Actor.system("analysis"),
+            reason="面试评估报告已生成",
+            bus=bus,
+            expected_from=Stage.SUBMITTED,
+        )
+    except (ConflictError, IllegalTransitionError):
+        # Someone moved it meanwhile (withdrawn, rejected, or another builder won): leave it.
+        return False
+    return True

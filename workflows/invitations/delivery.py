@@ -1,0 +1,111 @@
+"""Links and delivery for invitations: signed tokens, who can be reached how, the outbox."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from integrations.dingtalk.messages import MessageContent, OutgoingMessage, Recipient
+from settings import Settings
+from workflows.background.queue import JobQueue
+from workflows.candidates.models import Candidate
+from workflows.events import EventBus
+from workflows.interviews.tokens import sign_invite_token
+from workflows.invitations.models import Invitation, InvitationChannel
+from workflows.invitations.schedule import Clock, SystemClock
+from workflows.messaging.outbox import enqueue_message
+from workflows.privacy.vault import PiiVault
+
+DISPATCH_JOB = "dispatch_outbox_job"
+
+
+@dataclass
+class InvitationDeps:
+    """What invitation use cases need from the process."""
+
+    settings: Settings
+    vault: PiiVault
+    bus: EventBus
+    queue: JobQueue
+    clock: Clock = field(default_factory=SystemClock)
+
+
+def invite_secret(settings: Settings) -> bytes:
+    """The key invite tokens are signed with (the mini-app API verifies with the same key)."""
+    return settings.security.secret_key.get_secret_value().encode("utf-8")
+
+
+def invite_token(invitation: Invitation, settings: Settings) -> str:
+    """The signed token of an invitation; its expiry is the deadline (same inputs, same token)."""
+    return sign_invite_token(
+        invitation.id,
+        invitation.deadline_at,
+        invite_secret(settings),
+        application_id=invitation.application_id,  # type: ignore[attr-defined]
+    )
+
+
+def token_fingerprint(token: str) -> str:
+    """What Invitation.token_id stores: SHA-256 hex of the token."""
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+def invite_link(token: str, settings: Settings) -> str:
+    """The candidate's link to the interview page."""
+    return settings.server.public_base_url.rstrip("/") + "/i/" + token
+
+
+@dataclass(frozen=True, slots=True)
+class Reach:
+    """How a candidate can be reached: a channel and, unless manual, a recipient."""
+
+    channel: InvitationChannel
+    recipient: Recipient | None
+
+
+def reach_candidate(candidate: Candidate) -> Reach:
+    """1:1 for org members; else the group the resume came from; else nothing (HR forwards)."""
+    if candidate.dingtalk_user_id:
+        return Reach(InvitationChannel.DIRECT, Recipient.users(candidate.dingtalk_user_id))
+    if candidate.source_conversation_id:
+        # The robot cannot batchSend to a non-member (wire contract §8); the group reaches them.
+        return Reach(InvitationChannel.GROUP, Recipient.group(candidate.source_conversation_id))
+    return Reach(InvitationChannel.MANUAL, None)
+
+
+def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
+    """The candidate's name for a message ("" when unknown)."""
+    if not candidate.name_enc:
+        return ""
+    return vault.decrypt(candidate.name_enc, context="candidate.name")
+
+
+async def queue_message(
+    recipient: Recipient,
+    content: MessageContent,
+    *,
+    dedup_key: str,
+    using_db: BaseDBAsyncClient | None = None,
+) -> int:
+    """Put one message in the outbox (once per key); returns the outbox row id."""
+    row = await enqueue_message(
+        OutgoingMessage(recipient, content), dedup_key=dedup_key[:128], using_db=using_db
+    )
+    return int(row.id)
+
+
+async def kick_dispatch(queue: JobQueue, row_ids: Iterable[int]) -> None:
+    """Ask a dispatcher to send these outbox rows now (after the rows are committed)."""
+    for row_id in row_ids:
+        await queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row_id}")
+
+
+def aware(moment: datetime) -> datetime:
+    """Refuse naive datetimes early (tokens and comparisons need UTC-aware times)."""
+    if moment.tzinfo is None:
+        raise ValueError("expected a timezone-aware datetime")
+    return moment

@@ -1,0 +1,167 @@
+"""What candidates and HR read about invitations (calm, respectful Chinese), in one place."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
+from workflows.invitations.models import InvitationChannel
+
+# China has had no daylight saving time since 1991: a fixed offset needs no tz database.
+BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
+START_BUTTON = "开始面试"
+
+CHANNEL_LABELS_ZH: dict[str, str] = {
+    InvitationChannel.DIRECT: "钉钉单聊",
+    InvitationChannel.GROUP: "来源群聊",
+    InvitationChannel.MANUAL: "需 HR 转发链接",
+}
+
+
+def format_deadline(moment: datetime) -> str:
+    """`2026年12月1日 23:59（北京时间）`."""
+    local = moment.astimezone(BEIJING)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}（北京时间）"
+
+
+def format_remaining(deadline: datetime, now: datetime) -> str:
+    """`剩余 1天5小时` / `剩余 40分钟` / `已截止`."""
+    left = deadline - now
+    if left <= timedelta(0):
+        return "已截止"
+    minutes = int(left.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return f"剩余 {days}天{hours}小时"
+    if hours:
+        return f"剩余 {hours}小时{mins}分钟"
+    return f"剩余 {mins}分钟"
+
+
+def _hello(name: str) -> str:
+    return f"{name}，您好：" if name else "您好："
+
+
+_WHAT_TO_EXPECT = (
+    "- **面试形式**：线上视频面试，手机或电脑均可，随时开始，无需预约\n"
+    "- **预计用时**：约 20–30 分钟；每道题有思考时间和作答时间，页面会显示倒计时\n"
+    "- **准备事项**：请选择安静、光线充足的环境，并允许使用摄像头和麦克风；"
+    "如不便录像，可在页面中选择文字作答\n"
+    "- 开始后请尽量一次完成；如遇网络中断，重新打开链接即可继续"
+)
+
+
+def _link_note(channel: InvitationChannel, name: str) -> str:
+    if channel is InvitationChannel.GROUP:
+        who = f"{name}" if name else "受邀候选人"
+        return f"此链接为{who}专属，请其他群成员不要点击。"
+    return "此链接为您专属，请勿转发给他人。"
+
+
+def invitation_card(
+    *, name: str, job_title: str, deadline: datetime, link: str, channel: InvitationChannel
+) -> ActionCard:
+    """The invitation the candidate receives."""
+    text = (
+        f"### 面试邀请 · {job_title}\n\n"
+        f"{_hello(name)}\n\n"
+        f"感谢您应聘「{job_title}」岗位。您的简历已通过初步筛选，"
+        f"诚挚邀请您参加一场线上面试。\n\n"
+        f"- **截止时间**：{format_deadline(deadline)}\n"
+        f"{_WHAT_TO_EXPECT}\n\n"
+        f"准备好后，点击下方「{START_BUTTON}」即可进入。{_link_note(channel, name)}"
+        "如有任何疑问，欢迎随时联系我们。"
+    )
+    return ActionCard(f"面试邀请：{job_title}", text, (ActionButton(START_BUTTON, link),))
+
+
+def reminder_card(
+    *,
+    name: str,
+    job_title: str,
+    deadline: datetime,
+    link: str,
+    tag: str,
+    channel: InvitationChannel,
+) -> ActionCard:
+    """A reminder before the deadline (tag `24h` or `2h`)."""
+    left = "约 2 小时" if tag == "2h" else "约 24 小时"
+    text = (
+        f"### 面试提醒 · {job_title}\n\n"
+        f"{_hello(name)}\n\n"
+        f"温馨提醒：您的「{job_title}」线上面试将于 **{format_deadline(deadline)}** 截止，"
+        f"距离截止还有{left}。\n\n"
+        f"面试约需 20–30 分钟，请预留充足时间。准备好后点击下方「{START_BUTTON}」即可。"
+        f"{_link_note(channel, name)}如您已经完成，请忽略本消息。"
+    )
+    return ActionCard(f"面试提醒：{job_title}", text, (ActionButton(START_BUTTON, link),))
+
+
+def new_slot_card(
+    *,
+    name: str,
+    job_title: str,
+    missed_deadline: datetime,
+    deadline: datetime,
+    link: str,
+    channel: InvitationChannel,
+) -> ActionCard:
+    """After a first miss: a new deadline and a new link."""
+    text = (
+        f"### 新的面试时间 · {job_title}\n\n"
+        f"{_hello(name)}\n\n"
+        f"您的「{job_title}」线上面试已于 {format_deadline(missed_deadline)} 截止，"
+        "我们暂未收到您的作答。理解您可能临时有事，我们为您重新安排了一次机会。\n\n"
+        f"- **新的截止时间**：{format_deadline(deadline)}\n"
+        "- 原链接已失效，请使用下方按钮进入\n\n"
+        f"准备好后点击「{START_BUTTON}」即可。{_link_note(channel, name)}"
+        "这是最后一次自动安排，如时间仍不方便，请直接联系 HR。"
+    )
+    return ActionCard(f"新的面试时间：{job_title}", text, (ActionButton(START_BUTTON, link),))
+
+
+def hr_forward_notice(
+    *, name: str, job_title: str, deadline: datetime, link: str, why: str
+) -> Markdown:
+    """HR must reach this candidate outside DingTalk and forward the link."""
+    text = (
+        f"#### ⚠️ 请通过其他方式联系候选人：{name or '未识别姓名'}\n\n"
+        f"{why}\n\n"
+        f"- 岗位：{job_title}\n"
+        f"- 截止时间：{format_deadline(deadline)}\n"
+        f"- 面试链接（请通过电话、短信或邮件转发给候选人本人）：\n\n{link}\n\n"
+        "链接为该候选人专属，到截止时间自动失效。"
+    )
+    return Markdown(f"请转发面试链接：{name or '候选人'}", text)
+
+
+UNREACHABLE_WHY = "该候选人不是本企业钉钉成员，也没有可用的来源群聊，机器人无法直接给他/她发消息。"
+
+
+def hr_final_miss(
+    *, name: str, job_title: str, job_id: int, application_id: int, deadline: datetime
+) -> Markdown:
+    """The second miss: no more automatic slots; HR decides."""
+    text = (
+        f"#### 候选人再次错过面试：{name or '未识别姓名'}\n\n"
+        f"- 岗位：#{job_id} {job_title}\n"
+        f"- 重新安排的截止时间 {format_deadline(deadline)} 已过，仍未收到作答\n"
+        "- 申请已标记为「已过期」，系统不会再自动安排\n\n"
+        f"如仍希望面试，可发送 `邀请 {job_id} {application_id}` 重新邀请。"
+    )
+    return Markdown(f"候选人再次错过面试：{name or '候选人'}", text)
+
+
+def hr_reminder_notice(
+    *, name: str, job_title: str, deadline: datetime, link: str, tag: str
+) -> Markdown:
+    """A reminder for a candidate only HR can reach: HR passes it on."""
+    left = "约 2 小时" if tag == "2h" else "约 24 小时"
+    text = (
+        f"#### 请提醒候选人：{name or '未识别姓名'}\n\n"
+        f"候选人尚未完成「{job_title}」的线上面试，距离截止（{format_deadline(deadline)}）"
+        f"还有{left}。{UNREACHABLE_WHY}\n\n"
+        f"请通过电话、短信或邮件提醒候选人，面试链接：\n\n{link}"
+    )
+    return Markdown(f"请提醒候选人：{name or '候选人'}", text)
