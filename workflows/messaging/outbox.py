@@ -136,8 +136,15 @@ async def _reload(ids: list[int]) -> list[OutboxMessage]:
 
 async def mark_sent(message_id: int, result: dict[str, Any] | None = None) -> bool:
     """Record a successful send; False if the row was no longer claimed by us."""
+    # Delivered content lives in DingTalk now; keeping names and phone numbers here would only
+    # widen what a database leak exposes, so the payload is reduced to what it was.
+    redacted = {"redacted": True}
     updated = await OutboxMessage.filter(id=message_id, status=OutboxStatus.SENDING).update(
-        status=OutboxStatus.SENT, sent_at=_now(), result=result or {}, last_error=""
+        status=OutboxStatus.SENT,
+        sent_at=_now(),
+        result=result or {},
+        last_error="",
+        payload=redacted,
     )
     return updated == 1
 

@@ -111,7 +111,11 @@ async def test_a_5xx_send_stays_pending_and_is_delivered_by_a_later_dispatch(
     assert report.sent == 2
     sent = await asyncio.to_thread(emu.control.wait_for_sent, since, count=2)
     assert sorted(m.text for m in sent) == ["新候选人：张三", "第二条"]
-    assert {r.status for r in await OutboxMessage.all()} == {OutboxStatus.SENT}
+    rows = await OutboxMessage.all()
+    assert {r.status for r in rows} == {OutboxStatus.SENT}
+    # Once delivered, the personal data in the message is not kept in the outbox.
+    assert all(r.payload == {"redacted": True} for r in rows)
+    assert "张三" not in str([r.payload for r in rows])
 
 
 async def test_dispatch_job_uses_the_clients_in_ctx(
