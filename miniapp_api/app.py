@@ -13,7 +13,7 @@ from tortoise import connections
 from dinghire import __version__
 from dinghire.bootstrap import Container
 from miniapp_api.errors import install_error_handlers
-from miniapp_api.routes import consent, flow, progress, session, uploads
+from miniapp_api.routes import config, consent, flow, progress, session, uploads
 from workflows import db
 from workflows.interviews.clock import Clock, utc_now
 from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
@@ -52,7 +52,7 @@ def create_app(
     app.state.container = container
     app.state.interview_deps = interview_deps(container, clock, chunk_size)
     install_error_handlers(app)
-    for module in (session, consent, flow, uploads, progress):
+    for module in (config, session, consent, flow, uploads, progress):
         app.include_router(module.router)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
@@ -71,6 +71,11 @@ def create_app(
     @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
     async def interview_page(invite_token: str) -> FileResponse:
         # The page reads the token from its own URL; the server only serves the HTML.
+        return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")
+
+    @app.get("/i", tags=["pages"], summary="The H5 interview page without a token (DingTalk login)")
+    async def interview_page_dingtalk() -> FileResponse:
+        # The workbench entry and the OAuth redirect: the page signs in through DingTalk.
         return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")
 
     if STATIC_DIR.is_dir():

@@ -57,9 +57,11 @@ def chromium() -> str:
     return chromium_path()
 
 
-@pytest.fixture
-def live(chromium: str, tmp_path: Path, sqlite_template: Path) -> Iterator[LiveServer]:
-    """The app on a private SQLite copy and storage folder, DingTalk off."""
+@contextmanager
+def _serving(
+    tmp_path: Path, sqlite_template: Path, dingtalk: DingTalkSettings
+) -> Iterator[LiveServer]:
+    """The app on a private SQLite copy and storage folder."""
     db_path = tmp_path / "e2e.sqlite3"
     db_path.write_bytes(sqlite_template.read_bytes())
     settings: Settings = load_settings(
@@ -67,7 +69,7 @@ def live(chromium: str, tmp_path: Path, sqlite_template: Path) -> Iterator[LiveS
         mode="test",
         database=DatabaseSettings(url=f"sqlite://{db_path}"),
         storage=StorageSettings(root=tmp_path / "storage"),
-        dingtalk=DingTalkSettings(enabled=False),
+        dingtalk=dingtalk,
     )
     server = LiveServer(settings, free_port())
     server.start()
@@ -75,6 +77,13 @@ def live(chromium: str, tmp_path: Path, sqlite_template: Path) -> Iterator[LiveS
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def live(chromium: str, tmp_path: Path, sqlite_template: Path) -> Iterator[LiveServer]:
+    """The app with DingTalk off."""
+    with _serving(tmp_path, sqlite_template, DingTalkSettings(enabled=False)) as server:
+        yield server
 
 
 async def _invite_candidate(server: LiveServer) -> tuple[str, int, str]:
@@ -163,7 +172,9 @@ def _cut_first_chunk_answer(page: Any) -> list[str]:
 
 
 @contextmanager
-def _candidate_page(browser_path: str, tmp_path: Path) -> Iterator[tuple[Any, list[str], Shots]]:
+def _candidate_page(
+    browser_path: str, tmp_path: Path, user_agent: str | None = None
+) -> Iterator[tuple[Any, list[str], Shots]]:
     """A phone-sized page in headless Chromium with fake devices; console problems collected."""
     from playwright.sync_api import sync_playwright
 
@@ -175,7 +186,9 @@ def _candidate_page(browser_path: str, tmp_path: Path) -> Iterator[tuple[Any, li
         browser = pw.chromium.launch(
             executable_path=browser_path, headless=True, args=launch_args(video, audio)
         )
-        context = browser.new_context(viewport=PHONE, locale="zh-CN", timezone_id="Asia/Shanghai")
+        context = browser.new_context(
+            viewport=PHONE, locale="zh-CN", timezone_id="Asia/Shanghai", user_agent=user_agent
+        )
         page = context.new_page()
         page.on(
             "console",

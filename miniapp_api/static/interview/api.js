@@ -79,6 +79,11 @@ export class Api {
     return data;
   }
 
+  /** Page settings before sign-in: `{dingtalk_login, corp_id}`. */
+  config() {
+    return this.request("GET", "/api/v1/interview/config");
+  }
+
   async openSession(credentials) {
     const data = await this.request("POST", "/api/v1/interview/session", { json: credentials });
     this.sessionToken = data.session_token;

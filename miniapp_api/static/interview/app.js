@@ -3,6 +3,7 @@
 import { Api, ApiError } from "./api.js";
 import { closeStream } from "./devices.js";
 import { deviceCheck } from "./devicecheck.js";
+import { dingTalkAuthCode, insideDingTalk } from "./dingtalk.js";
 import { runQuestions } from "./questions.js";
 import { $, fmtDeadline, nextClick, setChip, show, STATUS_LABELS } from "./ui.js";
 
@@ -19,14 +20,66 @@ const ctx = {
   uploading: false,
 };
 
-/** What the page logs in with: the invite token in the path, or an OAuth code in the query. */
-function credentials() {
+const ENTER_FROM_INVITE = "请从钉钉消息中的面试邀请链接进入面试。";
+// Answers meaning "this DingTalk account cannot sign in here" (not linked, login refused or
+// DingTalk off): the candidate is told to use the invite link rather than shown these.
+const DINGTALK_REFUSALS = new Set([401, 403, 404]);
+
+/** The invite token in the path (/i/{token}), if any. */
+function inviteToken() {
   const match = window.location.pathname.match(/\/i\/([^/?#]+)/);
-  if (match) return { invite_token: decodeURIComponent(match[1]) };
+  return match ? decodeURIComponent(match[1]) : null;
+}
+
+/** The OAuth code DingTalk appends when it redirects an external candidate back here. */
+function oauthCode() {
   const query = new URLSearchParams(window.location.search);
-  const code = query.get("authCode") || query.get("code");
-  if (code) return { oauth_code: code };
-  return null;
+  return query.get("authCode") || query.get("code");
+}
+
+/** The code is single-use: drop it from the URL so a reload does not send it again. */
+function forgetOAuthCode() {
+  const url = new URL(window.location.href);
+  url.searchParams.delete("authCode");
+  url.searchParams.delete("code");
+  url.searchParams.delete("state");
+  window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+}
+
+/** 免登 for an org member: the corpId comes from the server, the code from the JSAPI. */
+async function dingTalkCredentials() {
+  const config = await ctx.api.config();
+  if (!config.dingtalk_login || !config.corp_id) return null;
+  return { dingtalk_auth_code: await dingTalkAuthCode(config.corp_id) };
+}
+
+/**
+ * Signs in with the first way that works: the OAuth code of a redirect, then 免登 inside
+ * DingTalk, then the invite token of the URL (whose own error is shown if it fails too).
+ */
+async function signIn() {
+  const attempts = [];
+  const code = oauthCode();
+  if (code) {
+    attempts.push(async () => {
+      forgetOAuthCode();
+      return { oauth_code: code };
+    });
+  }
+  if (insideDingTalk()) attempts.push(dingTalkCredentials);
+  let failure = null;
+  for (const attempt of attempts) {
+    try {
+      const credentials = await attempt();
+      if (credentials) return await ctx.api.openSession(credentials);
+    } catch (err) {
+      failure = err; // JSAPI error, not an org member, ...: try the next way in
+    }
+  }
+  const token = inviteToken();
+  if (token) return ctx.api.openSession({ invite_token: token });
+  if (failure instanceof ApiError && !DINGTALK_REFUSALS.has(failure.status)) throw failure;
+  throw new ApiError(401, "no_credentials", ENTER_FROM_INVITE);
 }
 
 function showError(err) {
@@ -163,9 +216,7 @@ async function submitAll(plan) {
 }
 
 async function main() {
-  const creds = credentials();
-  if (!creds) throw new ApiError(400, "no_token", "链接不完整，请从邀请消息中重新打开面试链接。");
-  ctx.session = await ctx.api.openSession(creds);
+  ctx.session = await signIn();
   setChip(ctx.session.status);
   if (FINISHED.has(ctx.session.status)) return finish();
   // The plan may need consent first; the welcome screen copes without it.
