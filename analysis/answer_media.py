@@ -2,6 +2,8 @@
 
 The media, speech, audio and vision stages belong to their own packages; this module only
 sequences them for analyse_answer_job: decrypt to a private temp file, decode, transcribe, measure.
+Vision (frame sampling + cues) runs in a thread beside ASR once the audio is decoded: ctranslate2,
+ffmpeg and OpenCV release the GIL, so an answer takes about max(ASR, vision), not their sum.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from settings import Settings
 DECODE_TIMEOUT_S = 120.0
 FRAMES_TIMEOUT_S = 180.0
 MAX_ANSWER_S = 15 * 60.0
+# One frame a second: face presence, multiple faces and looking away are ratios with thresholds
+# of 10-50%, which 60 samples per minute resolve as well as 120, and lighting and blur are
+# medians. Half the frames halves the Haar work that competes with ASR for the two cores.
+VISION_FPS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,21 +95,18 @@ async def _stages(
         )
     except UnusableMediaError as exc:
         return MediaOutcome(empty_transcript(engine), {}, {}, (Flag.UNUSABLE_MEDIA,), exc.message)
-    transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
-    speech = check_speech(transcript, duration_s(audio), limits)
-    acues = await asyncio.to_thread(measure_audio_cues, audio, transcript)
-    vcues: VisionCues | None = None
-    if video:
-        try:
-            frames = await asyncio.to_thread(
-                sample_frames,
-                path,
-                duration_s=transcript.duration_s or None,
-                timeout_s=FRAMES_TIMEOUT_S,
-            )
-            vcues = await asyncio.to_thread(measure_vision_cues, frames, expression=expression_cues)
-        except UnusableMediaError:
-            vcues = None  # an audio answer in a video container: no picture, nothing to flag
+    seconds = duration_s(audio)
+    vision = asyncio.create_task(_vision(path, seconds, expression_cues)) if video else None
+    try:
+        transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
+        speech = check_speech(transcript, seconds, limits)
+        acues = await asyncio.to_thread(measure_audio_cues, audio, transcript)
+        vcues = await vision if vision is not None else None
+    finally:
+        if vision is not None:
+            # On any failure, let the thread finish before the caller deletes the temp file
+            # (and collect its outcome, which no longer matters).
+            await asyncio.gather(vision, return_exceptions=True)
     flags = [*speech.flags, *acues.flags, *(vcues.flags if vcues else ())]
     return MediaOutcome(
         transcript,
@@ -111,6 +114,21 @@ async def _stages(
         _jsonable(vcues) if vcues else {},
         tuple(dict.fromkeys(str(f) for f in flags)),
     )
+
+
+async def _vision(path: Path, seconds: float, expression_cues: bool) -> VisionCues | None:
+    """Sample frames spread over the recording and measure the vision cues."""
+    try:
+        frames = await asyncio.to_thread(
+            sample_frames,
+            path,
+            fps=VISION_FPS,
+            duration_s=seconds or None,
+            timeout_s=FRAMES_TIMEOUT_S,
+        )
+    except UnusableMediaError:
+        return None  # an audio answer in a video container: no picture, nothing to flag
+    return await asyncio.to_thread(measure_vision_cues, frames, expression=expression_cues)
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:
