@@ -3,11 +3,14 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help run test install install-dev lint typecheck unit integration lock lock-extras demo clean
+.PHONY: help run test test-extras install install-dev install-extras lint typecheck unit integration \
+	lock lock-extras demo clean
 
 help:
 	@echo "make run    install and start DingHire (SQLite, in-process jobs, local DingTalk emulator)"
 	@echo "make test   install and run lint, type checks and the whole test suite"
+	@echo "make test-extras  install the optional engines (FunASR, PaddleNLP) in their own venvs"
+	@echo "                  and run their tests on tiny models built locally"
 
 install:
 	@bash deploy/install.sh runtime
@@ -28,6 +31,19 @@ typecheck: install-dev
 test: install-dev lint typecheck
 	$(BIN)/pytest
 
+# Each heavy engine lives in its own venv (.venv-funasr, .venv-paddlenlp) so the main suite never
+# needs it. There a missing engine fails instead of skipping (DINGHIRE_TEST_REQUIRE_EXTRAS=1).
+EXTRA_TESTS_funasr := tests/unit/analysis/speech/test_funasr_engine.py
+EXTRA_TESTS_paddlenlp := tests/unit/analysis/scoring/test_engines.py
+
+install-extras:
+	@bash deploy/install-extra.sh funasr
+	@bash deploy/install-extra.sh paddlenlp
+
+test-extras: install-extras
+	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-funasr/bin/pytest -m extras -W error $(EXTRA_TESTS_funasr)
+	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-paddlenlp/bin/pytest -m extras -W error $(EXTRA_TESTS_paddlenlp)
+
 lock:
 	bash deploy/lock.sh
 
@@ -35,4 +51,4 @@ lock-extras:
 	bash deploy/lock.sh --extras
 
 clean:
-	rm -rf $(VENV) var .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-funasr $(VENV)-paddlenlp var .mypy_cache .pytest_cache .ruff_cache

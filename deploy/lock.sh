@@ -12,9 +12,12 @@ common=(--quiet --generate-hashes --python-version 3.11 --python-platform x86_64
 printf 'uv==%s\n' "$("$UV" --version | awk '{print $2}')" > /tmp/dinghire-bootstrap.in
 "$UV" pip compile "${common[@]}" /tmp/dinghire-bootstrap.in -o requirements/bootstrap.lock
 if [[ "${1:-}" == "--extras" ]]; then
+  # Each extra's lock also holds the dev tools, so its own venv (deploy/install-extra.sh) runs
+  # pytest with the same pins as the main suite.
   # The CPU build of torch 2.13.0 is a local wheel on these machines (see docs/operations.md).
-  "$UV" pip compile "${common[@]}" --extra funasr --find-links /opt/wheels pyproject.toml \
-    -o requirements/funasr.lock
-  "$UV" pip compile "${common[@]}" --extra paddlenlp pyproject.toml -o requirements/paddlenlp.lock
+  "$UV" pip compile "${common[@]}" --extra dev --extra funasr --find-links /opt/wheels \
+    pyproject.toml -o requirements/funasr.lock
+  "$UV" pip compile "${common[@]}" --extra dev --extra paddlenlp pyproject.toml \
+    -o requirements/paddlenlp.lock
 fi
 echo "locks written to requirements/"

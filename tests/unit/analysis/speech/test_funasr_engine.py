@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import socket
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -44,17 +47,37 @@ tokenizer_conf: {unk_symbol: <unk>}
 
 def _require_funasr() -> None:
     missing = [m for m in ("torch", "funasr") if importlib.util.find_spec(m) is None]
-    if missing:
-        pytest.skip(
-            f"!!! SKIPPED: optional extra not installed ({', '.join(missing)}): "
-            "pip install torch==2.13.0, then funasr kaldi-native-fbank to run this test !!!"
-        )
+    if not missing:
+        return
+    message = (
+        f"!!! optional extra not installed ({', '.join(missing)}): "
+        "run `make test-extras` (deploy/install-extra.sh funasr) to run this test !!!"
+    )
+    # `make test-extras` sets this: there a missing engine is a broken install, not a skip.
+    if os.environ.get("DINGHIRE_TEST_REQUIRE_EXTRAS") == "1":
+        pytest.fail(message)
+    pytest.skip(f"SKIPPED {message}")
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any TCP/UDP connection attempt fails the test: the model must load offline."""
+    original = socket.socket.connect
+
+    def refuse(sock: socket.socket, address: Any) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"network access attempted: {address!r}")
+        original(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
 
 
 def build_tiny_paraformer(folder: Path) -> Path:
     """Write config.yaml, tokens.json and random weights that decode to real characters."""
-    import torch
     from funasr import AutoModel
+
+    torch = importlib.import_module("torch")  # by name: the main venv (where mypy runs) has none
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "tokens.json").write_text(json.dumps(TOKENS, ensure_ascii=False), encoding="utf-8")
@@ -92,6 +115,8 @@ def test_settings_choose_the_engine(tmp_path: Path) -> None:
     assert funasr.engine == "funasr/paraformer"
 
 
+@pytest.mark.extras
+@pytest.mark.usefixtures("no_network")
 def test_tiny_paraformer_loads_from_a_local_directory_and_decodes(tmp_path: Path) -> None:
     _require_funasr()
     folder = build_tiny_paraformer(tmp_path / "paraformer")
