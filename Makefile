@@ -3,12 +3,13 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help run test test-extras install install-dev install-extras lint typecheck unit integration \
+.PHONY: help run test test-core test-extras install install-dev install-extras lint typecheck unit integration \
 	lock lock-extras demo clean
 
 help:
 	@echo "make run    install and start DingHire (SQLite, in-process jobs, local DingTalk emulator)"
 	@echo "make test   install and run lint, type checks and the whole test suite"
+	@echo "make test-core    the same without the optional engines (faster while developing)"
 	@echo "make test-extras  install the optional engines (FunASR, PaddleNLP) in their own venvs"
 	@echo "                  and run their tests on tiny models built locally"
 
@@ -28,7 +29,11 @@ lint: install-dev
 typecheck: install-dev
 	$(BIN)/mypy
 
-test: install-dev lint typecheck
+# The whole suite: lint, types, the main tests, then the optional engines on tiny models.
+test: test-core test-extras
+
+# The quick loop while developing: everything except the optional engines.
+test-core: install-dev lint typecheck
 	$(BIN)/pytest
 
 # Each heavy engine lives in its own venv (.venv-funasr, .venv-paddlenlp) so the main suite never
