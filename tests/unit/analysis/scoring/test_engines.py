@@ -7,44 +7,26 @@ few characters) and scores with it with the network blocked: no hub, no real mod
 from __future__ import annotations
 
 import importlib.util
-import os
-import socket
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from analysis.scoring import LexicalEngine
 from analysis.scoring.paddle_engine import EngineUnavailableError, PaddleNlpEngine, build_engine
+from tests.unit.analysis.extras_support import forbid_network, require_extra
 
 CHARS = "我定位到了慢查询并加索引根因优化数据库周末喜欢爬山"
 SPECIALS = ["[PAD]", "[CLS]", "[SEP]", "[MASK]", "[UNK]"]
 
 
 def _require_paddlenlp() -> None:
-    if importlib.util.find_spec("paddlenlp") is not None:
-        return
-    message = (
-        "!!! paddlenlp is not installed (optional extra): "
-        "run `make test-extras` (deploy/install-extra.sh paddlenlp) to run this test !!!"
-    )
-    if os.environ.get("DINGHIRE_TEST_REQUIRE_EXTRAS") == "1":
-        pytest.fail(message)
-    pytest.skip(f"SKIPPED {message}")
+    require_extra("paddlenlp", ("paddlenlp",))
 
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any TCP/UDP connection attempt fails the test: the model must load offline."""
-    original = socket.socket.connect
-
-    def refuse(sock: socket.socket, address: Any) -> None:
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
-            raise AssertionError(f"network access attempted: {address!r}")
-        original(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    """The model must load offline."""
+    forbid_network(monkeypatch)
 
 
 def build_tiny_encoder(folder: Path) -> Path:

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import socket
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pytest
@@ -18,6 +15,7 @@ from analysis.speech.factory import build_transcriber
 from analysis.speech.funasr_engine import FunasrTranscriber
 from analysis.speech.whisper import WhisperTranscriber
 from settings.analysis import AnalysisSettings, AsrEngine
+from tests.unit.analysis.extras_support import forbid_network, require_extra
 
 TOKENS = ["<blank>", "<s>", "</s>", *"你好世界欢迎大家来体验语音识别模型", "<unk>"]
 TINY_CONFIG = """
@@ -46,31 +44,13 @@ tokenizer_conf: {unk_symbol: <unk>}
 
 
 def _require_funasr() -> None:
-    missing = [m for m in ("torch", "funasr") if importlib.util.find_spec(m) is None]
-    if not missing:
-        return
-    message = (
-        f"!!! optional extra not installed ({', '.join(missing)}): "
-        "run `make test-extras` (deploy/install-extra.sh funasr) to run this test !!!"
-    )
-    # `make test-extras` sets this: there a missing engine is a broken install, not a skip.
-    if os.environ.get("DINGHIRE_TEST_REQUIRE_EXTRAS") == "1":
-        pytest.fail(message)
-    pytest.skip(f"SKIPPED {message}")
+    require_extra("funasr", ("torch", "funasr"))
 
 
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any TCP/UDP connection attempt fails the test: the model must load offline."""
-    original = socket.socket.connect
-
-    def refuse(sock: socket.socket, address: Any) -> None:
-        if sock.family in (socket.AF_INET, socket.AF_INET6):
-            raise AssertionError(f"network access attempted: {address!r}")
-        original(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    """The model must load offline."""
+    forbid_network(monkeypatch)
 
 
 def build_tiny_paraformer(folder: Path) -> Path:
