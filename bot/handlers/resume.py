@@ -35,7 +35,6 @@ from workflows.candidates.intake import (
     intake_resume,
     reject_upload,
 )
-from workflows.jobs.models import Job
 from workflows.staff.service import find_staff, is_hr
 
 router = Router("resume")
@@ -142,9 +141,8 @@ async def _notify_owners(
 ) -> None:
     owners: dict[str, list[int]] = defaultdict(list)
     for match in outcome.matches:
-        job = await Job.get(id=match.job_id).prefetch_related("owner")
-        if job.owner is not None:
-            owners[job.owner.dingtalk_user_id].append(match.application_id)
+        if match.owner_user_id:
+            owners[match.owner_user_id].append(match.application_id)
     if not owners and sender_is_hr:
         owners[message.sender_staff_id] = [m.application_id for m in outcome.matches]
     sender = await find_staff(message.sender_staff_id)

@@ -79,6 +79,7 @@ class JobMatch:
 
     job_id: int
     job_title: str
+    owner_user_id: str | None
     application_id: int
     score: float | None
     confidence: float
@@ -267,7 +268,7 @@ async def _match_jobs(
     upload: ResumeUpload,
     bus: EventBus,
 ) -> list[JobMatch]:
-    jobs = await Job.filter(status=JobStatus.OPEN).prefetch_related("competency_model")
+    jobs = await Job.filter(status=JobStatus.OPEN).prefetch_related("competency_model", "owner")
     scored: list[tuple[Job, MatchResult]] = []
     for job in jobs:
         if job.competency_model is None:
@@ -313,6 +314,7 @@ async def _match_jobs(
             JobMatch(
                 job_id=job.id,
                 job_title=job.title,
+                owner_user_id=job.owner.dingtalk_user_id if job.owner else None,
                 application_id=app.id,
                 score=result.score,
                 confidence=result.confidence,
