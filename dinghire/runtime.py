@@ -56,26 +56,16 @@ class BotRuntime:
     scan_ticker: asyncio.Task[None] | None = None
 
 
-async def _tick_outbox(container: Container) -> None:
-    # Retries after a DingTalk outage need a periodic nudge; ids are unique per time slot.
+async def _tick(container: Container, job: str, every_s: float) -> None:
+    # Periodic nudges (outbox retries after an outage; invitation reminders and misses, which
+    # have no arq cron in the embedded default). Job ids are unique per time slot.
     while True:
-        await asyncio.sleep(OUTBOX_TICK_S)
-        slot = int(time.time() // OUTBOX_TICK_S)
+        await asyncio.sleep(every_s)
+        slot = int(time.time() // every_s)
         try:
-            await container.queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:tick:{slot}")
+            await container.queue.enqueue(job, job_id=f"{job}:tick:{slot}")
         except Exception:
-            log.exception("could not schedule the outbox dispatcher")
-
-
-async def _tick_invitation_scan(container: Container) -> None:
-    # The embedded default has no arq cron: reminders and misses need this periodic scan.
-    while True:
-        await asyncio.sleep(INVITATION_SCAN_TICK_S)
-        slot = int(time.time() // INVITATION_SCAN_TICK_S)
-        try:
-            await container.queue.enqueue(SCAN_JOB, job_id=f"{SCAN_JOB}:tick:{slot}")
-        except Exception:
-            log.exception("could not schedule the invitation scan")
+            log.exception("could not schedule %s", job)
 
 
 async def start_bot(container: Container) -> BotRuntime:
@@ -84,12 +74,14 @@ async def start_bot(container: Container) -> BotRuntime:
     assert container.dingtalk is not None
     attach(container.dingtalk.stream, build_dispatcher(), ctx)
     await container.dingtalk.stream.start()
-    ticker = asyncio.create_task(_tick_outbox(container), name="outbox-ticker")
+    ticker = asyncio.create_task(
+        _tick(container, DISPATCH_JOB, OUTBOX_TICK_S), name="outbox-ticker"
+    )
     scan_ticker = None
     if container.settings.redis.job_backend is JobBackend.INPROCESS:
         # With arq, the worker's cron job runs the scan instead.
         scan_ticker = asyncio.create_task(
-            _tick_invitation_scan(container), name="invitation-scan-ticker"
+            _tick(container, SCAN_JOB, INVITATION_SCAN_TICK_S), name="invitation-scan-ticker"
         )
     return BotRuntime(ctx, ticker, scan_ticker)
 
