@@ -30,6 +30,9 @@ class Application(TimestampedModel):
     match_score = fields.FloatField(null=True)
     match_explanation = fields.JSONField[dict[str, Any]](default=dict)
     overall_score = fields.FloatField(null=True)
+    # The ranking key: interview score weighted with the resume match (see workflows.ranking);
+    # stored so a job's ranking is one index range scan even with 100k applications.
+    rank_score = fields.FloatField(null=True)
     recommendation = fields.CharField(max_length=16, default="")
     hr_card_track_id = fields.CharField(max_length=96, null=True)
 
@@ -43,6 +46,7 @@ class Application(TimestampedModel):
             Index(fields=("job_id", "stage")),
             Index(fields=("job_id", "overall_score")),
             Index(fields=("job_id", "match_score")),
+            Index(fields=("job_id", "rank_score", "id")),
             Index(fields=("stage", "stage_changed_at")),
         )
 

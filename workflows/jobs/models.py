@@ -159,6 +159,11 @@ class Job(TimestampedModel):
     auto_advance = fields.BooleanField(default=False)
     auto_reject = fields.BooleanField(default=False)
     expression_cues_enabled = fields.BooleanField(default=False)
+    # Decision messages to candidates may add a short improvement note drawn from the report.
+    feedback_improvement_note = fields.BooleanField(default=False)
+    # Offer approvers; empty means the default chain (hiring manager, then the HR head).
+    # Each step: {"user_ids": [...], "mode": "AND" (会签) | "OR" (或签) | "NONE"}.
+    offer_approvers = fields.JSONField[list[dict[str, Any]]](default=list)
     # Monthly CNY bands by level, e.g. {"初级": [8000, 12000], "中级": [12000, 18000]}.
     salary_band = fields.JSONField[dict[str, list[int]]](default=dict)
 

@@ -50,3 +50,27 @@ class InboundDelivery(TimestampedModel):
 
     class Meta:
         table = "inbound_delivery"
+
+
+class CandidateNotice(TimestampedModel):
+    """A message to a candidate (decision, offer); also shown in the mini-app.
+
+    The body names the candidate, so it is encrypted with the PII vault.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    application: fields.ForeignKeyRelation[Any] = fields.ForeignKeyField(
+        "models.Application", related_name="notices", on_delete=fields.CASCADE
+    )
+    kind = fields.CharField(max_length=32)
+    # One notice per event: a retried decision does not write a second one.
+    dedup_key = fields.CharField(max_length=128, unique=True)
+    title = fields.CharField(max_length=128)
+    body_enc = fields.TextField()
+    # How it reached the candidate: "dingtalk_user", "group", "hr_forward", "miniapp_only".
+    channel = fields.CharField(max_length=24, default="")
+    read_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "candidate_notice"
+        indexes = (Index(fields=("application_id", "created_at")),)

@@ -82,6 +82,8 @@ CREATE TABLE IF NOT EXISTS "job" (
     "auto_advance" INT NOT NULL,
     "auto_reject" INT NOT NULL,
     "expression_cues_enabled" INT NOT NULL,
+    "feedback_improvement_note" INT NOT NULL,
+    "offer_approvers" JSON NOT NULL,
     "salary_band" JSON NOT NULL,
     "competency_model_id" INT REFERENCES "competency_model" ("id") ON DELETE SET NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE SET NULL,
@@ -165,6 +167,7 @@ CREATE TABLE IF NOT EXISTS "application" (
     "match_score" REAL,
     "match_explanation" JSON NOT NULL,
     "overall_score" REAL,
+    "rank_score" REAL,
     "recommendation" VARCHAR(16) NOT NULL,
     "hr_card_track_id" VARCHAR(96),
     "candidate_id" INT NOT NULL REFERENCES "candidate" ("id") ON DELETE CASCADE,
@@ -175,6 +178,7 @@ CREATE TABLE IF NOT EXISTS "application" (
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_0d3ba3" ON "application" ("job_id", "stage");
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_fb645e" ON "application" ("job_id", "overall_score");
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_0bd851" ON "application" ("job_id", "match_score");
+CREATE INDEX IF NOT EXISTS "idx_application_job_id_834f00" ON "application" ("job_id", "rank_score", "id");
 CREATE INDEX IF NOT EXISTS "idx_application_stage_799170" ON "application" ("stage", "stage_changed_at");
 CREATE TABLE IF NOT EXISTS "stage_history" (
     "created_at" TIMESTAMP NOT NULL,
@@ -335,8 +339,41 @@ CREATE TABLE IF NOT EXISTS "offer" (
     "preentry_user_id" VARCHAR(64),
     "training_suggestions" JSON NOT NULL,
     "decided_at" TIMESTAMP,
+    "suggestion" JSON NOT NULL,
+    "approvers" JSON NOT NULL,
+    "synced_at" TIMESTAMP,
+    "candidate_responded_at" TIMESTAMP,
+    "candidate_remark" TEXT NOT NULL,
+    "entry_date" DATE,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
 ) /* An offer for one application, approved in DingTalk OA. */;
+CREATE TABLE IF NOT EXISTS "onboarding_material" (
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(16) NOT NULL /* ID_CARD: id_card\nDIPLOMA: diploma\nDEGREE: degree\nBANK_CARD: bank_card\nMEDICAL: medical\nOTHER: other */,
+    "file_name_enc" TEXT NOT NULL,
+    "content_type" VARCHAR(96) NOT NULL,
+    "size_bytes" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "storage_key" VARCHAR(255) NOT NULL,
+    "uploaded_at" TIMESTAMP NOT NULL,
+    "replaced" INT NOT NULL,
+    "offer_id" INT NOT NULL REFERENCES "offer" ("id") ON DELETE CASCADE
+) /* One uploaded onboarding document; the file is encrypted in the object store. */;
+CREATE TABLE IF NOT EXISTS "training_course" (
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "title" VARCHAR(128) NOT NULL,
+    "provider" VARCHAR(64) NOT NULL,
+    "hours" REAL NOT NULL,
+    "url" VARCHAR(512) NOT NULL,
+    "description" TEXT NOT NULL,
+    "dimension_codes" JSON NOT NULL,
+    "is_active" INT NOT NULL
+) /* A course of the org's training catalogue, tagged with the dimensions it develops. */;
 CREATE TABLE IF NOT EXISTS "audit_log" (
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
@@ -364,6 +401,19 @@ CREATE TABLE IF NOT EXISTS "consent_record" (
     "candidate_id" INT NOT NULL REFERENCES "candidate" ("id") ON DELETE CASCADE
 ) /* One consent decision, kept even when later withdrawn. */;
 CREATE INDEX IF NOT EXISTS "idx_consent_rec_session_23d581" ON "consent_record" ("session_id");
+CREATE TABLE IF NOT EXISTS "candidate_notice" (
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(32) NOT NULL,
+    "dedup_key" VARCHAR(128) NOT NULL UNIQUE,
+    "title" VARCHAR(128) NOT NULL,
+    "body_enc" TEXT NOT NULL,
+    "channel" VARCHAR(24) NOT NULL,
+    "read_at" TIMESTAMP,
+    "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
+) /* A message to a candidate (decision, offer); also shown in the mini-app. */;
+CREATE INDEX IF NOT EXISTS "idx_candidate_n_applica_e5dc4e" ON "candidate_notice" ("application_id", "created_at");
 CREATE TABLE IF NOT EXISTS "inbound_delivery" (
     "created_at" TIMESTAMP NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
@@ -413,172 +463,191 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXXtzm0i2/ypd+mcyVZq5jjN2HM/WVsmyMtGsYnklObN311tMC1oSMQKGhx3v3vnut7"
-    "tBPBtESyAB6qpUEkGfBn6nac77/LezNhSk2T/eIhNazhrpTuca/LejwzXC/2Gc7YIONM3w"
-    "HDngwLlGhyvxcXPbsaBMZlxAzUZdMsCWLdV0VEMn43vgVtWXM6g9gZD0R0KrGDImxifzh7"
-    "m6+oeLJMdYImeFLDz4X//Gh1VdQd+QvflpPkkLFWlK7NFUhUxAj0vOq0mPDXXnIx1I7mAu"
-    "yYbmrvVwsPnqrAw9GK16j7lEOrKgg8j0juWSx9RdTfMx2Ty5d6fhEO8WIzQKWkBXI2ARau"
-    "8GwmMdSbobz6TpYCZJnRSQG4oIaP4h2dAJE/Ct2vTpl+QWfjh/+9P7n67eXf50hYfQ2wyO"
-    "vP/Tu3QIjEdI4bmbdf6k56EDvREU4xBU2UIECQk6aXBv8RlHXSM2wnHKBNKKT/rj5j9J3D"
-    "co5wG/ORAiH67KQ0CPH1AZ69qrz/IcnGfDz4PprPf5nlxubdt/aBS/3mxAzpzTo6+Jo28u"
-    "vyfHDfzCee9iMAn4bTj7BMhP8M/x3YDCa9jO0qJXDMfN/tkh9wRdx5B040WCSmR1bo5uUM"
-    "MjQ667prIj1+OUgut14foGowjb/bsPua7g53bwnoxBMx2JtZ3eqMvMHZVFvX1/LcLxOmyw"
-    "H87P3717f3727vLq4qf37y+uzoKdNn0qb8u9Gf5Cdt0YjzfbcMgK+m8K/v4KWmzwN+MTgO"
-    "MHaeIrtobfJA3h5bTCP9+eX+XA+aU36X/qTd7gUYkX584/de6di+OLZQ4scTDXeOYCj9Hs"
-    "tLL9dVsbnEuQHYg0tnhiig4eXmmAPxoWUpf639ArxXmI7wnqMmv5MoXVZmH852YVbY6Gt2"
-    "jBl0CKjS8uDAF+cORQEPAdgLuH0ahDsZ5D+ekFWoqUAbq8UjUFT8XYu33Kj3+bIA3S5zgp"
-    "xGPvP15yi8V+GE03U7QQnq/G3N4PnV+NeYuwIW+ecW5E3rjYu5g+tT5fJ49AHS7pI5Frky"
-    "vF1hFDRw8WWLZ6HizjIpr5Gq3nyALGAmDNGsiu7RhrZH1nA8NadoGq4LddxfesgPlrqJ67"
-    "NrKGCkuD33c6oekLTb8pAmkzdT6h6Z8i17k0fbIfM7WgbFWTRVuO2nnc7TWmdF7+VEDnvP"
-    "wpU+Ukp+IaJ35KjBAf1FGanSDeLl+1CWJhNKkQXEd1NC50A4LDwdvpNBRcy9AQQ+H6dTq+"
-    "Y4MbECS/u6rsgP8DmmrvZGktBPJfFq4uEwTB3FU1R9XtH8n1/loV+DlgE4Bin9wNyG8+9/"
-    "6RxL8/Gt8kv6VkgpsEM1RbwpqU+sxY7TcGxh3qGYpGlC7BlzkmrIohmy38sNDfjMejGPQ3"
-    "w4RV++7h881g8uYt5QMepDoZxu7QBcxnkE3RCaPsVqNs3KEvDLNbDbOpRbaHcda3AUnCvJ"
-    "ZtejRedIHQQQ2QfWNt4uWsy6+fyYEOwxSZHNLNM0rKwWBpHYzeap/8bQUdAAERbICOkGJf"
-    "gxe8G60w64Ci4vfPxgNtYGquDfDH210j/M8frmoh8m7aaQtlGRMKG6WwUTZF/2umtUrYKE"
-    "+R60VslMe15tTIFllJAEz0zlIgz9C3TJUrRtYC007eGzP4xyzfuhC8MKPx3S+b4UmTQ8LU"
-    "E5ExuCw+Cbp6GH7IZRtt+EmpykX0uFB83E9Hud3M08Avj4gjqZkaFy4mVr5HdKXlpHvEhm"
-    "3V2cY6AtC2Ef6jgFDt6wL04/JH8Oheyh8Wj+6Hs7fw0b26urzCfy/meJ4X1Vlh1cxTxwDe"
-    "R1QFAdWxAb2ltCpX4XUYGt6/mBqsjP/T+bfQ/oT2V8fduKF6gND+TpHrRbQ/ut2m+J2t/W"
-    "3GC1++CJQ4LrhCsz6SZu2JeQy3pmbADNBDkgTeC0JTFeJvfzw7POS344eb0QDcTwb94XTo"
-    "a8/Bjk9PkkOhn34y6I0SCCflYj53fQZ1OTmCx95UqvXasxSSPX33DJdewzAv6sHPWHcxP3"
-    "6/N+33bgfF3PgaevYV593tGhN3bqnyiMzUIugrNXAQUxDDtOFbiLKNGl/9AdtTZHRgmEgH"
-    "WJRVqZmT2g+IvSBcQp7poAswG2w6xkYOgLoCbKhB6xXM8f8Z2TJlziyc0sIs0ZB9oqEKqj"
-    "BLnCLXi5glmhAF32zH9AqvHdlwWfGpmV+qGM3h9Im3tf5gxZLdHZchr5JVO9DddUpjiIEb"
-    "Ule1hFPCQIcIS5xmic7tpPdxdg0UCy6cR318P7i7pkLXo37fe5gObq+BCV0bKY96fzSmv2"
-    "XNwL+TwlqhlX9ZZOEn96nIur9MLntZdV657J3++BbYiYRBrqUGORPatqSpOuODmWOTi1Ed"
-    "0ix3edZUuxyVWKDyvNm/OZKWkqQHzFsKjjQ2cYmCZ6GvSGZIK9thDykF6hyoo28mFuhJlI"
-    "oku8iWkE7wYFWry+NAziyCGxzc8KxTErFOpTmQHc6YIBPRjPlf3x3SWOvjrKlZdF7Z6pVI"
-    "X60Q3JVKLid5TgF2qZJsswCLVoCcBpnkXHJiGyURkKYh3XhxJBtxbgsMSgGwyGsv2yteNK"
-    "89tU+UgG/LSmcmoY3ujQVQjX+mBLzb4GV+1gvgXIsgmoZiXiSGho169HNWAuJ/96ebohbv"
-    "zQwRYI+qI9A0NVWm8Uh7Bi31wpka6Lw8StDSZr12GJFLwbluXvjSH9FRhVKyNhQ/zKH+BF"
-    "QHrdkpVRnjRHyRiC9qyCvd0EgTEV90ilwvFF9E2JTid7FAjQ1tnSONsOgy+ijhPW8yvn3o"
-    "z4bju2tgI20hYd5ahuJSg/yjfjP41PsyHD9MeqNrMEcr+KwargW1R306nD30CB05Y6uOS6"
-    "URcmY26H+6G/bJcQfJKx0LKvjol97oYTC9Bs9Qc72KmbwBCe/OCwQkvDvPDEggpxKlVNE3"
-    "xkudHYmwGV9nxtY2CMFZqfqTRHY6iSH9ZgonSbLDRZW9qyoIoWwTJ9TtF6x/c0ObojtgxN"
-    "5VU8C1kAOfkC1BTTNeWM7t6RqfysSYQd6auMh35+8vA3jJjzxkp597oxHDZ6cuFqqM744R"
-    "dJePbJzycKCe1x9UUqEIf2cRFk6kpWW4JluSyYjHYBEfLuK0Kq9/5cGNm4otEsmA56ooxS"
-    "CtRxhGq6qJ4ydfmxq0JO+zx8UhFq1gUeksWhjkKym5puRQvB2+9yiDXDCqdEZRaUYK8GYY"
-    "s3NjLtPUItJvS6TfTuXxqNcCvwt7ehsirp4hnq25um5+jbzM7wKXZ4ZO0h6P2EF8MsSHmO"
-    "OW8V2M2z0zG9dmsQxzS0EWUgB+VmQ9q+gF4E+GDtZQQaSXYtonwyhtvvs0wrcjfDsN2Twb"
-    "auUXvp1T5HoR344oaC4Kmrcky3MntUAUg85WAoS6VANlgMKWrxBskC2mFFAtuKBmAHTDE9"
-    "1hrALUNf69UDEzwqOGhY8pFnwBC8tYAyz1R2zngNrOWf3aS5+fWTo7qRNtKl6J0tlCz6jn"
-    "rtNQiVPoGafI9SJ6RrDlpnie79mO0rWpKGsZru3gs7ZbKp+odFvjRMk2IpyTKXnUhJy6YV"
-    "1WRk5QP5i1tEtE+RQgZsA7wd/EybA/y0t4qlJJjFZrZiiIiWLO2cqhRQdKWjCygF4YCX/W"
-    "XrE2Jq8M4vihc3j6XBDIA97Qhkhvf7j43q8wrCskXwtrdObKgjZi+ZIquABTM4z1lvIQED"
-    "qh0AlruWc1VDsQOuEpcr2IThh8cXgUwoCoTWJ1GdogfkQWmtmuvICgFSk8VedHCVfekXKl"
-    "AmmOK/41TiXCXvPZskPYaxioz1dfLkHWpl28sjJSUSVlT529jd2du8kqUok1xttUqUqlvQ"
-    "/xxkTE0Q5DZQ9PdvMUdjk2rIC2biLLxhsRqbnyigH+GWAIHUwDiBoGDJ1o2DaQVRPrxSSv"
-    "F5iaa4Mn9Io17hW0V2wVvaRZRfSn0MAbsgE1VBcTGvgpcr1o9KeEdJlHo4nSCHWGv/8EBo"
-    "wb8xiRAJ0bdLSGqsYLeoxIgL7jSieSHo9VKk61E+zbY22PF2ZefrK9t0x5YY5TCZi3wqwq"
-    "SHdU55Ub6RShAHsr2GtoP2GRku4FPFgn6Vqwa1du18YXd6D2JLl2Rrn9bLhZtGJ1b13dIW"
-    "x6lv20COZ6phVVgJ4G3TZcS0bEePiMLBtmxk1mI589Q0XwH9F/Vkk23Fy1nJX0iiCjnny+"
-    "0zdO2aLOE2U4fgkstoS+mchSEbPZXk5jQxbxjv0Na4ZwDpBltDdcqcsVsh1830sLcQkpac"
-    "rWiSmiFW2DvoyIxEjuYvmNEZZg+G3OBlJzO69n3t8pHxpf012zSo3xZP1O6CSN5fiW0kii"
-    "c0VxsMhZRAj2AqrvzTJBsmEpbYKq0vQA7yVkZQYEr2dOUkA4plB7DwvJSH1GCvAIwULVEI"
-    "C6Al5W0AHOCgETC5rICopBqQ67/8euE4kwAhFG0JDtoKEOZRFGcIpcLxJGYDv4skskPSEu"
-    "HS1B1sIw9POLiwLaGh6Vqa7Rc4nKwPiLKPHW7YoRCaSLIU0CGkkvUgoUB9hJOmGE2G6eV/"
-    "+DpPkrs8r1jbrMFMfidIeLJq+4ZceH8/N3796fn727vLr46f37i6uzQD5Ln8oT1G6GvxBZ"
-    "LcaHtAnZXsHzi0uuvTugOFg7hAY7n6jKonBHfcWoWrCJHDoCybsQvokFCcJgeUZyCugzaO"
-    "uRRkQu25o0Ik+Zl4hHlZngkhMolqJswRtSdbSH7UDHZXxi84T0DcUB4fV2vqb6qpBlGRbt"
-    "X8MDdJyqdWu5uoiOFdR1vsznNOUB4Q4CeOaG09htxJ2vVYeYa+Z8Gn+CrnWr/OqsANRXZ5"
-    "lQk1OJUEjkQB65ZTNeyCqlyypB3iVfynOSrEXhS1VlPMcyXPfMeI4l1TYL5aIJz8kVxpvw"
-    "fHzndkOAr9RhG0WM4bVNAJrtuoWJgQUSxIMFFGRzg4VhAUNH4Ksx/xmojg3we7ZEXlo3EZ"
-    "yWyAbOyjLc5Yp6ZfE1dK9UK6B3wsoYr+oyzNJusT0ET58q7PbfTsgYMsB/eegNdMhY9M3E"
-    "XwObvgs+83ye+Ktms+Q7dDC+NfqDfjOYUxtYWYWaJtky3sSqucQaOvKq/At4oGzQkTzOUG"
-    "fdPhcRHnnhka/Fft9Q36zwyJ8i14t55P39Oq2ZD3R3nRKdkya/5aGNUJuwL05dsTMZ9AfD"
-    "L4Pb6yBw7FGf9ieDwR05hocifLf42PDuy3BGDqn6s+p4R2aDyZfh4Lfh3S/XYctCvGDwDA"
-    "83n4czOj4wWZB5xxNvVlKLFv/+NJ7MRsOpN25lWA5Rr8mZyeDXQX/m3dVXJNNj448fBxPp"
-    "fnB3Sy9oLBbIkkykK/SK3tne/f1kTJ/GO43FJMt4DqlvB/3R8C48ryBZU+nzYW113Jv4U+"
-    "tzA0ujdN5PQ3rLK5XeMVl3t5Peb3fXtFIu6aeiP+qDf9x7o/B3nIxLSm6F/O9FzHvn2ea9"
-    "87R5LylpcG5fLHqxidVlEyvy6RIG3oIvX/kG3qgakcI9J50sQScyyQpkknmY4b1Xg3qgtR"
-    "c297KIhe23dNtvXHXneSVSlOKlKPBSYGnOWK+xdJTxRmTv/WnK1nmZyndZryxJJgZMYil8"
-    "4syLZ9G2LyP+QxHMP2Rj/iGd0npEd1LtpNiSGziFBtGCqIYEAk8Gnl4yFh+kMRrh9Kyt07"
-    "Nua7dcr2diVygB22INn5uKasRbtRXPMEl0T0jbljCeBDW2FcZwxXcA7h5Go2Lu+ZVKcqYY"
-    "IVc8nvkpMYx9CmdqyUKOrUxq5S0jjGEYTNRWqOyN53ZPnHz7+dSbrq1oWcg0rH3rGUzoJG"
-    "2FiLom9kRoTOZoE0BVBg7FNnRG5FByw88OHfJ8JpGvTOHiD4alIMUP3vF8LpjCMtZd4Bhd"
-    "8LKif72Sv5CeWfiBe5LtRR9iUSyRyCj/W3zIAJa8NMaWxbAcJH1RRLoId6GIdGkz14tEup"
-    "Dvg7RXuEt8hhpbrkWwS2uDXfD63msNR+nrXN1DLOHWLmGsJRiMws7ZfsOAoM4LtjZ5gPgL"
-    "bvO1ng0pWuAAP3TpCH4hsrXCY3OFxbSOkLYAFHRmpgmFn3i7SzORiranl6id9XK7CV9Req"
-    "XVqX9txB/CsDTGvSXZdkY1Pm57hqLuy4FBvmAEpS6VjQAEClZyiXj1M80UxP97AjK0LBXZ"
-    "+KSNlxpSgGM8sQyQVVyA0zgZFlrZXGbf9LpEDl96YfmXFCl8ddpOu8KweUImLmHYPEWuFz"
-    "Fs0g8JZyhulKYcpe+422nVjdgiH1rONytB2sJXq7mvEiOTLKfsXaF82COUwPMsjZz2lE5g"
-    "rwwsldPB3ewakP4Zj/r43rOzGqZnZe2PP9+PBtTwKRtrk+gY+Ojn4XRKDq1V26ajenf9wW"
-    "hERxGANG03m2MFXaH4UwOPkxNYlVms6jxA3/rOWeYtTtU6mMs37q6sXdqvxqlaB3P533vo"
-    "OGhtMr71+d0nI2SHM/q9rQrj8hpPWmhNnsCyJfJ1SaOanbWapqxHyiq5XmtSVgm0u9RNCM"
-    "lET786C7WeELcDh2OEgsd15nEgle9i8kvQCk7XmdOesrUDm2OEgsd15vHC0DTjBTPLNXdg"
-    "dJpacLvO3DYt9Kwars0XaJCgEnnTLL3D1KBM7Qu8GelJQgFvGl4RIyNiZFofI1OD/NeabS"
-    "NHSV3s6fYLDY1Jlzv3znRzK52HY7aGEM1WKKw//p0NPFrgGDTaRze8ZtK0v7QGGRFCO9Az"
-    "y5Lb4fogRBLlNn0E38qYLFMuImxEhE0tNoiGxlqICJtT5HqRCJv4/svjEYpTtknKLcMvJN"
-    "xspcKJH8amkq6DvjFAzU4AShG2wEV86Dwg1ZY8u5vkmgwNwTA0BPUMkStBmkB/jmmrgj84"
-    "clgO3IzHoxgHboZJiB8+3wwmb95SdoQFYNOLfp3ZPXN7vNb64D00d0iE/TK8HYyvwbOqIO"
-    "NR7z3cDvEv6Coq/kWWJv5e+W8td3hKkeiU7OAUnpaxbY+de7gfjXveMdfUDBg9SsLhvIMk"
-    "Rq531xv975SOxLqu9mrTkd5RMtI7SEbeDQa3U2kyIKnMmKEIKbZEbL7o5VH/2BvSMLsFVG"
-    "sTY0eWIW/n8iiN+Ohwf3TWSFGh9IS4gu5iRC0APZGvfnFRJGH94iI7Y52cY+Fsr+D5xSU/"
-    "1CFd69AuP/TOg2z+6iCWoTWnMlaC8HCawVm1msFBSmRFUh1cyzOXM+DPaV4QJxOdCwp0Lg"
-    "i0LntlvOg7mJSYEwhXf30MSWn7oecMICV4rN3MiMwJBM8bwHOsKuzD8Si54Hed+e2sVP1J"
-    "2iNlkDmB4Hmdee6/pHswnT2D4HqduW67JrJspCBWEd88i2+cUNh7Oey9gdDLFdWQoBLRfG"
-    "lg/XgTPlzjRG3yb1YVxRcJ69kzgq/FnRS6iTC++DLb3m9m87qXgPLfI1M1a4MoCm5ib9yj"
-    "64zn5dgzQPKBTtK+NZ2ITLfxRfdEquf5j+wJnaxNUFVbmC6xbTLL06W31rwidf5oKbK5F2"
-    "uIYauOgxEiEaFQD2sVX9P4UFrFl0aJdgHBCGHY8DAFmJZBxFib3R+jhDn3bpchCsbVUCrp"
-    "AhHOejqBjSKc9RS5XiSctYGBOrrhbHweHT6Gd+i5WW9Ci1dF5iGNAqT7yfiXyWA6JX0CpM"
-    "0nMKtNwOBLb/TQm9HYHfQMNRc6NHiHVRwr+WU+TkgO+c6n+ZxdbmUzXhRZib3KZRRZkV3L"
-    "IgVTdGa8Yn7Ac5K2NbENpQSRe4bzfeJAE1MccF+jUZ28O1pjIkIV9KzKSJJXSH7i2YaSdP"
-    "XYjshlW7MdkZ0eq6tMz0VOkFWMrDXb0KFDrOpUTbaeRssGitlp7cq3r0imoanyq/SMLLbl"
-    "P6cGaeYMrYskLV/49frE4juQfBg5nbRM+t18tc15yUr01GJ1SiaGv50ZwJ5AcKAwBxaQSF"
-    "EusndkAJNeRCtwcMDHbceyfHFa8bGv88d+95BeEcvbIC5vrIG78DlBKzhdZ06L4mbVhpuF"
-    "nd344E3RiVg+UTnuiJXj2Gu6BJjjLRKbtZ6Lgpx6mfcIPvOM+HuHVG0KxbVkWSfc/SI+7z"
-    "hBZ3HQGBFnKVSzw808LvLFmvWAvHL1J6R0AQk9XJO5/KIUJE6M9jH16hT6xZW+s0Fg/2J0"
-    "Qd1rukf9Ue8TehtACwHbwVujAmwENfzPG6Q/I80wEUC6bL3SJ/geuKQJCPjdX8D/8xdV+S"
-    "v+iyygv/6OTzqqRqLbHnX/HjZuePtn8Du9Uz8H/3fwhJBpAwTlFcCMxcIfvibmmPc8+C6p"
-    "zwk/EbANAPE9mzS46VGn54Fqx6lUBT+c4WAtXXulUXQkxO5lZWA0FqpGqj9OP/V+wBcmlH"
-    "RqTAQdOgzpyk7dX2Oh0BmVIbsHCrvL6ezUztaCZTXOEoF4pxOSJQLxTpHrRQLxRF1JUVey"
-    "GYiu8d7hocEhA8SI6lxjb0dhoPziR47hQG2X4kcJwjYt34MH58ga1koUaddCSGx6URGpQE"
-    "UkX1VT/8PYZrKDY2NEbVr5JfbBkZH6TNvZcO8saVoR9rfbzqKTWpcZ0l62oBcjag30pS3t"
-    "qHUnDWt2iHGSrh4hxq3KeGhgmhFpeMoJf2d8P7i7BoTyUf/SGw1v/QyhZ6iRFjCxDKEwQS"
-    "hZwvdR792MvRwlODeCPKejB1EiyzIszJas5Ar22xWnal2savmCv2jfejJxJV6uEV9ISZRG"
-    "SLiieFGluIriRcctXhQ2q9s3UKdtwQxJZGP7Im9jxyrd/YnKPAx/f7p2T173Qm+sZIWDt3"
-    "r8f1v5fma/oYRlg4Xh6gpQ9Yh/vosPWv5vbxjwk4zSTv9SZmS2Ooy0Z/RpglQn0eRQVIWp"
-    "5R7VULekcEafIteLOKNTW2+K99n6Pou2hQ6/sqJ/itnIMrOFjmAXezqMYaUC+5W+VHU+21"
-    "VAIexW2x3WFpbd6I1xd/5KUbYA7rzPQRX9v2y0XJMKjjyejyiN8HqU7vUQ/ZMOFS1AKx7R"
-    "9HSe5R+nqscL0KrKQs8qtXbx8iVBJhhT/s6EVS6dgmzLhsXHHRatYFHpLFpocMnFl4CgHs"
-    "xo1Zc8p513DkNyGnmLN2R/ptDIAh49IyAQ6gW3eiF81Z0DJOcLd99mDTXV3TdBpmEx3Xz+"
-    "mW6ee88Kx2zP49VBpDDBdzaAS7xbLgmvgTfPz/jfH4iQRlpAQEXBQzYOuC7QEf4vMPBfLx"
-    "ZWrBgNJKq4ANvnF68ikeXv29JnQrUlvziy6DVRqw2vK7yKJ+RfEl7FU+R6Ea9ipjMxcxfN"
-    "diFWKD6+rfVWKpy0R3XSEnEGappn+uKy6qcohWG/SBqgoS9UBfnKTmGw42QC6QJIB2bd3Y"
-    "zBwvJYVeaURXczPr9ulEgwpXSmvCD4pGPlks9xEqcSbCn/XXGXS69/Ld/bEicTjCmdMaTV"
-    "GiQL30YMI0o2Z5J0gjWls0a4GWvGDPwUDlQ1bp5E6QRrSmeNl28jqaySqdmMiVMJtpTOlo"
-    "jRP8WW3H4mccIDNjLZWO8b28dEVMMXBdvr7h0uWLD9OC7i8WJBPZ8pD7F3opvnIDaCIUX8"
-    "w3R0mIQZotIlPyzjGdGMzVuM+QxqT2DcY3qBd5xmezVj4WsVvtZabCwN9boJX+spcr2Ir7"
-    "WBBbcUCy4cTr2kczvpfZxdA0r7qN8P7m6Hd79Ivfv7yfhLb3QNTKTTtp3edwpqj7p3jhbX"
-    "8r9dj/pk8PFhSg5ZaOHa5MhsMPk8vOvRIlwOstaq7tX+7/X7g3uvNJcsI5Meux30R8M7co"
-    "wU/FT13ep1nRdJyDvPTsg7TyXkaegZaewlwH7hA4IWxMdW7QheG7qz0l4lG2rQeuWQVtKE"
-    "omsVo4gTRUfC7x0HtHEiAWs2rJCn7micSMDKgJW07ZSIJMSWsbK8tFGqPPmqeQjnBSvgr2"
-    "rKuAptTqddhESYVUs3q/rttrmLfSbpWidIlF82YQOZ6gvjTJvqdsQT5DsBn9xDatRs6UOR"
-    "aiAfsquBfEhVA9loBJKF1tB6SmOenUfGIG3BQj90RplpIaQ7WLBw7YzEsrxVn6YtZckfWz"
-    "CpvkaLqhN9eMdQmSx68Qku/ROsIFlVdrLbxSlFCej6mOnS1lnhTBXOVOFM3ae8rquozshY"
-    "dliFdTfnurkldckoSfOHFSimawDHcOUVUsDLSpVXwEQWVkWhBojnrYsPIp02gH1ZvbIq5/"
-    "KS8zaFdedfkex4a7ULgt8e6+B+ybFk64om4cqOV1Bhz2m5/MB5HYpa5go+SFci4TA+Hdeh"
-    "cBifIteLOIyDrbxwCumGoIV5o1dnBRTvq7NMxZuc+jMJL2+KbkDRQoDLt2wkxZ6iMCfpWg"
-    "h2BaWqYzIlL9R7mOvqDXT5q9rL6eCx0IUU9bDJtariHL9I1FpRqLmijyfxpoxExzFf9DGq"
-    "SHcmSDasuOrLHNDNM2TI3lDJCsdutWaMdQR8OhK9pnqlu56Q6QD0jHTPGqHhZWmBF9VZKR"
-    "Z8YbQD2nkWESIuQsQbsuE1VPcTGv8pcr1QiPiR+mRu9yY2b0cNUX3Cj8FWiraH3W9o66wa"
-    "dSaD/nhyS9tae4IG7Wp9Pxn3B9MpPeyHJNHjH3v9gdR/GEzJ1WUU1PQ/fjegpQV1h1WOIj"
-    "dtOEJ1wJzh48jxJeYMm4amyq+7VKpLU9b57djRcFD+6lYZleqzQVZZJeqbGMNWtT2Ghpth"
-    "TY5VbiAb3jhV62A+v7gokrp0cZGdu0TOCVNLS00tsXqOUFdUwgs+sTNJJmKdtsc6BZilce"
-    "aOdOpH52oYzEXjnJJrrE5RTkN9Ttpr3yJNxZLQa4dhKEwO6eaZClVvMHnAcPT2ihJhiYcN"
-    "IXiztpdDBRgWtfQ5Q+V78ILACj6jjR6AlJ+B4noxZMgG0EJAsQzTRAqj2EQVVyjZyCjij8"
-    "g5EX8k7FLCGim4XpY18gkxkuizVSp/eDm6VI3y3N5eFgk9wqNybAGp4KNsm2QGuA2wQx41"
-    "FqYmzuOx68yNb5+xBATp9zpdUCw2IFciNOhQaR0ZW0Ae9IcDxwA20rEYRlo9OUgn5cCwrA"
-    "VsfD+Atvf2wtkAtOlxeQV1QraCDpCha2OpTXVY4mD5F+ANpw9K4ejom4M/LQ5am+RfEfAu"
-    "BE4hcNZd9BAC5ylyvYjAqSDFNSVOsTNG1D7h8/yqiPB5fpUtfJJziQ4++Eus89Uhi5AIEb"
-    "RAOLaFZNVUOZ1SMaIWwlyJV8qEr5oBuXpYREhERHbs21BOe6TG1bn0S1JycqDj17YMSlo+"
-    "6tPNETtyZEZ/OqQqZY9WpIQ7VaMsPyLB15wYvJquoaZlFzqI0B3O7XdWrZ7z7vz9ZaDZkB"
-    "95usz0c280SsfUJPVRTtmVQd5CAba5AmtaT9Gg7UjIslh5mtnFquJULQg+yWNpFXWqaE4F"
-    "//sVIRMleOr8Wnk9enhEupBCSHSlSHQ1sad/hKqGlF+NeYdhSw9PdvPs6As6TPrqjytgQ8"
-    "dDPTu1R0r7bCwNQ/kZfJrQQjCGSVaRYdlYsiMmbUTmISdkqAMLOdYrObhmmc9LnVvEUQiz"
-    "dtvkw4YaOIVZ+xS5XsSsjXd8zrIMIUX7DNpVRFNs5C8ejKM0Valgx4O5gnI5Fl9T2s34es"
-    "jjrapDi++G1eY832gXELUpUL8Mox23+eYIlpsj2Q2qsN3gdW1oz9xZnlGyA6Z5BkcaledZ"
-    "E+W9hyxVXnVYZWC9M93cIrDhmG0qezbkoppJvaqZ7JBu3O4842oyNU2uXGN/eAvRfXtWSN"
-    "s4y9E2zlKSML6iw4zsyBaGIySHl4ePIzy0wxL95/8DG1vqtw=="
+    "eJztXXtz2za2/yoY/dN0Ru1NnNpxnJ2dkWWlUWtbXllO9+56hwuTkMSaAlk+7Hj39rtfAK"
+    "T4BClCImWSwsxONyZxQOp3QOC8z397K1NDhvPjBbKg7a4Qdntn4L89DFeI/INztw960LKi"
+    "e/SCCx8MNlxLjntwXBuqdMY5NBzUpwMc1dYtVzcxHT8AFzpezKDxCCLSHymtZqqEmNwsHu"
+    "Zh/Q8PKa65QO4S2WTwP/9FLutYQ9+Qs/7TelTmOjK0xE/TNToBu664Lxa7NsbuZzaQvsGD"
+    "opqGt8LRYOvFXZo4HK37P3OBMLKhi+j0ru3Rn4k9wwgwWf9y/02jIf4rxmg0NIeeQcGi1P"
+    "4LRNd6inI9mSm3o5mi9DJArilioAWXVBNTJpBXddivX9BX+OHo3U8ffjp9f/LTKRnCXjO8"
+    "8uFP/9ERMD4hg+d61vuT3Ycu9EcwjCNQVRtRJBToZsG9IHdcfYX4CCcpU0hrAemP63+kcV"
+    "+jXAT8+kKEfLQq9wE9+YHaBBsvAcsLcJ6Nr0a3s8HVDX3cynH+MBh+g9mI3jliV19SV9+c"
+    "fE+vm+SD87/FcBLw23j2BdA/wT8m1yMGr+m4C5s9MRo3+0ePvhP0XFPB5rMCtdjqXF9do0"
+    "ZGRlz3LG1LricpJdebwvU1RjG2B28fcV0jv9slezIBzXIV3nZ6ri9yd1Qe9eb9tQzHm7DB"
+    "fjw6ev/+w9Hb9yenxz99+HB8+jbcabO3irbc8/HPdNdN8Hi9DUesYP+fgX+4hDYf/PX4FO"
+    "Dkh7TxE1vBb4qByHJakj/fHZ0WwPl1MB1+GUzfkFGpD+c6uHXk30viS2QOInFw13juAk/Q"
+    "bLWyg3XbGJwrkB2oNDZ/5IoOPl5ZgD+bNtIX+Ff0wnAek3eCWOUtX66w2i6M/1yvovXV6B"
+    "Vt+BxKscnFRSAgPxy5DATyBuD67vKyx7B+gOrjM7Q1JQd0dakbGpmKs3cHlJ9/nSIDst9x"
+    "UIgnvn+y5Obz3TC6XU/RQXh+Nx+c3dD5xXzoEDb0yzOPzNgXl/gWs7dWR6v0FYjhgv0k+m"
+    "z6pMQ64ujo4QLLV8/DZVxGM1+h1QOygTkHRLMGque45grZ3znAtBd9oGvka9fJO2vg4SVS"
+    "zz0H2WONp8HvOp3U9KWm3xaBtJ06n9T0D5HrQpo+3Y+5WlC+qsmjrUbtfN3tNaF0nvxUQu"
+    "c8+SlX5aS3khon+ZUEITGo4zRbQbxZvuoSxNJoUiO4ru4aQuiGBPuDt9drKbi2aSCOwvXL"
+    "7eSaD25IkD53ddUF/wcM3dnK0loK5L/MPaxSBMGDpxuujp0f6fP+Whf4BWBTgBJH7hrkN1"
+    "eDv6fxH15OztNnKZ3gPMUM3VGIJqU/cVb7uUlwhzhH0YjTpfjyQAjrYsh6C98v9OeTyWUC"
+    "+vNxyqp9fXd1Ppq+ecf4QAbpbo6xO3IBixlkM3TSKLvRKJt06EvD7EbDbGaR7WCcDWxAij"
+    "Sv5ZsezWcsEdqrAXJoriyynLH6ckUv9DimyPSQfpFRUg0HK6tw9Eb75G9L6AIIqGADMEKa"
+    "cwaeyW60JKwDmk6+P4cMdIBleA4gh7e3QuT//vB0G9Fv08laKKuYUNoopY2yLfpfO61V0k"
+    "Z5iFwvY6N8XWtOg2yRtQTAxN8sA/IMfctVuRJkHTDtFH0xo7/Piq0L4QdzObn+eT08bXJI"
+    "mXpiMoaQxSdF1wzDD31sqw0/GVW5jB4XiY+76SgX63laePLIOJKGqXHRYuLle8RXWkG6R2"
+    "LYRp1tghGAjoPI/zQQqX19gH5c/AjuvRP14/ze+/j2Hbz3Tk9PTsl/5w9knmfdXRLVzFfH"
+    "ANlHdA0B3XUAe6WsKlfjczga3j+5GqxK/tH7l9T+pPbXxN24pXqA1P4OketltD+23Wb4na"
+    "/9rcdLX74MlHhdcKVm/UqatS/mcdyahglzQI9IUnjPKU1diL/78e3+Ib+Y3J1fjsDNdDQc"
+    "344D7Tnc8dlNeiny009Hg8sUwmm5WMxdn0NdTY7ga28q9XrteQrJjr57jkuvZZiX9eDnrL"
+    "uEH384uB0OLkbl3PgGegoU5+3tGlPvwdbVSzpTh6Cv1cBBTUEc00ZgIco3avweDNicIoOB"
+    "aSEMiCirMzMnsx9Qe0G0hHzTQR8QNjhsjINcALEGHGhA+wU8kH9zsmWqnFk6paVZoiX7RE"
+    "sVVGmWOESulzFLtCEKvt2O6SVZO6rp8eJTc0+qBM3+9Il3jT6wEsnurseRV+mqHWFvldEY"
+    "EuBG1HUt4Yww0KPCkqBZoncxHXyenQHNhnP3Hk9uRtdnTOi6xzeDu9vRxRmwoOcg7R4PLy"
+    "fsb9Uwyd9pYa3Uyj8ps/DT+1Rs3Z+kl72quy9C9s5gfAfsRNIg11GDnAUdRzF0zDkwC2xy"
+    "Cap9muVO3rbVLsckFqg9rfdvgaSlNOke85bCK61NXGLg2eh3pHKklc2wR5QSdQHU0TeLCP"
+    "Q0SkVRPeQoCFM8eNXqijhQMIvkhgA35ghp1L6n6CvLNp9YgCLRnlzRjahwHskRAY6Y8zmy"
+    "FWgxGG2hIFMOaTPiTDuVYOwbdBVq0BVhToqsGYxpfQBwM/2bDQtordoiITO+awR3qdPHKb"
+    "4fjV/dJ9+SxqOVIHMO2Wcsim2cREKahXTt+FQcJLgtcCglwLIURNWBJGVLQWT2iQrw7Vi1"
+    "2TS08b2xBKrJY0rCuwle7rFeAudGxJ21FPMyYWd81OPHWQWI/y2Y7hZ1eG/miAA7FOqBlm"
+    "XoKgvh2zHObxDNVJda3rU4v/V67XGC/cJ7/aKIvz/io0plMa4pfniA+BHoLlrxsxBzxsmQ"
+    "PBmS15JPuqXBWTIk7xC5Xiokj7Ipw+9ysU1r2iYH5xHR5fKzQva86eTibjgbT67PgIOMuU"
+    "J4a5uaxwzy9/h89GXwdTy5mw4uz8ADWsIn3fRsaNzj2/HsbkDp6B1Hdz0mjdA7s9Hwy/V4"
+    "SK+7SF1iIqiQq18Hl3ej2zPwBA3PLzIrGsPz/qhEDM/7o9wYHnorVX0YfeN81PnBO+vxTW"
+    "ZsY+N23KWOHxW60ykc6TdXOEmT7S8Q831dcTtVmzghdp6J/i0MbYZuj0Gup20B10YufESO"
+    "Ag3DfObFg9yuyK1cjDnknQklfn/04SSEl/5RhOzt1eDykuOz0+dzXSVvx4lTLUY2Sbk/UI"
+    "+aDyot6kXOWUSEE2Vhm57Fl2RyQph4xPsL0q7L6197PPC6yJFCi0YIxcdwSJsRhtGp+Bjy"
+    "y1eWAW3FP/aEOMSjlSyqnEVzk56SimcpLsPbFfuOcsgloypnFJNmlBBvjjG7MEw5Sy1DMT"
+    "eEYmY87mUcDsxrQb6FHb0NMVfPmMzWXl23uKxk7rkg5Jlhk3THI7YXnwz1IRa4ZQIX42bP"
+    "zNq1Wa4og60hG2mA/FZkP+noGZAjA4MV1BBtP5r1yXC6AWw/jfTtSN9OSzbPllr5pW/nEL"
+    "lexrcjewDIHgAdSYzeSi2Q9dPzlQCpLjVAGWCwFSsEa2TLKQVMCy6pGQBs+qI7TBRNOyN/"
+    "z3XCjOiqaZNrmg2fwdw2V4BI/THbOWC2c47KUP383GrzaZ1oXSROVpuXekYzd52WSpxSzz"
+    "hErpfRM8ItN8PzYs92nK5LdYyrcG2Hx9p2qXyyOHSDEyW7iHBBpuSrJuQ0DeuqMnLCktu8"
+    "pV0hyocAMQfeKTkTp+PhrCjhqU4lMV7gnKMgpuqf5yuHNhuoGOHIEnphLPzZeCHamLo0qe"
+    "OHzeHrc2EgD3jDeoi9++H4+6AoN9ZovhbR6KylDR3E8yXV8ACuZphox+YjIHVCqRM2cs9q"
+    "qXYgdcJD5HoZnTA8cUQUwpCoS2J1Fdog+Yk8NPNdeSFBJ1J46s6Pkq68V8qVCqU5ofjXJJ"
+    "UMey1myxZhr1Ggvlh9uRRZl3bx2spIxZWUHXX2LjZE76erSKXWmGgfsjqV9iEkGxMVR3sc"
+    "lT262S9S2NXEsBLauoVsh2xEtObKCwH4EyAQuoQGUDUMmJhq2A5QdYvoxTSvF1iG54BH9E"
+    "I07iV0lnwVvaJZZfSn1MBbsgG1VBeTGvghcr1s9KeCsCqi0cRppDoj3rKFACaMeYJIgi4M"
+    "OlpB3RAFPUEkQd9ypVNJT8QqlaTaCvbNsbavF2ZefbK9v0xFYU5SSZg3wqxrCLu6+yKMdI"
+    "ZQgr0R7BV0HolIyfYCEazTdB3YtWu3a5OHu9B4VDwnp9x+Ptw8Wrm6N67uCDacZz8tgznO"
+    "taJK0LOgO6Znq4gaD2nfJZgbN5mPfP4MNcH/iv6zWrLhHnTbXSovCHLqyRc7fZOUHeo8UY"
+    "Xjl8LiKOibhWwdcftTFvQC5RFv2RK0YQgXAFlFR9ClvlgixyXvvbCRkJCSpeycmCK7N7fo"
+    "ZEQ0RnIby2+CsALDb3s2kIbbeX3z/lb50OSZ3opXakwk63fKJmktxzeURpKdK8qDRe8iSr"
+    "ATUEN/lilSTVvrElS1pgf4HyEvMyD8PAuSAqIxpdp72EhF+hPSgE8I5rqBAMQaeF5CF7hL"
+    "BCwiaCI7LAalu/z+H9tOJMMIZBhBS7aDljqUZRjBIXK9TBiB45LHLpDyiIR0tBRZB8PQj4"
+    "6PS2hrZFSuusbupSoDkxNREa3blSCSSJdDmgY00l6kDCgBsNN00gix2Tyv/wcpDy/cKtfn"
+    "+iJXHEvS7S+avOaWHR+Pjt6//3D09v3J6fFPHz4cn74N5bPsrSJB7Xz8M5XVEnzImpCdJT"
+    "w6PhHau0OKvbVDaLHziaksmnDUV4KqA5vIviOQ/AeRl5jTIAyeZ6SggD6HthlpRPSxnUkj"
+    "8pV5hXpUuQkuBYFiGcoOfCF1R3s4LnQ9zhFbJKSvKfYIr7/ztdVXhWzbtFn/GhGgk1SdW8"
+    "v1RXQsIcZimc9Zyj3CHQbwPJhua7cR72Glu9Rc8yCm8afoOrfKT9+WgPr0bS7U9FYqFBK5"
+    "UERuWY+XskrlskqYdymW8pwm61D4Ul0Zz4kM1x0znhNJte1CuWzCc3qFiSY8v75zuyXA1+"
+    "qwjSPG8dqmAM133cLUwBIJ4uECCrO5wdy0gYkR+N18+AR01wHkO1sgP62bCk4L5AB3aZve"
+    "Ysm8suQZ2C/VCtib8DLG63oMt7RbYg8h02cKu/23FzGGDgg+HvYCPToWfbPIaeCwbyFgXs"
+    "CTYNWsl3yPDSavxv5gZwZ3apMoq9AwFEclm1g9j1hBV13W+QCC/2Mwf595wyt8ig/9mgeK"
+    "z3/mEtzlIdLvL/3+jThVWuoBln7/Q+R6Ob9/sF9n9f8R9lYZAT1tWFzs29S1Di4T1Eh709"
+    "FwNP46ujgLw9Pu8e1wOhpd02tkKCJvS66Nr7+OZ/SSjp90178yG02/jke/ja9/PosaI5IF"
+    "Q2a4O78az9j40DBC551M/VlpxVvy95fJdHY5vvXHLU3bpUo8vTMd/TIazvy3+h2p7Nrk8+"
+    "fRVLkZXV+wB5rzObIVC2GNPdG/O7i5mU7Yr/FvE2HMNp8i6ovR8HJ8Hd3XkGro7PcRnXgy"
+    "mAZT4weTyLxs3i9j9spLnb0xXXcX08Fv12esHi/t2oLv8ejvN/4oco7TcWn5sJSXv4wR8S"
+    "jfiHiUNSKmJQ3B7YtHLzexpmxiZY4uaUYu+fFVb0aOKysZ3AuS1lJ0Ml+tRL6ajxnZew2I"
+    "Q9tAaaMyj1hamCu3MCcNBCKfRIZSfhQlPoqkMaM02EkyiXQZpJFqrlZEDs3Ze/JP2Sxl57"
+    "yG1YcgLG1FpQZpavl9FKxzwKPtXoWDj2Uw/5iP+cdsivIrugcbpy9U3JArsj+XRDUikHhy"
+    "8PST68QgTdBIJ3ZjndhNW7vVerFTu0IF2JZr4N1WVGPex414Rkm/O0LatQIAaVATW2ECV/"
+    "IG4Pru8rJcuMVSpzlwnBA6kUiLW2qC/BLN1JGFnFiZzJ5eRVjKOJyoq1A5ax/5jjgFnopb"
+    "f7quomUjy7R3rU8xZZN0FSLmBNoRoQmdo6sAYdPV1V1r5oQS3jWbrUtY1Rk0lzj8OFFz6c"
+    "MxP2zO9+TFTuTShU9MW0NaELjmewIJhW2u+sA1++B5yf7zQv+DcG7RE+FJNhc8ScRWxaIC"
+    "A7lln2FVRSm8HYus2kvqroy/kk5sGX/VZa6Xib+i54OyUxBWcoYGW/llCFZnQ7DI+t5pDc"
+    "fpm1zZRi7hzi5hoiWYnKLm+T7WkKDJC3ZLz2r1ObDkBHfE2i5HFB0IFth32RRxIbKzwmN7"
+    "hcWsjpC1AJR0/GYJpU99s/s3lYa5o0etm7Wi+ym/WnalNal3c8x3xLE0Jj1L+XZGPTluc3"
+    "YuDuTAMFc2hlKfyUYAAo0ouVS8+sSyZMm/HoEKbVtHDrnpkKWGNOCajzwDZB0PEDRORkWG"
+    "1o/ZNekzlVmaXVjBI2ViaZO20740bB6QiUsaNg+R62UMm+wgEQxbjtNUo/S97nZadxPC2E"
+    "Er+GWlSDv4abX3U8ruoEUlH0tlab9C+Uff0ihoT+mF9srQUnk7up6dAdo75h5Pbnw7q2n5"
+    "Vtbh5OrmcsQMn6q5sqiOQa5ejW9v6aWV7jhs1OB6OLq8ZKMoQIaxnc2xho5o4gmrr5OpWp"
+    "dZrO7s1MD6LljiMEnVOZirN+4u7W1aDyepOgdz9ec9dF20sjhnfXHn1RjZ/ox+7+rCuLqm"
+    "qzZa0V9gOwo9XbKo5udSZymbkUhNn9eZRGoK7TbVPCIy2c+yyUKtL8RtweEEoeRxk3kcSu"
+    "XbmPxStJLTTea0r2xtweYEoeRxk3k8Nw3DfCbM8qwtGJ2lltxuMrctGz3ppueIBRqkqGSO"
+    "OU/vsAyoMvuCaPZ+mlDCm4VXxsjIGJnOx8g0IFe4YdvIq6QuDrDzzEJjsqX+/Tv9wir/0Z"
+    "iNIUSzJYpq73/nAJ8WuCaL9sGm30id9VY3ICdCaAt6bkl+J1oflEhh3GY/IbAypkv0ywgb"
+    "GWHTiA2ipbEWMsLmELleJsImuf+KeISSlF2ScqvwC0k3W6Vwkh/jMEnXRd84oOYnAGUIO+"
+    "Ai3ncekO4ovt1N8SyOhmCaBoI4R+RKkabQfyC0dcEfXtkvB84nk8sEB87HaYjvrs5H0zfv"
+    "GDuiYrnZRb/K7Ry7OV5rTdvkvMLe1/HFaHIGnnQNmfd4cHcxJn9BT9PJX3RpkvMq+GqFw1"
+    "PKRKfkB6eItEvueuzc3c3lZOBf8yzDhPGrNBzOv0hj5AbXg8v/vWUjia5rvDhspH+VjvQv"
+    "0pHXo9HFrTId0VRmwlCENEehNl/0fI8/D8YszG4O9cbE2NFlqCCsipw8cRp56AgfOiuk6V"
+    "B5REJBdwmiDoCeylc/Pi6TsH58nJ+xTu/xcHaW8Oj4RBzqiK5zaFcfeudD9vDicmvEFVTG"
+    "ShHuTzN4W69msJcSWbFUB8/2zeUc+Au6PCTJZJeHEl0eQq3LWZrPeAuTEncC6epvjiEpaz"
+    "/0nQG0BI+9nRmRO4HkeQt4TlSFXTgeJ5f8bjK/3aWOH5UdUga5E0ieN5nnwUe6A9P5M0iu"
+    "N5nrjmch20Ea4hXxLbL4JgmlvVfA3hsKvUJRDSkqGc2XBTaINxHDNUnUJf9mXVF8sbCeHS"
+    "P4Otx1op8K40sus829edafewUo/y02Vbs2iLLgpvbGHTr0+F6OHQMk79gk3VvTqch0hzx0"
+    "R6QGvv/ImbLJugRVvYXpUtsmtzxddmstKlIXjFZim3u5hhiO7roEIRoRCnFUq/iMxYeyKr"
+    "4sSrQPKEaIwEaGacCyTSrGOvz+GBXMuXO7DFkwroFSSR/IcNbDCWyU4ayHyPUy4awtDNTB"
+    "prv2efTEGN5j92aDKSteFZuHNgpQbqaTn6ej21vaJ0BZH4F5bQJGXweXd4MZi91BT9DwoM"
+    "uCd3jFsdIn8+uE5NBzPsvn/HIr6/GyyEriU66iyIrq2TYtmIK58YrFAc9p2s7ENlQSRO4b"
+    "zneJA01Nscd9jUV1iu5orYkI1dCTriJFXSL1UWQbStM1Yzuij+3MdkR3eqKucj0XBUFWCb"
+    "LObEP7DrFqUjXZZhotWyhmZ7WrwL6iWKahqy/KE7L5lv+CGqS5M3QukrR64dfvE0veQAlg"
+    "FHTScum389W25yOr0FNL1CmVGv62ZgB/AsmB0hyYQypFecjZkgFcehmtIMCBALcty/Ilae"
+    "Vh3+TDfvuQXhnL2yIur62B2/A5RSs53WROy+Jm9YabRZ3dxODN0MlYPlk57hUrx/HXdAUw"
+    "J1sktms9lwU58zHvEHzmG/F3DqlaF4rryLJOuftlfN7rBJ0lQeNEnGVQzQ8387koFms2AO"
+    "rSw49I6wMaeriicwVFKWicGOtj6tcpDIorfeeA0P7F6YK603T3+B4PKb0DoI2A45KtUQMO"
+    "ggb5vzcIPyHDtBBAWLVf2C/4Hni0CQj4d7CA/+cvuvZX8h+6gP76b3LT1Q0a3XaPg3dYu+"
+    "GdT+Df7E2DHPx/g0eELAcgqC4BYSwR/sgzCcf830PekvmcyC8CjgkgeWeLBTfdY3Yf6E6S"
+    "StfIjzNdoqUbLyyKjobYPS9NgsZcN2j1x9svgx/Igyklm5oQQZcNQ1jbqvtrIhQ6pzJkf0"
+    "9hdwWdnbrZWrCqxlkyEO9wQrJkIN4hcr1MIJ6sKynrSrYD0RXZO3w0BGSABFGTa+xtKQxU"
+    "X/zINV1obFP8KEXYpeW79+Ac1SBaiaZsWwiJTy8rIpWoiBSoavp/ONtMfnBsgqhLK7/CPj"
+    "gq0p9YOxvhnSVLK8P+tttZMK11mSPt5Qt6CaLOQF/Z0o5bd7Kw5ocYp+maEWLcqYyHFqYZ"
+    "0YangvD3Jjej6zNAKe/x18Hl+CLIEHqCBm0Bk8gQihKE0iV87/HgfOLnKMEHM8xzevUgSm"
+    "Tbpk3Ykpdcwf+6klSdi1WtXvCX7VsPJq7EzzUSCymJ00gJVxYvqhVXWbzodYsXRc3qdg3U"
+    "6VowQxrZxL4o2tixTnd/qjIPx9+frd1T1L3QH6vY0eCNHv/floGfOWgoYTtgbnpYAzqO+e"
+    "f75KId/O0PA0GSUdbpX8mM3FaHsfaMAU2Y6iSbHMqqMI3co1rqlpTO6EPkehlndGbrzfA+"
+    "X9/n0XbQ4VdV9E85G1luttAr2MUe92NYqcF+hRc6FrNdhRTSbrXZYW0T2Y29mHDnrwxlB+"
+    "AuOg7q6P/loMWKVnAU8XzEaaTXo3Kvh+yftK9oAVbxiKWniyz/JFUzPoBOVRZ60pm1S5Qv"
+    "KTLJmOp3JqJyYQayo5q2GHd4tJJFlbNobsCFEF9CgmYwo1MneUE77wKGFDTyll/I7kxhkQ"
+    "UiekZIINULYfVC+qp7e0jOl+6+9Rpqq7tviizT5rr5gjv9IveeHY3ZnMeLQawwwXcOgAuy"
+    "Wy4or4E/zyfy/z9QIY22gICaRoasHXB9gBH5JzDJf55tolhxGkjU8QC+zy9ZRSLP37ehz4"
+    "TuKEFxZNlrolEbXl96FQ/IvyS9iofI9TJexVxnYu4umu9CrFF8fNforVQ6aV/VSUvFGWgY"
+    "vulLyKqfoZSG/TJpgCae6xoKlJ3SYCfJJNIlkA7NutsZg6Xlsa7MKZvtZmJ+3TiRZErlTH"
+    "lG8BET5VLMcZKkkmyp/lvxFgu/f63Y15Ikk4ypnDG01RqkC99BHCNKPmfSdJI1lbNGuhkb"
+    "xgzyK1yoG8I8idNJ1lTOGj/fRtF5JVPzGZOkkmypnC0xo3+GLYX9TJKEe2xksrbet7aPia"
+    "yGLwu2N907XLJg++u4iCfzOfN8ZjzE/o1+kYPYDIeU8Q+z0VESZoRKn/5hm0+IZWxeEMxn"
+    "0HgEkwHXC7zlNJurGUtfq/S1NmJjaanXTfpaD5HrZXytLSy4pdlw7grqJb2L6eDz7Aww2n"
+    "t8M7q+GF//rAxubqaTr4PLM2AhzNp2+ucUNO6xf48V1wrOrns8HX2+u6WXbDT3HHplNppe"
+    "ja8HrAiXi+yVjv3a/4PhcHTjl+ZSVWSxaxej4eX4ml6jBT91vF29rqMyCXlH+Ql5R5mEPA"
+    "M9IYO/BPgffEjQgfjYuh3BKxO7S+NFcaAB7RcBaSVLKLtWcYo4MXQU8t0JQJskkrDmwwpF"
+    "6o4miSSsHFhp206FSkJ8GSvPSxunKpKv2odwUbACOVUzxlXoCDrtYiTSrFq5WTVoty1c7D"
+    "NN1zlBovqyCWvI9EAY59pUNyOeIt8K+PQe0qBmSx/LVAP5mF8N5GOmGshaI1BstIL2Yxbz"
+    "/DwyDmkHFvq+M8osGyHsEsHCc3ISy4pWfZa2kiX/2oJJ/TVadEz14S1DZfLo5RFc+RGsIV"
+    "XXtrLbJSllCejmmOmy1tnoOxL5DJNUzfj4OpVaHpgGeS2EC8rJxImawZRO7YjOC5Fvt9kQ"
+    "E4RyP2zyfqhCrNFWGYgWOLZMvN0JmD+L5H5buC+qlPFopVYmrJX5apWoKTNJdcimTBkdJ6"
+    "PjOh8dF3ODEnhsHfLC1c8D0s+/TpEBc5SVdeQbfjDJUPLrroIJO4T/n7UGE2aR40UWcvEt"
+    "CDMMxyurOMHGoMMJRsCzDBMSkQtEswCCnkdLzX5iXSPmuoGA7gCEVfuFBlHQ8EF6w3z4HR"
+    "FFyXHJl5sNRax6chmgKAMUW7K3tDRUTQYoHiLXywQoPhJI+R6fzeGJa9omVyzpjS+U4WB6"
+    "cQZ0TVHJQXWPL8Y3l5OrwRnQdHKIrSCNHPx5OhrRuEGCLLrH54PrXwOqB4gfA7qr0cV4SI"
+    "MZV0gjcptxjyezL6PpGTDZqVVuJdXcW4Eeugr9Q7T2f4ZQ6uzCOjt5vEvEHx8z7jeVc2qm"
+    "6DoAfd1RA7S3/Dat05N0nendvee26Xm9vQta5OR19W7/4q4+OoBqRkTLVB4RJ6C5qA1Rgq"
+    "zJp/KWUB8dH5cJzj8+zo/Op/f+TMm9via7leCbIO2g5NteSTer4NjIMqDKq3xSmKEeJ9tj"
+    "fnp4pbUJ6ixdVcz4HieRZvfNZvcwDXlHg3uY8dwyeMua2uPrqkkp6LMgjm9oeraDehyLcW"
+    "pEv8haHEYFqtHgzenpwB8NzLlvnbUX3zlgPRVQoQsNc0EhdeGC/AjwrLtLNjKqOQh0l+jO"
+    "T8gwLV798jqeIG3G0mbckk2qpdZDaTM+RK6XsRmLZiNVm4XUoGyYGhIDdNcQwjYk6KC6/+"
+    "7otIx9/Og030BO72XyvJ50jSc1FyZ3hTTSfrVxES+puMfRSvLrhIcUW5YIb5RNtihQrYIC"
+    "4Z4tVEwiGN65ZXv8rkwtCTIqd+Gye+lkn+jNMhjnO89SZB3Aet+us6iZKRUWtuyDGpLKpI"
+    "9iBm1X4BOS3/fEEU421feM6GR5z2LracbS9zpWqYGn6e6luehx7FHhvX6RJYp29HYVIxi2"
+    "0Qb129IErumpS2r8WerqEljIdkwMDUANDn1yEWEAMb37kjUwiZNvth4lmtw5HgtZDB3067"
+    "994xDcrdEd/cpizyJA+c1Rd5xWyPxV5DLvmAVsL65yaSc7HIuJtJMdItfL2MnCrbysrhYS"
+    "dNCYc/q2hLp2+jZXW6O3/kzDK9puT92/itZiY2Ra7CkdiJSi6yDY1ReyTMqUolDvUHqn2U"
+    "BXv6r9/ixCFoaQohmGhW6V+BAWiTorCrVX9PEl3oaYL4YEVYTdKVJNO6n6cgf0iwwZqj9U"
+    "saOxpXIvAzpaiVp3WIeGR2S5AD0h7FsjDJrOySJdNBs+Y36S5VazyMgYGRnTkg2vpbqf1P"
+    "gPketlNH7Ht9SKBT0niWqq692+HfWAclSno+FkSjtm0M4XVNAg6N7jm+lkOLq9ZZeD8sLs"
+    "+ufBcKQM70a39OkqUlTP93q+fvbpwobYFU6wiFHt0UH4OnJ8hekVlmno6otCCx0KmsGylE"
+    "3+OrYNHqt8deuWCMj+6A6EgtRtj2Glo4kmx2sdWhDWlKDqHMy1ZDpKU0tnTC38ao1CYmea"
+    "TObbbc63CzHL4iycczeMz9UymMvm3aXXWJNy70L8r01XV1GPZyhMDekXmgrD34qj0SXS71"
+    "ZEridvCFwTQBBOAt5ERj+Wvfj9J0BmMIGzNJ/xupTaSsf6D+SVeEl3lcx7j+/xjFx4MLUX"
+    "QNFx2P1wuj4gpLqbrPMW5u/djMfgia68bYKusuURY/YwGRklI6OknbTh0ou0kx4i18vYSf"
+    "Mtenxet8GK15hIEg1pniVaPChB1LlEzVoyCWWuZt0IU6lTtJBhnKYTOO87FUtdQozFGlbH"
+    "SLpniau8Hzg91reQd2JksntKc2SbrEgrW0/I1hMNt8vt3nqiTsvcGD+YHtYukKE/Ifulx7"
+    "HMpYf0iyxzuj+Y/sBodAnL3AWBegaNR7AmBG9WzmKsAdNmMXjuWPsePCOwhE9o7aFH2idA"
+    "JGmGLnIAtBHQbNOykMaz0dXwhIrD/6T9S9q/Xn1ba6klRNq/DpHrpexfYsaZzpplTsokBZ"
+    "JRBVE6mbRAaVus2LbYkLSOiec+mN+ufK8mTyZMDiiUCE02VFnFxop5ah2EiRj2bOuui0Kv"
+    "qUPeh9Y1xY6faApg4C1dQkzJltAFKvQcRMuZbnDZVvQA0UIXLnQ9BhVG31xytLhoZbnS4S"
+    "oFTilwtkD0kALnIXK9jMApfYL78Vi1xXnSMhE06T5RdUsXDBdPEHUQ5lrixS34QvvbZHHO"
+    "L5UQI5G1Eopds1vUSojE821S4SLqPTppLaLHUAjFONC7GV37+XAB/T2+XV9xYldm7E+Xdn"
+    "AcXND+jf7Se/1coUBz4vDqdgUNI98FGKPrTHe690cfTkLNhv5RpMvcXg0uL7PZbml9VFB2"
+    "5ZB3UIBtr8Ca1VMM6LgKsm1eBbX86J8kVQeCUfYd/cOqnYh/XzEyGZzS5M+KTEWxERDpIg"
+    "op0VUi0TXEnv4Z6gbSfjEfehxbenSzX2RHn7Nhyu/BuBI2dDLUt1P7pGBu2mBhmton8GXK"
+    "SjSbFl1Fpu0QyY6atBGdh95QIQY2cu0XenHFM59XOreMo5Bm7a7Jhy01cEqz9iFyvYxZm+"
+    "z4ggVTI4ruGbTriKZYy18iGMdp6lLBXg/mGgpZ2wuhjjfr8c2QxzvV5oa8Da/7ULHRLiTq"
+    "Urh+FUY7YfPNK1huOpS5Rda1aTwJ11+Lk8kG9y1p0YRsXV32eA2a/Dv9wvZM0ZhNKns+5L"
+    "LOcLPqDG9RCLDbFQDrqaFmCVUBDIZ3EN13b0tpG28LtI23GUmYPNHlRnbkC8Mxkv3Lw68j"
+    "PHTDEv3n/wNJgsef"
 )
