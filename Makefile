@@ -9,6 +9,7 @@ BIN := $(VENV)/bin
 help:
 	@echo "make run    install and start DingHire (SQLite, in-process jobs, local DingTalk emulator)"
 	@echo "make test   install and run lint, type checks and the whole test suite"
+	@echo "make demo   install and run the whole hiring journey against the local emulator"
 	@echo "make test-core    the same without the optional engines (faster while developing)"
 	@echo "make test-extras  install the optional engines (FunASR, PaddleNLP) in their own venvs"
 	@echo "                  and run their tests on tiny models built locally"
@@ -21,6 +22,10 @@ install-dev:
 
 run: install
 	$(BIN)/dinghire serve
+
+# The whole journey against the local emulator: resumes, interviews, analysis, HR decisions, offer.
+demo: install
+	$(BIN)/dinghire demo
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages DingHire needs. Usage: deploy/system-deps.sh [runtime|test]
-#   runtime: ffmpeg (media probing and decoding)
-#   test:    runtime + the tools the test suite drives (more arrive with later features)
+#   runtime: ffmpeg (media probing and decoding); espeak-ng and fonts-noto-cjk so `dinghire demo`
+#            can generate its candidates' Mandarin answers and render Chinese resumes
+#   test:    runtime + the browser the end-to-end tests drive
 set -euo pipefail
 
 profile="${1:-runtime}"
-packages=(ffmpeg)
+packages=(ffmpeg espeak-ng fonts-noto-cjk)
 if [[ "$profile" == "test" ]]; then
-  packages+=(fonts-noto-cjk espeak-ng chromium chromium-driver)
+  packages+=(chromium chromium-driver)
 fi
 
 missing=()

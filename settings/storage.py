@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import Field
+
 from settings.base import Section, section_config
 
 
@@ -15,4 +17,10 @@ class StorageSettings(Section):
     root: Path = Path("var/storage")
     max_resume_bytes: int = 20 * 1024 * 1024
     max_upload_bytes: int = 512 * 1024 * 1024
-    retention_days: int = 180
+    # Candidate data (recordings, transcripts, resumes, contact data) is erased this many days
+    # after the candidate's last application closed (rejected, withdrawn, expired, hired...).
+    retention_days: int = Field(default=180, ge=1)
+    # Chunks of an upload nobody has touched for this long are deleted (the candidate retakes).
+    abandoned_upload_hours: int = Field(default=48, ge=1)
+    # Sent and dead outbox rows (message payloads) are kept this long for inspection.
+    outbox_keep_days: int = Field(default=14, ge=1)

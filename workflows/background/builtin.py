@@ -7,6 +7,9 @@ from typing import Any
 
 from workflows.background.jobs import retrying
 from workflows.messaging.retention import purge_delivery_log
+from workflows.privacy.retention import RetentionPolicy, enforce_retention
+
+RETENTION_JOB = "enforce_retention_job"
 
 
 @retrying(max_tries=3)
@@ -15,4 +18,19 @@ async def purge_delivery_log_job(ctx: dict[str, Any], days: int) -> int:
     return await purge_delivery_log(timedelta(days=days))
 
 
-WORKFLOW_JOBS = (purge_delivery_log_job,)
+@retrying(max_tries=3)
+async def enforce_retention_job(ctx: dict[str, Any]) -> dict[str, int]:
+    """Apply the retention limits from the storage settings (erase, abort uploads, purge)."""
+    storage = ctx["settings"].storage
+    policy = RetentionPolicy(
+        candidate_days=storage.retention_days,
+        abandoned_upload_hours=storage.abandoned_upload_hours,
+        outbox_keep_days=storage.outbox_keep_days,
+    )
+    report = await enforce_retention(ctx["store"], policy)
+    # Inbound delivery ids only matter while DingTalk may redeliver (minutes to hours).
+    purged = await purge_delivery_log(timedelta(days=storage.outbox_keep_days))
+    return {**report.as_dict(), "delivery_log_deleted": purged}
+
+
+WORKFLOW_JOBS = (purge_delivery_log_job, enforce_retention_job)
