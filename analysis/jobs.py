@@ -27,13 +27,12 @@ from workflows.errors import ConflictError, NotFoundError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
 from workflows.interviews.progress import mark_completed, mark_evaluating
+from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
 ANALYSE_JOB = "analyse_answer_job"
 REPORT_JOB = "build_report_job"
-ANSWER_TEXT_CONTEXT = "answer.text"
-TRANSCRIPT_CONTEXT = "analysis_result.transcript"
 _CACHE = "analysis_cache"
 
 
@@ -124,7 +123,7 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
     return {
         "status": status,
         "engine": transcript.engine,
-        "transcript_enc": vault.encrypt(transcript.text, context=TRANSCRIPT_CONTEXT)
+        "transcript_enc": vault.encrypt(transcript.text, context=contexts.TRANSCRIPT)
         if transcript.text
         else "",
         "segments": [
@@ -144,12 +143,12 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
 async def _transcript(ctx: dict[str, Any], actx: svc.AnswerContext) -> MediaOutcome:
     vault = ctx["vault"]
     if actx.mode == "text":
-        text = vault.decrypt(actx.text_enc, context=ANSWER_TEXT_CONTEXT) if actx.text_enc else ""
+        text = vault.decrypt(actx.text_enc, context=contexts.ANSWER_TEXT) if actx.text_enc else ""
         return MediaOutcome(text_transcript(text, actx.duration_s), {}, {}, ())
     previous = await svc.reusable_result(actx.answer_id)
     if previous is not None:
         # Re-scoring: the words did not change, so ASR is not run again.
-        text = vault.decrypt(previous.transcript_enc, context=TRANSCRIPT_CONTEXT)
+        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT)
         segs = tuple(
             Segment(float(s["start"]), float(s["end"]), str(s["text"]), float(s["confidence"]))
             for s in previous.segments

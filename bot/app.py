@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from bot.context import BotContext
-from bot.handlers import cards, commands, errors, invitations, resume
+from bot.handlers import (
+    cards,
+    commands,
+    decisions,
+    errors,
+    invitations,
+    offers,
+    ranking,
+    resume,
+    spreadsheets,
+)
 from bot.handlers.fallback import help_fallback
 from bot.router import Dispatcher
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
+from integrations.dingtalk.inbound import Event as DingTalkEvent
 from integrations.dingtalk.stream import StreamBridge
 
 
@@ -14,6 +25,10 @@ def build_dispatcher() -> Dispatcher:
     """Routers in priority order: commands first, then resumes, cards, and errors last."""
     return Dispatcher(
         commands.router,
+        decisions.router,
+        ranking.router,
+        offers.router,
+        spreadsheets.router,
         invitations.router,
         resume.router,
         cards.router,
@@ -33,3 +48,9 @@ def attach(bridge: StreamBridge, dispatcher: Dispatcher, ctx: BotContext) -> Non
 
     bridge.on_message(on_message)
     bridge.on_card_action(on_card)
+
+    async def on_approval(event: DingTalkEvent) -> None:
+        # OA approval events (offers): the handler reads the instance back; idempotent.
+        await offers.on_approval_event(event, ctx)
+
+    bridge.on_approval(on_approval)

@@ -9,6 +9,7 @@ from typing import Any
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from analysis.jobs import subscribe_report_on_submit
+from bot.notifications import subscribe_scored_notifications
 from dinghire.jobs import job_functions
 from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
 from settings import JobBackend, Settings
@@ -92,6 +93,8 @@ async def bootstrap(
         )
     # Interview submitted after its last answer was analysed: queue the report check.
     subscribe_report_on_submit(bus, container.queue, settings)
+    # Application scored: queue the pass-line policy and the owner's scored card.
+    subscribe_scored_notifications(bus, container.queue)
     return container
 
 

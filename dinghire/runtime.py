@@ -14,13 +14,16 @@ from bot.app import attach, build_dispatcher
 from bot.context import DISPATCH_JOB, BotContext
 from dinghire.bootstrap import Container
 from settings import JobBackend
+from workflows.background.builtin import RETENTION_JOB
 from workflows.candidates.intake import IntakeDeps
 from workflows.invitations.jobs import SCAN_JOB
+from workflows.offers.approval_sync import RECONCILE_JOB
 
 log = logging.getLogger(__name__)
 
 OUTBOX_TICK_S = 5.0
 INVITATION_SCAN_TICK_S = 30.0
+RETENTION_TICK_S = 3600.0
 
 
 def resume_parser(container: Container) -> IntakeDeps:
@@ -52,8 +55,7 @@ class BotRuntime:
     """What `start_bot` started, for `stop_bot`."""
 
     context: BotContext
-    ticker: asyncio.Task[None]
-    scan_ticker: asyncio.Task[None] | None = None
+    tickers: list[asyncio.Task[None]]
 
 
 async def _tick(container: Container, job: str, every_s: float) -> None:
@@ -68,29 +70,36 @@ async def _tick(container: Container, job: str, every_s: float) -> None:
             log.exception("could not schedule %s", job)
 
 
+def periodic_jobs(container: Container) -> list[tuple[str, float]]:
+    """(job, every seconds) the embedded default ticks; with arq only the outbox nudge remains."""
+    jobs = [(DISPATCH_JOB, OUTBOX_TICK_S)]
+    if container.settings.redis.job_backend is JobBackend.INPROCESS:
+        # With arq, the worker's cron jobs (dinghire.jobs.cron_jobs) run these instead.
+        jobs += [
+            (SCAN_JOB, INVITATION_SCAN_TICK_S),
+            # Open offer approvals are read back in case an event was lost.
+            (RECONCILE_JOB, container.settings.offers.poll_interval_s),
+            (RETENTION_JOB, RETENTION_TICK_S),
+        ]
+    return jobs
+
+
 async def start_bot(container: Container) -> BotRuntime:
-    """Connect the bot to the DingTalk stream and start the outbox (and scan) tickers."""
+    """Connect the bot to the DingTalk stream and start the periodic tickers."""
     ctx = bot_context(container)
     assert container.dingtalk is not None
     attach(container.dingtalk.stream, build_dispatcher(), ctx)
     await container.dingtalk.stream.start()
-    ticker = asyncio.create_task(
-        _tick(container, DISPATCH_JOB, OUTBOX_TICK_S), name="outbox-ticker"
-    )
-    scan_ticker = None
-    if container.settings.redis.job_backend is JobBackend.INPROCESS:
-        # With arq, the worker's cron job runs the scan instead.
-        scan_ticker = asyncio.create_task(
-            _tick(container, SCAN_JOB, INVITATION_SCAN_TICK_S), name="invitation-scan-ticker"
-        )
-    return BotRuntime(ctx, ticker, scan_ticker)
+    tickers = [
+        asyncio.create_task(_tick(container, job, every), name=f"{job}-ticker")
+        for job, every in periodic_jobs(container)
+    ]
+    return BotRuntime(ctx, tickers)
 
 
 async def stop_bot(runtime: BotRuntime) -> None:
     """Stop the tickers; the stream stops with the container."""
-    for task in (runtime.ticker, runtime.scan_ticker):
-        if task is None:
-            continue
+    for task in runtime.tickers:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task

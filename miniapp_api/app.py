@@ -14,6 +14,10 @@ from dinghire import __version__
 from dinghire.bootstrap import Container
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.routes import config, consent, flow, progress, session, uploads
+from miniapp_api.routes.hr_auth import router as hr_auth_router
+from miniapp_api.routes.offer import pages as offer_pages
+from miniapp_api.routes.offer import router as offer_router
+from miniapp_api.routes.report import router as report_router
 from workflows import db
 from workflows.interviews.clock import Clock, utc_now
 from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
@@ -54,6 +58,12 @@ def create_app(
     install_error_handlers(app)
     for module in (config, session, consent, flow, uploads, progress):
         app.include_router(module.router)
+    # HR report page: 免登 / report-link sign-in, the JSON view, recordings, /r/{application_id}.
+    app.include_router(hr_auth_router)
+    app.include_router(report_router)
+    # The candidate's offer page /o/{token} and its API (accept, decline, materials, progress).
+    app.include_router(offer_router)
+    app.include_router(offer_pages)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:

@@ -11,6 +11,7 @@ from settings.analysis import AnalysisSettings, AsrEngine
 from settings.base import Mode, is_placeholder, section_config
 from settings.database import DatabaseSettings
 from settings.dingtalk import DingTalkSettings
+from settings.offers import OffersSettings
 from settings.redis import JobBackend, RedisSettings
 from settings.security import SecuritySettings
 from settings.server import ServerSettings
@@ -23,6 +24,7 @@ __all__ = [
     "DingTalkSettings",
     "JobBackend",
     "Mode",
+    "OffersSettings",
     "RedisSettings",
     "SecuritySettings",
     "ServerSettings",
@@ -32,7 +34,16 @@ __all__ = [
     "load_settings",
 ]
 
-_SECTIONS = ("database", "redis", "storage", "dingtalk", "security", "analysis", "server")
+_SECTIONS = (
+    "database",
+    "redis",
+    "storage",
+    "dingtalk",
+    "security",
+    "analysis",
+    "server",
+    "offers",
+)
 
 
 class SettingsError(Exception):
@@ -56,6 +67,7 @@ class Settings(BaseSettings):
     security: SecuritySettings = Field(default_factory=SecuritySettings)
     analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    offers: OffersSettings = Field(default_factory=OffersSettings)
 
     def problems(self) -> list[str]:
         """Settings that are unacceptable in the current mode, named by env variable."""
@@ -108,6 +120,7 @@ _SECTION_TYPES: dict[str, type[BaseSettings]] = {
     "security": SecuritySettings,
     "analysis": AnalysisSettings,
     "server": ServerSettings,
+    "offers": OffersSettings,
 }
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from bot.cards import status_update
 from bot.context import BotContext
 from bot.filters import card_action
+from bot.handlers.decisions import decide_from_card
 from bot.handlers.invitations import invitation_deps, send_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
-from workflows.applications import service as applications
 from workflows.applications.stages import Stage
 from workflows.candidates.details import candidate_detail
+from workflows.decisions import feedback
+from workflows.decisions.policy import Decision
 from workflows.errors import PermissionDeniedError, ValidationFailedError
 from workflows.invitations import service as invitations
 from workflows.invitations.models import InvitationChannel
@@ -40,18 +42,19 @@ async def _require_hr(action: CardAction) -> str:
     return staff.name
 
 
-async def _move(action: CardAction, ctx: BotContext, to: Stage, reason: str) -> CardUpdate:
-    name = await _require_hr(action)
-    await applications.transition(
-        _application_id(action), to, actor=Actor.staff(action.user_id), reason=reason, bus=ctx.bus
-    )
-    return CardUpdate(card_data=status_update(to, name))
-
-
 @router.card_action(card_action("reject"))
 async def reject(action: CardAction, ctx: BotContext) -> CardUpdate:
-    """淘汰: the application moves to rejected and the card shows it."""
-    return await _move(action, ctx, Stage.REJECTED, "HR 在简历卡片上淘汰")
+    """淘汰: the application moves to rejected, the candidate is told, and the card shows it."""
+    batch, name = await decide_from_card(action, ctx, Decision.REJECT, "HR 在简历卡片上淘汰")
+    outcome = batch.outcomes[0]
+    if not outcome.ok:
+        return CardUpdate(card_data={"notice": outcome.error})
+    data = dict(status_update(Stage.REJECTED, name))
+    if outcome.channel == feedback.CHANNEL_HR_FORWARD:
+        data["notice"] = "候选人无法通过钉钉直接联系，结果通知已私信发给您，请转告"
+    else:
+        data["notice"] = f"已通过{feedback.CHANNEL_LABELS_ZH[outcome.channel]}通知候选人"
+    return CardUpdate(card_data=data)
 
 
 @router.card_action(card_action("invite"))

@@ -1,27 +1,48 @@
-"""HR chat commands: help, open jobs, candidates of a job."""
+"""HR chat commands: the help card, open jobs with pipeline counts, candidates of a job."""
 
 from __future__ import annotations
+
+from urllib.parse import quote
 
 from bot import texts
 from bot.context import BotContext
 from bot.filters import command, command_args, from_hr
 from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
-from integrations.dingtalk.messages import Markdown
+from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
 from workflows.actors import Actor
 from workflows.applications.queries import candidates_of_job
-from workflows.applications.stages import STAGE_LABELS_ZH, Stage
+from workflows.applications.stages import HAPPY_PATH, STAGE_LABELS_ZH, Stage
 from workflows.jobs.service import find_job, open_jobs
 
 router = Router("commands")
 
-_PIPELINE = (Stage.SCREENED, Stage.INVITED, Stage.SUBMITTED, Stage.SCORED, Stage.SHORTLISTED)
+# Every stage in hiring order, then the ways out; stages without applications are not shown.
+_PIPELINE = (*HAPPY_PATH, Stage.REJECTED, Stage.WITHDRAWN, Stage.EXPIRED, Stage.OFFER_DECLINED)
+
+
+def send_message_url(text: str) -> str:
+    """A DingTalk link that, when tapped, sends `text` to the bot as the user."""
+    return "dtmd://dingtalkclient/sendMessage?content=" + quote(text)
+
+
+def help_card() -> ActionCard:
+    """The HR help card: every command, grouped, with one-tap buttons for the first steps."""
+    return ActionCard(
+        "钉聘使用帮助",
+        texts.HR_HELP,
+        (
+            ActionButton("查看在招岗位", send_message_url("岗位")),
+            ActionButton("Excel 导入说明", send_message_url("导入")),
+        ),
+        horizontal=True,
+    )
 
 
 @router.message(command("帮助", "help", "?", "？"), from_hr)
 async def help_hr(message: InboundMessage, ctx: BotContext) -> None:
-    """The HR help text."""
-    await ctx.reply(message, Markdown("钉聘使用帮助", texts.HR_HELP))
+    """The HR help card."""
+    await ctx.reply(message, help_card())
 
 
 @router.message(command("岗位", "jobs", "职位"), from_hr)
@@ -34,13 +55,13 @@ async def jobs(message: InboundMessage, ctx: BotContext) -> None:
     lines = ["#### 在招岗位"]
     for job in summaries:
         counts = " · ".join(
-            f"{STAGE_LABELS_ZH[s]} {job.counts.get(s, 0)}" for s in _PIPELINE if job.counts.get(s)
+            f"{STAGE_LABELS_ZH[s]} {job.counts[s]}" for s in _PIPELINE if job.counts.get(s)
         )
         lines.append(
-            f"- **#{job.id} {job.title}**（{job.city or '不限'}，招{job.headcount}人）"
-            f"共 {job.total} 人" + (f"：{counts}" if counts else "")
+            f"- **#{job.id} {job.title}**（{job.city or '不限'}，招{job.headcount}人，"
+            f"及格线 {job.pass_line:g}）共 {job.total} 人" + (f"：{counts}" if counts else "")
         )
-    lines.append("\n发送 `候选人 岗位编号` 查看候选人")
+    lines.append("\n发送 `排名 岗位编号` 查看排名，`候选人 岗位编号` 查看候选人")
     await ctx.reply(message, Markdown("在招岗位", "\n".join(lines)))
 
 

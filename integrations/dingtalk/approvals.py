@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from integrations.dingtalk.cards import token_headers
 from integrations.dingtalk.errors import DingTalkError, DingTalkNotFoundError
 from integrations.dingtalk.ports import (
     ApprovalInstance,
+    ApprovalRecord,
     ApprovalTask,
     FormValue,
     ProcessTemplate,
@@ -17,6 +20,51 @@ from integrations.dingtalk.transport import SdkCaller
 
 # The offer approval template DingHire creates on first use when no processCode is configured.
 OFFER_TEMPLATE_NAME = "DingHire 录用审批"
+# DingTalk's own zone: a time sent without an offset is read as Beijing time.
+_BEIJING = timezone(timedelta(hours=8))
+
+
+def parse_time(value: Any) -> datetime | None:
+    """A DingTalk time (`2026-11-22T10:00Z`, ISO, or epoch ms/s) as an aware datetime, or None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value.strip())
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=_BEIJING)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def parse_records(raw: Iterable[Any] | None) -> tuple[ApprovalRecord, ...]:
+    """`operationRecords` (SDK models) as records; missing fields become "" or None."""
+    records = []
+    for item in raw or ():
+        if item is None:
+            continue
+        records.append(
+            ApprovalRecord(
+                user_id=_text(getattr(item, "user_id", None)),
+                type=_text(getattr(item, "type", None)),
+                result=_text(getattr(item, "result", None)),
+                remark=_text(getattr(item, "remark", None)),
+                at=parse_time(getattr(item, "date", None)),
+            )
+        )
+    return tuple(records)
 
 
 def _component(index: int, comp: Any) -> dict[str, Any]:
@@ -171,4 +219,5 @@ class ApprovalsAdapter:
             originator_user_id=str(r.originator_user_id or ""),
             form=form,
             tasks=tasks,
+            records=parse_records(getattr(r, "operation_records", None)),
         )

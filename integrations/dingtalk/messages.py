@@ -18,6 +18,7 @@ class MessageKind(StrEnum):
     MARKDOWN = "markdown"
     ACTION_CARD = "action_card"
     CARD = "card"
+    FILE = "file"
 
 
 class RecipientKind(StrEnum):
@@ -80,7 +81,20 @@ class InteractiveCard:
     private_data: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
-MessageContent = Text | Markdown | ActionCard | InteractiveCard
+@dataclass(frozen=True)
+class FileMessage:
+    """A file uploaded with media/upload (robot msgKey sampleFile); not sendable by webhook."""
+
+    media_id: str
+    file_name: str
+    file_type: str  # extension without the dot: xlsx, pdf, zip, rar, doc, docx
+
+    def __post_init__(self) -> None:
+        if not self.media_id:
+            raise ValueError("a file message needs a media id")
+
+
+MessageContent = Text | Markdown | ActionCard | InteractiveCard | FileMessage
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,12 @@ class OutgoingMessage:
             raise ValueError("a card recipient takes interactive card content")
         if is_card and self.recipient.kind is RecipientKind.SESSION_WEBHOOK:
             raise ValueError("interactive cards cannot be sent through a session webhook")
+        # The sessionWebhook accepts text, markdown, actionCard, link and feedCard only (§3).
+        if isinstance(self.content, FileMessage) and self.recipient.kind in (
+            RecipientKind.SESSION_WEBHOOK,
+            RecipientKind.CARD,
+        ):
+            raise ValueError("files go one-to-one or to a group, not through a session webhook")
 
     @property
     def kind(self) -> MessageKind:
@@ -191,6 +211,7 @@ _KIND: dict[type, MessageKind] = {
     Markdown: MessageKind.MARKDOWN,
     ActionCard: MessageKind.ACTION_CARD,
     InteractiveCard: MessageKind.CARD,
+    FileMessage: MessageKind.FILE,
 }
 
 
@@ -210,6 +231,12 @@ def _content_to_dict(content: MessageContent) -> dict[str, Any]:
             "buttons": [{"title": b.title, "url": b.url} for b in content.buttons],
             "horizontal": content.horizontal,
         }
+    if isinstance(content, FileMessage):
+        return {
+            "media_id": content.media_id,
+            "file_name": content.file_name,
+            "file_type": content.file_type,
+        }
     return {
         "template_id": content.template_id,
         "out_track_id": content.out_track_id,
@@ -226,6 +253,8 @@ def _content_from_dict(kind: MessageKind, d: Mapping[str, Any]) -> MessageConten
     if kind is MessageKind.ACTION_CARD:
         buttons = tuple(ActionButton(str(b["title"]), str(b["url"])) for b in d["buttons"])
         return ActionCard(str(d["title"]), str(d["text"]), buttons, bool(d.get("horizontal")))
+    if kind is MessageKind.FILE:
+        return FileMessage(str(d["media_id"]), str(d["file_name"]), str(d["file_type"]))
     return InteractiveCard(
         template_id=str(d["template_id"]),
         out_track_id=str(d["out_track_id"]),
@@ -266,6 +295,13 @@ def robot_msg_key_param(content: MessageContent) -> tuple[str, str]:
             for n, b in enumerate(buttons, start=1):
                 param[f"actionTitle{n}"] = b.title
                 param[f"actionURL{n}"] = b.url
+    elif isinstance(content, FileMessage):
+        key = "sampleFile"
+        param = {
+            "mediaId": content.media_id,
+            "fileName": content.file_name,
+            "fileType": content.file_type,
+        }
     else:
         raise ValueError("interactive cards are sent with the card API, not a robot msgKey")
     return key, json.dumps(param, ensure_ascii=False)
@@ -296,4 +332,6 @@ def webhook_body(content: MessageContent) -> dict[str, Any]:
         else:
             card["btns"] = [{"title": b.title, "actionURL": b.url} for b in content.buttons]
         return {"msgtype": "actionCard", "actionCard": card}
+    if isinstance(content, FileMessage):
+        raise ValueError("files cannot be sent through a session webhook; send one-to-one")
     raise ValueError("interactive cards cannot be sent through a session webhook")

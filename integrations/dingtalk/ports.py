@@ -40,6 +40,7 @@ __all__ = [
     "ActionCard",
     "ApprovalEvent",
     "ApprovalInstance",
+    "ApprovalRecord",
     "ApprovalTask",
     "Approvals",
     "ApproverActionType",
@@ -263,6 +264,29 @@ class ApprovalTask:
 
 
 @dataclass(frozen=True)
+class ApprovalRecord:
+    """One entry of an instance's history (`operationRecords`), oldest first."""
+
+    user_id: str
+    # START_PROCESS_INSTANCE | EXECUTE_TASK_NORMAL | EXECUTE_TASK_AGENT | TERMINATE_PROCESS_INSTANCE
+    # | ADD_REMARK | ...; kept as DingTalk sends it (the list is not confirmed to be complete).
+    type: str
+    result: str  # AGREE | REFUSE | NONE (the case is not confirmed either) | ""
+    remark: str
+    at: datetime | None  # timezone-aware; None when missing or unreadable
+
+    @property
+    def refused(self) -> bool:
+        """An approver refused here."""
+        return self.result.upper() == "REFUSE"
+
+    @property
+    def terminated(self) -> bool:
+        """The instance was withdrawn here."""
+        return self.type.upper() == "TERMINATE_PROCESS_INSTANCE"
+
+
+@dataclass(frozen=True)
 class ApprovalInstance:
     """An approval instance as DingTalk reports it."""
 
@@ -274,6 +298,7 @@ class ApprovalInstance:
     originator_user_id: str
     form: tuple[FormValue, ...]
     tasks: tuple[ApprovalTask, ...]
+    records: tuple[ApprovalRecord, ...] = ()
 
     @property
     def approved(self) -> bool:
@@ -314,6 +339,12 @@ class PreEntry:
     main_dept_name: str = ""
     work_place: str = ""
     employee_type: int = 1  # 1 全职, 2 兼职, 3 实习, ...
+    # Extra 花名册 archive values by field code (the interview summary in the fields the org
+    # chose). Left out of the hash so the record stays hashable; copied so it cannot change.
+    fields: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", {str(k): str(v) for k, v in self.fields.items()})
 
 
 @dataclass(frozen=True)

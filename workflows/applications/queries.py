@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 
@@ -40,7 +41,8 @@ async def candidates_of_job(
         CandidateRow(
             application_id=a.id,
             candidate_id=a.candidate.id,
-            name=vault.decrypt(a.candidate.name_enc, context="candidate.name") or "（未识别姓名）",
+            name=vault.decrypt(a.candidate.name_enc, context=contexts.CANDIDATE_NAME)
+            or "（未识别姓名）",
             masked_phone=a.candidate.masked_phone,
             stage=Stage(a.stage),
             match_score=a.match_score,
@@ -50,3 +52,14 @@ async def candidates_of_job(
     ]
     await record_access(viewer, "job.candidates.listed", "job", job_id, count=len(rows))
     return rows, total
+
+
+async def application_exists(application_id: int) -> bool:
+    """True when an application with this number exists."""
+    return await Application.exists(id=application_id)
+
+
+async def job_id_of(application_id: int) -> int | None:
+    """The job an application belongs to (None when there is no such application)."""
+    app = await Application.get_or_none(id=application_id)
+    return None if app is None else int(app.job_id)  # type: ignore[attr-defined]

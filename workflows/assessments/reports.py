@@ -14,6 +14,7 @@ from workflows.applications.stages import Stage
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.errors import ConflictError, IllegalTransitionError
 from workflows.events import EventBus
+from workflows.ranking.score import refresh_rank_score
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,8 @@ async def store_report(
             .using_db(conn)
             .update(overall_score=values.get("overall_score"))
         )
+        # Same transaction: the ranking key never disagrees with the stored overall score.
+        await refresh_rank_score(application_id, conn=conn)
     return report, True
 
 

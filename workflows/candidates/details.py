@@ -10,6 +10,7 @@ from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.candidates.models import Resume
 from workflows.errors import NotFoundError
+from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 
@@ -40,15 +41,15 @@ async def candidate_detail(
     resume = await Resume.filter(candidate_id=cand.id, status="parsed").order_by("-id").first()
     parsed: dict[str, Any] = {}
     if resume is not None and resume.parsed_enc:
-        parsed = json.loads(vault.decrypt(resume.parsed_enc, context="resume"))
+        parsed = json.loads(vault.decrypt(resume.parsed_enc, context=contexts.RESUME))
     await record_access(viewer, "candidate.viewed", "candidate", cand.id, application_id=app.id)
     return CandidateDetail(
         application_id=app.id,
         candidate_id=cand.id,
         job_title=app.job.title,
-        name=vault.decrypt(cand.name_enc, context="candidate.name"),
-        phone=vault.decrypt(cand.phone_enc, context="candidate.phone"),
-        email=vault.decrypt(cand.email_enc, context="candidate.email"),
+        name=vault.decrypt(cand.name_enc, context=contexts.CANDIDATE_NAME),
+        phone=vault.decrypt(cand.phone_enc, context=contexts.CANDIDATE_PHONE),
+        email=vault.decrypt(cand.email_enc, context=contexts.CANDIDATE_EMAIL),
         parsed=parsed,
         match=app.match_explanation,
         stage=str(app.stage),

@@ -26,8 +26,10 @@ from workflows.candidates.models import Candidate, Resume
 from workflows.errors import DomainError
 from workflows.events import EventBus
 from workflows.jobs.models import Job, JobStatus
+from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault, mask_phone
+from workflows.ranking.score import refresh_rank_score
 from workflows.storage.local import LocalEncryptedStore
 
 log = logging.getLogger(__name__)
@@ -198,7 +200,7 @@ async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome
                 content_type=result.extracted.source_kind.value,
                 size_bytes=len(upload.data),
                 sha256=sha,
-                parsed_enc=deps.vault.encrypt(_parsed_json(parsed), context="resume"),
+                parsed_enc=deps.vault.encrypt(_parsed_json(parsed), context=contexts.RESUME),
                 field_confidence=_confidences(parsed),
                 parser_version=parsed.parser_version,
                 source_channel=upload.source_channel,
@@ -216,7 +218,8 @@ async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome
         candidate_id=candidate.id,
         resume_id=resume.id,
         duplicate_by=duplicate_by,
-        display_name=name or deps.vault.decrypt(candidate.name_enc, context="candidate.name"),
+        display_name=name
+        or deps.vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME),
         masked_phone=candidate.masked_phone,
         matches=tuple(matches),
         summary=_summary(parsed),
@@ -233,14 +236,16 @@ def _apply_fields(
 ) -> None:
     # A newer resume refreshes what it states; what it omits keeps the earlier value.
     if parsed.name:
-        candidate.name_enc = vault.encrypt(parsed.name.value, context="candidate.name")
+        candidate.name_enc = vault.encrypt(parsed.name.value, context=contexts.CANDIDATE_NAME)
     if parsed.phones:
         phone = parsed.phones[0].value
-        candidate.phone_enc = vault.encrypt(phone, context="candidate.phone")
+        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE)
         candidate.phone_hash = identity.phone_hashes[0]
         candidate.masked_phone = mask_phone(phone)
     if parsed.emails:
-        candidate.email_enc = vault.encrypt(parsed.emails[0].value, context="candidate.email")
+        candidate.email_enc = vault.encrypt(
+            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL
+        )
         candidate.email_hash = identity.email_hashes[0]
     if identity.identity_hash:
         candidate.identity_hash = identity.identity_hash
@@ -300,6 +305,7 @@ async def _match_jobs(
         await app.save(
             update_fields=["match_score", "match_explanation", "recommendation", "updated_at"]
         )
+        await refresh_rank_score(app.id)
         if made:
             score = "未评分" if result.score is None else f"{result.score:.0f}分"
             await applications.transition(

@@ -29,6 +29,7 @@ from workflows.interviews.models import (
     UploadStatus,
 )
 from workflows.interviews.plan import NODE_FOLLOW_UP, find_node
+from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +309,7 @@ async def text_answer(deps: InterviewDeps, session_id: int, index: int, text: st
         session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
         check_open(session, now)
         answer = await latest_open_attempt(deps, conn, session, index, None)
-        answer.text_enc = deps.vault.encrypt(body, context="answer.text")
+        answer.text_enc = deps.vault.encrypt(body, context=contexts.ANSWER_TEXT)
         answer.mode = AnswerMode.TEXT
         answer.status = AnswerStatus.UPLOADED
         answer.answer_ended_at = now

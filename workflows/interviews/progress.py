@@ -18,6 +18,7 @@ from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import AnswerStatus, InterviewSession, SessionStatus
 from workflows.interviews.nodes import attempt_state, latest_attempts
 from workflows.messaging.outbox import enqueue_message
+from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ async def _tell_hr(
     if owner is None:
         log.warning("job %s has no owner to tell about a submitted interview", app.job.id)
         return None
-    name = deps.vault.decrypt(app.candidate.name_enc, context="candidate.name") or "候选人"
+    name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME) or "候选人"
     answered = await latest_attempts(session.id, conn)
     text = (
         f"### 面试已提交\n\n"

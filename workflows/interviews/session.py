@@ -26,6 +26,7 @@ from workflows.interviews.tokens import (
 )
 from workflows.invitations.models import Invitation, InvitationStatus
 from workflows.jobs.models import Job
+from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 
 _OPEN_INVITES = (InvitationStatus.PENDING, InvitationStatus.SENT, InvitationStatus.OPENED)
@@ -139,7 +140,7 @@ async def _open(deps: InterviewDeps, invitation: Invitation) -> PageSession:
         candidate.id,
         session=session.id,
     )
-    name = deps.vault.decrypt(candidate.name_enc, context="candidate.name")
+    name = deps.vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
     expires_at = now + deps.session_ttl
     department = job.department
     return PageSession(

@@ -18,6 +18,7 @@ from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationChannel
 from workflows.invitations.schedule import Clock, SystemClock
 from workflows.messaging.outbox import enqueue_message
+from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 
 DISPATCH_JOB = "dispatch_outbox_job"
@@ -81,7 +82,12 @@ def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
     """The candidate's name for a message ("" when unknown)."""
     if not candidate.name_enc:
         return ""
-    return vault.decrypt(candidate.name_enc, context="candidate.name")
+    return vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
+
+
+async def candidate_name_by_id(candidate_id: int, vault: PiiVault) -> str:
+    """The name of the candidate with this id for a message ("" when unknown)."""
+    return candidate_name(await Candidate.get(id=candidate_id), vault)
 
 
 async def queue_message(

@@ -11,6 +11,7 @@ from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.interviews.models import InterviewSession, SessionStatus
 from workflows.invitations.models import OPEN_STATUSES, Invitation, InvitationStatus
 from workflows.invitations.schedule import reminder_status_zh, state_of
+from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 
@@ -33,7 +34,7 @@ class PendingRow:
 
 
 def _name(vault: PiiVault, enc: str) -> str:
-    return vault.decrypt(enc, context="candidate.name") if enc else ""
+    return vault.decrypt(enc, context=contexts.CANDIDATE_NAME) if enc else ""
 
 
 async def pending_invitations(

@@ -17,6 +17,7 @@ from workflows.jobs.models import (
     QuestionType,
     RubricLevel,
 )
+from workflows.offers.training import ensure_default_catalogue
 from workflows.seed import demo_data
 from workflows.staff.models import Department, Staff
 
@@ -32,14 +33,18 @@ class SeedReport:
     jobs: int
 
 
-async def seed_demo() -> SeedReport:
-    """Create the demo data that is missing; existing rows are left as they are."""
+async def seed_demo(*, only_job: str | None = None) -> SeedReport:
+    """Create the demo data that is missing; existing rows are left as they are.
+
+    `only_job` (a job title) seeds just that job, as `dinghire demo` does.
+    """
     async with in_transaction():
         depts = await _departments()
         staff = await _staff()
         models = await _competency_models()
         questions = await _questions()
-        jobs = await _jobs()
+        jobs = await _jobs(only_job)
+        await ensure_default_catalogue()  # training courses for new hires' weak dimensions
     return SeedReport(depts, staff, models, questions, jobs)
 
 
@@ -124,10 +129,12 @@ async def _questions() -> int:
     return created
 
 
-async def _jobs() -> int:
+async def _jobs(only: str | None = None) -> int:
     by_key = {q["key"]: q["text"] for q in demo_data.QUESTIONS}
     created = 0
     for spec in demo_data.JOBS:
+        if only is not None and spec["title"] != only:
+            continue
         if await Job.exists(title=spec["title"]):
             continue
         qset = await QuestionSet.create(name=f"{spec['title']}面试题本")

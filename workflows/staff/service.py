@@ -23,3 +23,8 @@ async def is_hr(dingtalk_user_id: str) -> bool:
 async def list_staff() -> list[Staff]:
     """Every active staff member, by id."""
     return await Staff.filter(is_active=True).order_by("id").prefetch_related("department")
+
+
+async def staff_by_id(staff_id: int) -> Staff | None:
+    """The staff member with this primary key, active or not (None when there is none)."""
+    return await Staff.get_or_none(id=staff_id)

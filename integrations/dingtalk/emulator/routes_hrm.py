@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from starlette.responses import Response
@@ -21,6 +21,7 @@ FIELD_NAMES = {
     "sys00-email": "邮箱",
     "sys00-position": "职位",
     "sys00-dept": "部门",
+    "sys00-deptIds": "部门ID",
     "sys00-mainDeptId": "主部门ID",
     "sys00-mainDept": "主部门",
     "sys00-workPlace": "办公地点",
@@ -28,6 +29,9 @@ FIELD_NAMES = {
     "sys01-employeeType": "员工类型",
     "sys01-employeeStatus": "员工状态",
 }
+# The org's wall clock: the old API's time strings are Beijing time, so the new API's epoch
+# milliseconds are shown the same way and both APIs store the same text for the same moment.
+ORG_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
 EMPLOYEE_TYPES = {
     0: "无类型",
     1: "全职",
@@ -92,12 +96,14 @@ async def add_preentry_new(ctx: Ctx) -> Response:
                 if isinstance(field, dict) and field.get("fieldCode"):
                     fields[str(field["fieldCode"])] = str(field.get("value") or "")
     pre_ms = ctx.body.get("preEntryTime")
+    if pre_ms is not None and not (isinstance(pre_ms, int) and not isinstance(pre_ms, bool)):
+        raise errors.invalid_parameter("preEntryTime", "preEntryTime 必须是毫秒时间戳")
     entry = PreEntry(
         userid=secrets.token_hex(10),
         name=str(ctx.field("name")),
         mobile=mobile,
         pre_entry_time=(
-            datetime.fromtimestamp(int(pre_ms) / 1000, UTC).strftime("%Y-%m-%d %H:%M:%S")
+            datetime.fromtimestamp(int(pre_ms) / 1000, ORG_TZ).strftime("%Y-%m-%d %H:%M:%S")
             if pre_ms
             else ""
         ),

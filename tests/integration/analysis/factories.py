@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from analysis.jobs import ANSWER_TEXT_CONTEXT
 from workflows.actors import Actor
 from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
@@ -19,6 +18,7 @@ from workflows.interviews.models import (
     SessionStatus,
 )
 from workflows.jobs.models import Job, Question, QuestionSetItem
+from workflows.privacy.contexts import ANSWER_TEXT
 from workflows.privacy.vault import PiiVault
 from workflows.seed.service import seed_demo
 from workflows.storage.local import LocalEncryptedStore
@@ -105,7 +105,7 @@ async def submitted_interview(
             duration_s=60.0,
         )
         if isinstance(content, str):
-            row.text_enc = vault.encrypt(content, context=ANSWER_TEXT_CONTEXT)
+            row.text_enc = vault.encrypt(content, context=ANSWER_TEXT)
             await row.save(update_fields=["text_enc"])
         else:
             assert store is not None

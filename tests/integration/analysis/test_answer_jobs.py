@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from analysis.jobs import (
-    TRANSCRIPT_CONTEXT,
     analyse_answer_job,
     analyser_version,
     build_report_job,
@@ -30,6 +29,7 @@ from workflows.background.dead_letters import list_failed_jobs
 from workflows.background.queue import InProcessJobQueue
 from workflows.events import EventBus
 from workflows.interviews.models import Answer, AnswerStatus, InterviewSession, SessionStatus
+from workflows.privacy.contexts import TRANSCRIPT
 from workflows.storage.local import LocalEncryptedStore
 
 INTRO = (
@@ -76,7 +76,7 @@ async def test_text_interview_produces_a_report_with_evidence_from_the_answers(
     results = await AnalysisResult.filter(answer_id__in=interview.answer_ids)
     assert sorted(r.answer_id for r in results) == sorted(interview.answer_ids)  # type: ignore[attr-defined]
     assert all(r.engine == "text" for r in results)
-    stored = ctx["vault"].decrypt(results[0].transcript_enc, context=TRANSCRIPT_CONTEXT)
+    stored = ctx["vault"].decrypt(results[0].transcript_enc, context=TRANSCRIPT)
     assert stored in texts
 
     report = await current_report(interview.application_id)

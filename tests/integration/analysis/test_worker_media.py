@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from analysis.jobs import ANALYSE_JOB, TRANSCRIPT_CONTEXT
+from analysis.jobs import ANALYSE_JOB
 from dinghire.bootstrap import build_vault
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings
 from tests.integration.analysis.factories import submitted_interview
@@ -27,6 +27,7 @@ from workflows.assessments.models import AnalysisResult, Report
 from workflows.background.jobs import job_id
 from workflows.background.queue import ArqJobQueue
 from workflows.interviews.models import AnswerMode
+from workflows.privacy.contexts import TRANSCRIPT
 from workflows.storage.local import LocalEncryptedStore
 
 pytestmark = pytest.mark.redis
@@ -119,7 +120,7 @@ async def test_worker_turns_a_spoken_interview_into_a_report_quoting_the_transcr
     assert {r.engine for r in results} == {"faster-whisper/base"}
     vault = build_vault(settings)
     transcripts = {
-        r.answer_id: vault.decrypt(r.transcript_enc, context=TRANSCRIPT_CONTEXT)  # type: ignore[attr-defined]
+        r.answer_id: vault.decrypt(r.transcript_enc, context=TRANSCRIPT)  # type: ignore[attr-defined]
         for r in results
         if r.transcript_enc
     }

@@ -1,0 +1,106 @@
+"""HR notifications driven by domain events: the scored card for the job owner."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from integrations.dingtalk.messages import InteractiveCard, OutgoingMessage, Recipient
+from settings import Settings
+from workflows.applications import service as applications
+from workflows.applications.stages import Stage
+from workflows.background.jobs import PermanentJobError, job_id, retrying
+from workflows.decisions.card import scored_card_data, scored_card_id
+from workflows.decisions.pass_line import POLICY_ACTOR, apply_scored_policy
+from workflows.decisions.service import DecisionDeps, actor_display
+from workflows.errors import NotFoundError
+from workflows.events import ApplicationStageChanged, EventBus
+from workflows.invitations.delivery import candidate_name_by_id, kick_dispatch
+from workflows.links import report_url
+from workflows.messaging.outbox import enqueue_message
+from workflows.staff.service import staff_by_id
+
+log = logging.getLogger(__name__)
+
+NOTIFY_SCORED_JOB = "notify_scored_job"
+
+
+def scored_job_id(application_id: int) -> str:
+    """An application reaches `scored` once, so one job id per application."""
+    return job_id(NOTIFY_SCORED_JOB, application_id)
+
+
+def subscribe_scored_notifications(bus: EventBus, queue: Any) -> None:
+    """When an application reaches `scored`, queue the owner's card (and the auto policy)."""
+
+    async def on_stage(event: ApplicationStageChanged) -> None:
+        if event.to_stage != Stage.SCORED.value:
+            return
+        await queue.enqueue(
+            NOTIFY_SCORED_JOB, event.application_id, job_id=scored_job_id(event.application_id)
+        )
+
+    bus.subscribe(ApplicationStageChanged, on_stage)
+
+
+def _deps(ctx: dict[str, Any]) -> DecisionDeps:
+    settings = ctx["settings"]
+    if not isinstance(settings, Settings):
+        raise TypeError("job ctx lacks settings")
+    return DecisionDeps(settings, ctx["vault"], ctx["bus"], ctx["queue"])
+
+
+def _auto_notice(stage: Stage, pass_line: float) -> str:
+    if stage is Stage.SHORTLISTED:
+        return f"已按及格线 {pass_line:g} 自动晋级，候选人已收到通知"
+    if stage is Stage.REJECTED:
+        return f"已按及格线 {pass_line:g} 自动淘汰（岗位已开启自动淘汰），候选人已收到通知"
+    return ""
+
+
+@retrying(max_tries=4)
+async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[str, Any]:
+    """Apply the pass-line policy, then send the job owner the scored card (once)."""
+    deps = _deps(ctx)
+    try:
+        outcome = await apply_scored_policy(application_id, deps)
+    except NotFoundError as exc:
+        raise PermanentJobError(str(exc)) from exc
+    app, job, report = outcome.application, outcome.job, outcome.report
+    if report is None:
+        raise PermanentJobError(f"application {application_id} is scored without a report")
+    owner = await staff_by_id(job.owner_id) if job.owner_id else None  # type: ignore[attr-defined]
+    if owner is None:
+        log.warning("job %s has no owner: no scored card for application %s", job.id, app.id)
+        return {"application_id": app.id, "sent": False, "reason": "no owner"}
+    name = await candidate_name_by_id(app.candidate_id, deps.vault)  # type: ignore[attr-defined]
+    stage = Stage(app.stage)
+    by = ""
+    if outcome.automatic is not None and outcome.automatic.done:
+        by = await actor_display(POLICY_ACTOR)
+    data = scored_card_data(
+        application_id=app.id,
+        job_id=job.id,
+        job_title=job.title,
+        name=name,
+        report=report,
+        rec=outcome.recommendation,
+        pass_line=job.pass_line,
+        stage=stage,
+        report_link=report_url(deps.settings, app.id, staff_id=owner.id),
+        status_by=by,
+    )
+    notice = _auto_notice(stage, job.pass_line) if by else ""
+    if notice:
+        data["notice"] = notice
+    track = scored_card_id(app.id)
+    card = InteractiveCard(deps.settings.dingtalk.card_template_id, track, data)
+    await applications.attach_card(app.id, track)
+    row = await enqueue_message(
+        OutgoingMessage(Recipient.users(owner.dingtalk_user_id), card), dedup_key=f"card:{track}"
+    )
+    await kick_dispatch(deps.queue, [int(row.id)])
+    return {"application_id": app.id, "sent": True, "stage": stage.value}
+
+
+NOTIFICATION_JOBS = (notify_scored_job,)

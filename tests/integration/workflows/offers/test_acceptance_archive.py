@@ -1,0 +1,105 @@
+"""Accepting an offer files the interview summary in the 智能人事 archive fields (emulator)."""
+# ruff: noqa: F811  (fixtures are imported from adapter_support and used as parameters)
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+from integrations.dingtalk.clients import DingTalkClients
+from settings import DatabaseSettings, Settings
+from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
+    Emu,
+    clients,
+    emu,
+    emu_server,
+)
+from tests.integration.workflows.offers.onboarding_support import (
+    RecordingQueue,
+    approved_offer,
+    make_deps,
+    onboarding_settings,
+)
+from workflows.messaging.models import OutboxMessage
+from workflows.offers.acceptance import DEFAULT_ARCHIVE_FIELDS, accept_offer
+
+NEW_PREENTRY = "/v1.0/hrm/preentries"
+
+
+def _with_archive_codes(settings: Settings, codes: dict[str, str]) -> Settings:
+    offers = settings.offers.model_copy(update={"archive_field_codes": codes})
+    return settings.model_copy(update={"offers": offers})
+
+
+async def test_accepting_files_the_record_and_the_interview_summary_in_the_archive(
+    db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
+) -> None:
+    settings = onboarding_settings(tmp_path)
+    deps = make_deps(settings, clients.hrm, RecordingQueue())
+    offer = await approved_offer(deps.vault)
+
+    accepted = await accept_offer(offer.id, remark="", deps=deps)
+
+    (entry,) = await asyncio.to_thread(emu.control.preentries)
+    assert accepted.preentry_user_id == entry.userid
+    assert entry.source == "api"
+    assert entry.pre_entry_time == "2026-12-15 09:00:00"
+    base = settings.server.public_base_url.rstrip("/")
+    fields = entry.fields
+    assert fields["sys00-name"] == "赵六"
+    assert fields["sys00-mobile"] == "13912345678"
+    assert fields["sys00-confirmJoinTime"] == "2026-12-15"
+    assert (fields["sys00-mainDeptId"], fields["sys00-mainDept"]) == ("3", "研发部")
+    assert fields["sys00-deptIds"] == "3"
+    assert fields["sys00-position"] == "高级后端开发工程师"
+    assert fields["sys00-workPlace"] == "杭州"
+    assert fields[DEFAULT_ARCHIVE_FIELDS["score"]] == "68.5"
+    assert fields[DEFAULT_ARCHIVE_FIELDS["summary"]] == "优势：后端技术；待提升：沟通表达"
+    app_id = offer.application_id  # type: ignore[attr-defined]
+    assert fields[DEFAULT_ARCHIVE_FIELDS["report"]].startswith(f"{base}/r/{app_id}?t=")
+    # HR reading the roster through the SDK sees the summary on the 待入职 record.
+    (roster,) = await clients.hrm.read_roster(
+        (entry.userid,), (DEFAULT_ARCHIVE_FIELDS["score"], "sys00-mobile")
+    )
+    assert roster.fields == {DEFAULT_ARCHIVE_FIELDS["score"]: "68.5", "sys00-mobile": "13912345678"}
+
+
+async def test_the_archive_fields_are_the_ones_the_org_configured(
+    db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
+) -> None:
+    codes = {"score": "c1a2-score", "report": "sys00-remark"}
+    settings = _with_archive_codes(onboarding_settings(tmp_path), codes)
+    deps = make_deps(settings, clients.hrm, RecordingQueue())
+    offer = await approved_offer(deps.vault)
+
+    await accept_offer(offer.id, remark="", deps=deps)
+
+    (entry,) = await asyncio.to_thread(emu.control.preentries)
+    assert entry.fields["c1a2-score"] == "68.5"
+    app_id = offer.application_id  # type: ignore[attr-defined]
+    assert f"/r/{app_id}?t=" in entry.fields["sys00-remark"]
+    # Not configured: no summary field, and none of the default codes either.
+    assert not set(DEFAULT_ARCHIVE_FIELDS.values()) & set(entry.fields)
+
+
+async def test_a_refused_archive_still_creates_the_record_without_the_summary(
+    db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
+) -> None:
+    deps = make_deps(onboarding_settings(tmp_path), clients.hrm, RecordingQueue())
+    offer = await approved_offer(deps.vault)
+    # e.g. the org never created the custom fields: the new API refuses the call for good.
+    await asyncio.to_thread(
+        emu.control.fail_next, NEW_PREENTRY, 1, status=400, code="InvalidParameter"
+    )
+
+    accepted = await accept_offer(offer.id, remark="", deps=deps)
+
+    (entry,) = await asyncio.to_thread(emu.control.preentries)
+    assert accepted.preentry_user_id == entry.userid
+    assert entry.source == "oapi"
+    assert (entry.name, entry.mobile) == ("赵六", "13912345678")
+    assert entry.extend_info["position"] == "高级后端开发工程师"
+    assert entry.fields == {}
+    told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
+    assert "已在智能人事创建待入职记录" in json.dumps(told.payload, ensure_ascii=False)

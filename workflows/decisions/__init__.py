@@ -1,0 +1,1 @@
+"""HR decisions on applications: advance or reject, the pass line, and candidate feedback."""

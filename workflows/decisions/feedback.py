@@ -1,0 +1,116 @@
+"""Candidate feedback for a decision: the notice (encrypted, once) and its DingTalk delivery."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from integrations.dingtalk.messages import Markdown, Recipient
+from workflows.applications.models import Application
+from workflows.assessments.models import Report
+from workflows.assessments.reports import current_report
+from workflows.candidates.models import Candidate
+from workflows.decisions import texts
+from workflows.decisions.policy import Decision
+from workflows.invitations.delivery import candidate_name, queue_message, reach_candidate
+from workflows.invitations.models import InvitationChannel
+from workflows.jobs.models import Job
+from workflows.messaging.models import CandidateNotice
+from workflows.privacy import contexts
+from workflows.privacy.vault import PiiVault
+
+log = logging.getLogger(__name__)
+
+NOTICE_KIND = "decision"
+
+CHANNEL_USER = "dingtalk_user"
+CHANNEL_GROUP = "group"
+CHANNEL_HR_FORWARD = "hr_forward"
+
+CHANNEL_LABELS_ZH: dict[str, str] = {
+    CHANNEL_USER: "钉钉单聊",
+    CHANNEL_GROUP: "来源群聊",
+    CHANNEL_HR_FORWARD: "需 HR 转告",
+}
+
+
+def notice_key(application_id: int, decision: Decision) -> str:
+    """One notice per application and decision, however often the decision is retried."""
+    return f"decision:{application_id}:{decision.value}"
+
+
+def weakest_assessed(report: Report | None) -> dict[str, Any] | None:
+    """The lowest-scoring dimension that was actually assessed (never a 'not assessed' one)."""
+    if report is None:
+        return None
+    missing = {str(d.get("code")) for d in report.not_assessed}
+    pool = [w for w in report.weaknesses if w.get("score") is not None]
+    if not pool:
+        # No dimension fell under the weakness bar: the lowest assessed one is still the
+        # most useful direction for the candidate.
+        pool = [d for d in report.dimensions if d.get("score") is not None]
+    pool = [d for d in pool if str(d.get("code")) not in missing]
+    if not pool:
+        return None
+    return min(pool, key=lambda d: (float(d["score"]), str(d.get("code"))))
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeOutcome:
+    """How a candidate learns of a decision; `body` is set when HR has to pass it on."""
+
+    channel: str
+    outbox_id: int | None
+    body: str = ""
+
+
+async def send_decision_notice(
+    app: Application, job: Job, decision: Decision, vault: PiiVault
+) -> NoticeOutcome:
+    """Write the candidate's notice once and queue it where the candidate can read it."""
+    candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
+    name = candidate_name(candidate, vault)
+    note = ""
+    if decision is Decision.REJECT and job.feedback_improvement_note:
+        note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
+    title, body = texts.candidate_message(decision, name=name, job_title=job.title, note=note)
+    reach = reach_candidate(candidate)
+    recipient: Recipient | None = reach.recipient
+    channel = CHANNEL_USER
+    if reach.channel is InvitationChannel.GROUP:
+        channel = CHANNEL_GROUP
+        if decision is Decision.REJECT:
+            # A rejection is private news: it is not posted where the whole group reads it.
+            recipient, channel = None, CHANNEL_HR_FORWARD
+    elif reach.channel is InvitationChannel.MANUAL:
+        channel = CHANNEL_HR_FORWARD
+    key = notice_key(app.id, decision)
+    outbox_id: int | None = None
+    async with in_transaction() as conn:
+        existing = await CandidateNotice.get_or_none(dedup_key=key, using_db=conn)
+        if existing is None:
+            await CandidateNotice.create(
+                using_db=conn,
+                application_id=app.id,
+                kind=NOTICE_KIND,
+                dedup_key=key,
+                title=title[:128],
+                body_enc=vault.encrypt(body, context=contexts.NOTICE_BODY),
+                channel=channel,
+            )
+        if recipient is not None:
+            outbox_id = await queue_message(
+                recipient, Markdown(title, body), dedup_key=key, using_db=conn
+            )
+    return NoticeOutcome(channel, outbox_id, body if recipient is None else "")
+
+
+async def read_notice(application_id: int, decision: Decision, vault: PiiVault) -> str:
+    """The decrypted body of a decision notice ("" when none was written)."""
+    row = await CandidateNotice.get_or_none(dedup_key=notice_key(application_id, decision))
+    if row is None:
+        return ""
+    return vault.decrypt(row.body_enc, context=contexts.NOTICE_BODY)

@@ -1,0 +1,407 @@
+"""Approval results: applied from bpms events and from polling, exactly once per offer.
+
+The event body is never trusted for the decision: the instance is read back from DingTalk.
+The offer's status is checked and changed under a row lock, so a duplicate event, a late poll
+and a concurrent event all find it decided and change nothing. The messages a decision sends
+are queued in the same transaction, so they go out exactly when the decision is committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from tortoise.transactions import in_transaction
+
+from integrations.dingtalk.inbound import APPROVAL_INSTANCE_EVENT, ApprovalEvent
+from integrations.dingtalk.messages import Recipient
+from integrations.dingtalk.ports import ApprovalInstance, ApprovalRecord
+from workflows.actors import Actor
+from workflows.applications import service as applications
+from workflows.applications.models import Application
+from workflows.applications.stages import Stage
+from workflows.background.jobs import retrying
+from workflows.errors import DomainError
+from workflows.invitations.delivery import kick_dispatch, queue_message, reach_candidate
+from workflows.invitations.models import InvitationChannel
+from workflows.links import offer_url
+from workflows.messaging.models import CandidateNotice
+from workflows.offers import texts
+from workflows.offers.models import Offer, OfferStatus
+from workflows.privacy import contexts
+
+if TYPE_CHECKING:
+    from workflows.offers.service import OfferDeps
+
+log = logging.getLogger(__name__)
+
+RECONCILE_JOB = "reconcile_offers_job"
+SYSTEM = Actor.system("offer-approval")
+# A draft older than this never got its approval started (the process died meanwhile).
+STALE_DRAFT = timedelta(minutes=10)
+
+_STAGE_AFTER = {
+    OfferStatus.APPROVED: Stage.OFFER_APPROVED,
+    OfferStatus.REFUSED: Stage.SHORTLISTED,
+    OfferStatus.TERMINATED: Stage.SHORTLISTED,
+}
+
+
+def outcome_of(instance: ApprovalInstance) -> OfferStatus | None:
+    """approved / refused / terminated for a finished instance; None while it runs."""
+    if instance.status in ("TERMINATED", "CANCELED"):
+        return OfferStatus.TERMINATED
+    if instance.status != "COMPLETED":
+        return None
+    if instance.result == "agree":
+        return OfferStatus.APPROVED
+    return OfferStatus.REFUSED
+
+
+def deciding_record(instance: ApprovalInstance, outcome: OfferStatus) -> ApprovalRecord | None:
+    """The history entry that ended a refused (last refusal) or withdrawn instance, if any."""
+    if outcome is OfferStatus.TERMINATED:
+        return next((r for r in reversed(instance.records) if r.terminated), None)
+    if outcome is OfferStatus.REFUSED:
+        return next((r for r in reversed(instance.records) if r.refused), None)
+    return None
+
+
+def _decider(instance: ApprovalInstance, record: ApprovalRecord | None) -> str:
+    if record is not None and record.user_id:
+        return record.user_id
+    refused = [t.user_id for t in instance.tasks if t.result.upper() == "REFUSE"]
+    return refused[-1] if refused else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _People:
+    name: str
+    job_title: str
+    department: str
+    hr_user_ids: tuple[str, ...]
+
+
+async def _people(offer: Offer, deps: OfferDeps) -> tuple[Application, _People]:
+    app = await Application.get(id=offer.application_id).prefetch_related(  # type: ignore[attr-defined]
+        "candidate", "job", "job__owner", "job__department"
+    )
+    hr: list[str] = []
+    if app.job.owner is not None:
+        hr.append(str(app.job.owner.dingtalk_user_id))
+    requester = str(offer.suggestion.get("requested_by") or "")
+    if requester and requester not in hr:
+        hr.append(requester)
+    name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME)
+    dept = app.job.department.name if app.job.department else ""
+    return app, _People(name, app.job.title, dept, tuple(hr))
+
+
+async def apply_approval_result(instance_id: str, deps: OfferDeps) -> bool:
+    """Read the instance and apply a finished result once; True when this call applied it."""
+    offer = await Offer.get_or_none(process_instance_id=instance_id)
+    if offer is None:
+        return False
+    applied, _ = await _read_and_apply(offer, deps)
+    return applied
+
+
+async def _read_and_apply(offer: Offer, deps: OfferDeps) -> tuple[bool, ApprovalInstance | None]:
+    if offer.status is not OfferStatus.PENDING_APPROVAL:
+        await settle_stage(offer, deps)
+        return False, None
+    instance = await deps.approvals.get(str(offer.process_instance_id))
+    now = deps.now()
+    await Offer.filter(id=offer.id).update(synced_at=now)
+    outcome = outcome_of(instance)
+    if outcome is None:
+        return False, instance
+    return await _apply(offer, instance, outcome, deps), instance
+
+
+async def _apply(
+    offer: Offer, instance: ApprovalInstance, outcome: OfferStatus, deps: OfferDeps
+) -> bool:
+    now = deps.now()
+    app, people = await _people(offer, deps)
+    record = deciding_record(instance, outcome)
+    decider = _decider(instance, record)
+    approver = await _staff_name(decider)
+    row_ids: list[int] = []
+    async with in_transaction() as conn:
+        locked = await Offer.select_for_update().using_db(conn).get(id=offer.id)
+        if locked.status is not OfferStatus.PENDING_APPROVAL:
+            return False
+        locked.status = outcome
+        locked.decided_at = now
+        locked.synced_at = now
+        locked.suggestion = {**locked.suggestion, "decided_by": decider}
+        # The instance's own history is the source of the remark; the task event's remark
+        # (kept by record_task_event) only when DingTalk's history has none.
+        remark: str | None = record.remark if record is not None else None
+        if not remark and locked.approval_remark:
+            remark = locked.approval_remark
+        locked.approval_remark = (remark or "")[:2000]
+        await locked.save(
+            using_db=conn,
+            update_fields=[
+                "status",
+                "decided_at",
+                "synced_at",
+                "suggestion",
+                "approval_remark",
+                "updated_at",
+            ],
+        )
+        if outcome is OfferStatus.APPROVED:
+            row_ids = await _approved_messages(locked, app, people, deps, conn)
+        else:
+            message = texts.hr_not_approved(
+                name=people.name,
+                job_title=people.job_title,
+                terminated=outcome is OfferStatus.TERMINATED,
+                approver=approver,
+                remark=remark,
+                application_id=app.id,
+            )
+            row_ids = [
+                await queue_message(
+                    Recipient.users(hr),
+                    message,
+                    dedup_key=f"offer:{locked.id}:outcome:{hr}",
+                    using_db=conn,
+                )
+                for hr in people.hr_user_ids
+            ]
+    await kick_dispatch(deps.queue, row_ids)
+    await settle_stage(locked, deps)
+    log.info("offer %s approval finished: %s", locked.id, outcome.value)
+    return True
+
+
+async def _staff_name(user_id: str) -> str:
+    if not user_id:
+        return ""
+    from workflows.offers.service import staff_names
+
+    return (await staff_names([user_id])).get(user_id, user_id)
+
+
+async def _approved_messages(
+    offer: Offer, app: Application, people: _People, deps: OfferDeps, conn: Any
+) -> list[int]:
+    link = offer_url(deps.settings, offer.id)
+    body = texts.notice_body(
+        name=people.name,
+        job_title=people.job_title,
+        department=people.department,
+        salary=offer.monthly_salary,
+        start_date=offer.start_date,
+        link=link,
+    )
+    reach = reach_candidate(app.candidate)
+    rows: list[int] = []
+    # Only a private chat: the notice names the salary, so it never goes to a group.
+    direct = reach.channel is InvitationChannel.DIRECT and reach.recipient is not None
+    if direct and reach.recipient is not None:
+        rows.append(
+            await queue_message(
+                reach.recipient,
+                texts.candidate_card(body, link),
+                dedup_key=f"offer:{offer.id}:candidate",
+                using_db=conn,
+            )
+        )
+    else:
+        for hr in people.hr_user_ids[:1]:
+            rows.append(
+                await queue_message(
+                    Recipient.users(hr),
+                    texts.hr_forward(
+                        name=people.name, job_title=people.job_title, body=body, link=link
+                    ),
+                    dedup_key=f"offer:{offer.id}:forward",
+                    using_db=conn,
+                )
+            )
+    await CandidateNotice.create(
+        using_db=conn,
+        application_id=app.id,
+        kind=texts.NOTICE_KIND,
+        dedup_key=f"offer:{offer.id}:notice",
+        title=texts.NOTICE_TITLE,
+        body_enc=deps.vault.encrypt(body, context=contexts.NOTICE_BODY),
+        channel="dingtalk_user" if direct else "hr_forward",
+    )
+    summary = texts.hr_approved(
+        name=people.name,
+        job_title=people.job_title,
+        salary=offer.monthly_salary,
+        start_date=offer.start_date,
+        delivered=direct,
+    )
+    for hr in people.hr_user_ids:
+        rows.append(
+            await queue_message(
+                Recipient.users(hr), summary, dedup_key=f"offer:{offer.id}:hr:{hr}", using_db=conn
+            )
+        )
+    return rows
+
+
+async def settle_stage(offer: Offer, deps: OfferDeps) -> bool:
+    """Move the application to match a decided offer (repairs a crash after the decision)."""
+    target = _STAGE_AFTER.get(OfferStatus(offer.status))
+    if target is None:
+        return False
+    app = await Application.get(id=offer.application_id)  # type: ignore[attr-defined]
+    if Stage(app.stage) is not Stage.OFFER_PENDING:
+        return False
+    reason = {
+        OfferStatus.APPROVED: "录用审批通过",
+        OfferStatus.REFUSED: "录用审批未通过，回到进入下一轮",
+        OfferStatus.TERMINATED: "录用审批已撤销，回到进入下一轮",
+    }[OfferStatus(offer.status)]
+    try:
+        await applications.transition(
+            app.id,
+            target,
+            actor=SYSTEM,
+            reason=reason,
+            bus=deps.bus,
+            expected_from=Stage.OFFER_PENDING,
+        )
+    except DomainError as exc:
+        # Someone else moved it meanwhile (e.g. withdrawn): their change stands.
+        log.info("offer %s: application %s not moved: %s", offer.id, app.id, exc)
+        return False
+    return True
+
+
+async def abandon_draft(offer: Offer, deps: OfferDeps, reason: str) -> bool:
+    """Drop an offer whose approval was never started and give the candidate back to HR."""
+    deleted = await Offer.filter(
+        id=offer.id, status=OfferStatus.DRAFT, process_instance_id__isnull=True
+    ).delete()
+    if not deleted:
+        return False
+    app_id: int = offer.application_id  # type: ignore[attr-defined]
+    try:
+        await applications.transition(
+            app_id,
+            Stage.SHORTLISTED,
+            actor=SYSTEM,
+            reason=reason,
+            bus=deps.bus,
+            expected_from=Stage.OFFER_PENDING,
+        )
+    except DomainError as exc:
+        log.info("offer draft %s: application %s not moved back: %s", offer.id, app_id, exc)
+    return True
+
+
+async def record_task_event(event: ApprovalEvent) -> bool:
+    """Keep a refusing approver's remark in case the instance's history lacks it."""
+    if event.change_type != "finish" or event.result != "refuse" or not event.remark:
+        return False
+    # Never overwrites: a remark already taken from the instance's history stands.
+    updated = await Offer.filter(
+        process_instance_id=event.process_instance_id,
+        status__in=[OfferStatus.PENDING_APPROVAL, OfferStatus.REFUSED],
+        approval_remark="",
+    ).update(approval_remark=event.remark[:2000])
+    return bool(updated)
+
+
+async def handle_approval_event(event: ApprovalEvent, deps: OfferDeps) -> bool:
+    """A bpms event: keep a refusal remark, then apply the instance's real state."""
+    if not event.process_instance_id:
+        return False
+    if event.event_type != APPROVAL_INSTANCE_EVENT:
+        await record_task_event(event)
+        if event.change_type != "finish":
+            return False
+    return await apply_approval_result(event.process_instance_id, deps)
+
+
+async def reconcile_open_offers(deps: OfferDeps) -> int:
+    """Poll every offer waiting for approval (events may be lost); returns how many changed."""
+    changed = 0
+    pending = await Offer.filter(
+        status=OfferStatus.PENDING_APPROVAL, process_instance_id__not_isnull=True
+    ).order_by("id")
+    for offer in pending:
+        try:
+            applied, instance = await _read_and_apply(offer, deps)
+            changed += int(applied)
+            if instance is not None and not applied and outcome_of(instance) is None:
+                await remind_approvers(offer, instance, deps)
+        except Exception:
+            # One unreadable instance must not stop the others; the next cycle tries again.
+            log.exception("could not reconcile offer %s", offer.id)
+    # Decided offers whose application did not follow (a crash between the two writes).
+    decided = await Offer.filter(
+        status__in=list(_STAGE_AFTER), application__stage=Stage.OFFER_PENDING
+    ).order_by("id")
+    for offer in decided:
+        changed += int(await settle_stage(offer, deps))
+    stale = await Offer.filter(
+        status=OfferStatus.DRAFT,
+        process_instance_id__isnull=True,
+        created_at__lt=deps.now() - STALE_DRAFT,
+    ).order_by("id")
+    for offer in stale:
+        changed += int(await abandon_draft(offer, deps, "录用审批未能发起（已超时），已恢复"))
+    return changed
+
+
+async def remind_approvers(offer: Offer, instance: ApprovalInstance, deps: OfferDeps) -> int:
+    """Nudge the approvers holding a long-waiting offer approval (at most once a day each)."""
+    after_h = deps.settings.offers.remind_after_h
+    now = deps.now()
+    waited = now - offer.created_at
+    if after_h <= 0 or waited < timedelta(hours=after_h):
+        return 0
+    waiting = tuple(dict.fromkeys(t.user_id for t in instance.tasks if t.status == "RUNNING"))
+    if not waiting:
+        return 0
+    _, people = await _people(offer, deps)
+    message = texts.approver_reminder(
+        name=people.name, job_title=people.job_title, hours=int(waited.total_seconds() // 3600)
+    )
+    day = now.date().isoformat()
+    rows = [
+        await queue_message(
+            Recipient.users(user), message, dedup_key=f"offer:{offer.id}:remind:{user}:{day}"
+        )
+        for user in waiting
+    ]
+    await kick_dispatch(deps.queue, rows)
+    return len(rows)
+
+
+def deps_from_ctx(ctx: dict[str, Any]) -> OfferDeps:
+    """Offer dependencies from a job ctx."""
+    from integrations.dingtalk.clients import DingTalkClients
+    from workflows.offers.service import OfferDeps
+
+    clients = ctx.get("dingtalk")
+    if not isinstance(clients, DingTalkClients):
+        raise TypeError('job ctx lacks ctx["dingtalk"] (DingTalk disabled?)')
+    return OfferDeps(ctx["settings"], ctx["vault"], ctx["bus"], ctx["queue"], clients.approvals)
+
+
+@retrying(max_tries=3)
+async def reconcile_offers_job(ctx: dict[str, Any]) -> int:
+    """Periodic: read back open offer approvals and apply finished ones."""
+    if ctx.get("dingtalk") is None:
+        return 0
+    changed = await reconcile_open_offers(deps_from_ctx(ctx))
+    if changed:
+        log.info("offer reconciliation applied %d result(s)", changed)
+    return changed
+
+
+OFFER_JOBS = (reconcile_offers_job,)

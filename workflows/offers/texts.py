@@ -1,0 +1,187 @@
+"""Chinese texts of the offer approval: the form, the candidate's notice, HR's messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
+from workflows.offers.salary import SalarySuggestion
+
+# What a new hire brings on the first day (shown in the notice and on the offer page).
+MATERIALS_TO_BRING: tuple[str, ...] = (
+    "身份证原件及复印件",
+    "学历、学位证书原件及复印件",
+    "原单位离职证明",
+    "近三个月内的入职体检报告",
+    "本人银行卡（用于发放工资）",
+)
+
+NOTICE_KIND = "offer"
+NOTICE_TITLE = "录用通知"
+NOT_SHORTLISTED = "只有处于「进入下一轮」阶段的候选人才能发起录用（当前阶段：{stage}）"
+IN_PROGRESS = "该候选人的录用审批正在发起中，请稍后查看"
+ALREADY_APPROVED = "该候选人的录用已审批通过，无需再次发起"
+NO_APPROVERS = (
+    "无法确定录用审批人：岗位「{job}」没有用人经理，系统中也没有 HR 负责人。"
+    "请为岗位设置用人经理或审批人"
+)
+NO_ORIGINATOR = "无法确定审批发起人：请由 HR 发起录用，或为岗位设置负责 HR"
+BAD_START_DATE = "预计入职日期不能早于今天：{day}"
+START_FAILED = (
+    "钉钉录用审批发起失败：{why}。候选人仍在「进入下一轮」，请检查审批人和审批模板设置后重试"
+)
+UNREACHABLE_WHY = (
+    "该候选人不是本企业钉钉成员，机器人无法私聊他/她；录用通知含薪资信息，不在群聊中发送。"
+)
+REMARK_UNKNOWN = "（未获取到审批意见，请在钉钉审批中查看）"
+REMARK_EMPTY = "（审批人未填写意见）"
+REASON_EMPTY = "（未填写撤销原因）"
+
+
+def day_zh(day: date | None) -> str:
+    """2026年12月15日."""
+    if day is None:
+        return "待定"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def yuan(amount: int | None) -> str:
+    """20,000 元."""
+    return "未定" if amount is None else f"{amount:,} 元"
+
+
+def reasons_text(reasons: Sequence[str]) -> str:
+    """Numbered reasons for the approval form."""
+    return "\n".join(f"{i}. {r}" for i, r in enumerate(reasons, 1))
+
+
+def notice_body(
+    *,
+    name: str,
+    job_title: str,
+    department: str,
+    salary: int | None,
+    start_date: date | None,
+    link: str,
+) -> str:
+    """The offer notice as the candidate reads it (stored, encrypted, as a CandidateNotice)."""
+    who = f"{name}，您好：" if name else "您好："
+    materials = "\n".join(f"- {m}" for m in MATERIALS_TO_BRING)
+    dept = f"{department} · " if department else ""
+    return (
+        f"#### 录用通知\n\n{who}\n\n"
+        f"恭喜您通过面试！我们很高兴邀请您加入，担任 **{dept}{job_title}**。\n\n"
+        f"- 税前月薪：{yuan(salary)}\n"
+        f"- 预计入职日期：{day_zh(start_date)}\n\n"
+        f"入职当天请携带：\n{materials}\n\n"
+        f"请打开下方链接查看录用详情，并确认接受或婉拒；也可以在链接中提前上传入职材料：\n\n"
+        f"{link}\n\n该链接为您本人专属，请勿转发他人。"
+    )
+
+
+def candidate_card(body: str, link: str) -> ActionCard:
+    """The DingTalk message to the candidate: the notice with a button to the offer page."""
+    return ActionCard(NOTICE_TITLE, body, (ActionButton("查看录用通知", link),))
+
+
+def hr_forward(*, name: str, job_title: str, body: str, link: str) -> Markdown:
+    """HR must pass the offer on: the candidate cannot be messaged privately."""
+    text = (
+        f"#### ⚠️ 请转发录用通知：{name or '未识别姓名'}\n\n{UNREACHABLE_WHY}\n\n"
+        f"- 岗位：{job_title}\n"
+        f"- 候选人专属链接（请通过电话、短信或邮件发给候选人本人）：\n\n{link}\n\n"
+        f"---\n\n通知内容：\n\n{body}"
+    )
+    return Markdown(f"请转发录用通知：{name or '候选人'}", text)
+
+
+def hr_approved(
+    *,
+    name: str,
+    job_title: str,
+    salary: int | None,
+    start_date: date | None,
+    delivered: bool,
+) -> Markdown:
+    """HR hears that the approval passed and how the candidate was told."""
+    how = (
+        "录用通知已通过钉钉发送给候选人。"
+        if delivered
+        else "候选人无法通过钉钉直接联系，录用通知链接已另行私信给您，请转发。"
+    )
+    text = (
+        f"#### ✅ 录用审批已通过：{name or '未识别姓名'}\n\n"
+        f"- 岗位：{job_title}\n- 月薪：{yuan(salary)}\n- 预计入职：{day_zh(start_date)}\n\n"
+        f"{how}候选人可在录用页面确认接受或婉拒。"
+    )
+    return Markdown(f"录用审批已通过：{name or '候选人'}", text)
+
+
+def hr_not_approved(
+    *,
+    name: str,
+    job_title: str,
+    terminated: bool,
+    approver: str,
+    remark: str | None,
+    application_id: int,
+) -> Markdown:
+    """HR hears that the approval was refused or withdrawn, with the approver's remark.
+
+    `remark` is None when DingTalk told nothing about it, "" when the approver left it empty.
+    """
+    if terminated:
+        head = f"#### ⚠️ 录用审批已撤销：{name or '未识别姓名'}"
+        who = f"- 操作人：{approver}\n" if approver else ""
+        title = f"录用审批已撤销：{name or '候选人'}"
+        said = f"- 撤销原因：{remark or (REMARK_UNKNOWN if remark is None else REASON_EMPTY)}"
+    else:
+        head = f"#### ❌ 录用审批未通过：{name or '未识别姓名'}"
+        who = f"- 审批人：{approver}\n" if approver else ""
+        title = f"录用审批未通过：{name or '候选人'}"
+        said = f"- 审批意见：{remark or (REMARK_UNKNOWN if remark is None else REMARK_EMPTY)}"
+    text = (
+        f"{head}\n\n- 岗位：{job_title}\n{who}{said}\n\n"
+        f"候选人已回到「进入下一轮」阶段（编号 {application_id}），"
+        "可调整薪资或入职日期后重新发起录用。"
+    )
+    return Markdown(title, text)
+
+
+def request_summary(
+    *,
+    name: str,
+    job_title: str,
+    suggestion: SalarySuggestion,
+    start_date: date | None,
+    approvers: Sequence[str],
+    existing: bool,
+) -> str:
+    """HR's answer to 录用: the suggestion, its reasons and who approves."""
+    head = "录用审批已在进行中" if existing else "已发起录用审批"
+    lines = [
+        f"#### {head}：{name or '未识别姓名'} · {job_title}",
+        f"- 职级：{suggestion.level}",
+        f"- 建议月薪：{yuan(suggestion.suggested)}"
+        f"（可谈范围 {yuan(suggestion.range[0])}–{yuan(suggestion.range[1])}）",
+        f"- 薪资带：{yuan(suggestion.band[0])}–{yuan(suggestion.band[1])}",
+        f"- 预计入职：{day_zh(start_date)}",
+        f"- 审批流程：{' → '.join(approvers) if approvers else '按模板默认'}",
+        "",
+        "**建议理由**",
+        *[f"{i}. {r}" for i, r in enumerate(suggestion.reasons, 1)],
+        "",
+        "审批结果会自动通知您；通过后录用通知将发送给候选人。",
+    ]
+    return "\n".join(lines)
+
+
+def approver_reminder(*, name: str, job_title: str, hours: int) -> Markdown:
+    """An approver has left an offer approval waiting."""
+    text = (
+        f"#### ⏰ 录用审批待您处理：{name or '未识别姓名'}\n\n"
+        f"- 岗位：{job_title}\n- 已等待：约 {hours} 小时\n\n"
+        "请在钉钉「审批」中查看并处理，以免候选人等待过久。"
+    )
+    return Markdown(f"录用审批待处理：{name or '候选人'}", text)

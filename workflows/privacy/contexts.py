@@ -1,0 +1,24 @@
+"""The vault's encryption contexts, one per encrypted field.
+
+A context is bound into each ciphertext (AES-GCM associated data): a value only decrypts with
+the context it was encrypted with. Existing data is encrypted with these exact strings, so a
+value here must never change; a new field gets a new constant.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CANDIDATE_NAME: Final = "candidate.name"
+CANDIDATE_PHONE: Final = "candidate.phone"
+CANDIDATE_EMAIL: Final = "candidate.email"
+# A candidate's parsed resume (JSON).
+RESUME: Final = "resume"
+# What a candidate typed as an answer.
+ANSWER_TEXT: Final = "answer.text"
+# The transcript of a recorded answer.
+TRANSCRIPT: Final = "analysis_result.transcript"
+# A message to a candidate (decision, offer) as the mini-app shows it.
+NOTICE_BODY: Final = "candidate_notice.body"
+# The original file name of an onboarding material.
+MATERIAL_FILE_NAME: Final = "onboarding_material.file_name"

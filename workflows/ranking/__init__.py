@@ -1,0 +1,1 @@
+"""Ranking a job's candidates, comparing them side by side, and finding similar ones."""

@@ -1,0 +1,136 @@
+"""Import a workbook: detect its kind, validate every cell, then save all rows in one go."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from tortoise.transactions import in_transaction
+
+from workflows.actors import Actor
+from workflows.events import DomainEvent, EventBus
+from workflows.privacy.audit import record_access
+from workflows.privacy.vault import PiiVault
+from workflows.spreadsheets import import_apply
+from workflows.spreadsheets.reading import DEFAULT_LIMITS, ReadLimits, SpreadsheetError, read_sheets
+from workflows.spreadsheets.schema import KIND_LABELS, ImportKind
+from workflows.spreadsheets.validation import (
+    CellError,
+    Validated,
+    check_rows,
+    detect,
+    expected_headers_text,
+    parse_cells,
+)
+
+
+@dataclass
+class ImportResult:
+    """What an import did, or why it did nothing (`errors` non-empty: nothing was saved)."""
+
+    kind: ImportKind
+    file_name: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    applications_opened: int = 0
+    question_set: str = ""
+    jobs: list[str] = field(default_factory=list)
+    errors: list[CellError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped_examples: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when the rows were saved."""
+        return not self.errors
+
+    @property
+    def kind_label(self) -> str:
+        """候选人 / 题库 / 薪资带宽."""
+        return KIND_LABELS[self.kind]
+
+
+class _DeferredBus(EventBus):
+    """Holds events raised inside the import transaction until it has committed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[DomainEvent] = []
+
+    async def publish(self, event: DomainEvent) -> None:
+        """Keep the event; the import publishes it after commit (or drops it on rollback)."""
+        self.held.append(event)
+
+
+async def validate_workbook(
+    data: bytes, file_name: str, limits: ReadLimits = DEFAULT_LIMITS
+) -> Validated:
+    """Read and validate without saving anything; raises SpreadsheetError for unreadable files."""
+    sheets = await asyncio.to_thread(read_sheets, data, file_name, limits)
+    found = detect(sheets)
+    if found is None:
+        raise SpreadsheetError(
+            "no known header row",
+            user_message="无法识别表格类型：第1行应为表头，且包含以下列之一——"
+            + expected_headers_text()
+            + "。发送「导入」可获取模板。",
+        )
+    sheet, layout = found
+    validated = parse_cells(sheet, layout)
+    await check_rows(validated, layout)
+    return validated
+
+
+async def import_workbook(
+    data: bytes,
+    file_name: str,
+    *,
+    actor: Actor,
+    vault: PiiVault,
+    bus: EventBus,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> ImportResult:
+    """Validate every row; if all are good save them in one transaction, else save nothing."""
+    validated = await validate_workbook(data, file_name, limits)
+    result = ImportResult(
+        kind=validated.kind,
+        file_name=file_name,
+        rows=len(validated.rows),
+        warnings=list(validated.warnings),
+        skipped_examples=validated.skipped_examples,
+    )
+    if validated.errors:
+        result.errors = validated.errors
+        await record_access(
+            actor,
+            "spreadsheet.import_refused",
+            "import",
+            validated.kind.value,
+            rows=len(validated.rows),
+            errors=len(validated.errors),
+        )
+        return result
+    deferred = _DeferredBus()
+    async with in_transaction():
+        if validated.kind is ImportKind.CANDIDATES:
+            await import_apply.candidates(
+                validated.rows, result, actor=actor, vault=vault, bus=deferred
+            )
+        elif validated.kind is ImportKind.QUESTIONS:
+            await import_apply.questions(validated.rows, result)
+        else:
+            await import_apply.salary_bands(validated.rows, result)
+        await record_access(
+            actor,
+            "spreadsheet.imported",
+            "import",
+            validated.kind.value,
+            rows=result.rows,
+            created=result.created,
+            updated=result.updated,
+        )
+    for event in deferred.held:
+        await bus.publish(event)
+    return result
