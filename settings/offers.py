@@ -27,8 +27,6 @@ class OffersSettings(Section):
     # The usual raise over the current salary, in percent.
     raise_min_pct: float = 10.0
     raise_max_pct: float = 20.0
-    # OA template processCode; empty: the "DingHire 录用审批" template is created on first use.
-    process_code: str = ""
     # How a default-chain step with several people (e.g. two HR heads) completes:
     # OR = 或签 (any one), AND = 会签 (everyone).
     approver_mode: Literal["AND", "OR"] = "OR"

@@ -278,7 +278,7 @@ async def request_offer(
         approvers=offer_form.steps_to_json(steps),
     )
     try:
-        code = deps.settings.offers.process_code or await deps.approvals.ensure_process(
+        code = deps.settings.dingtalk.offer_process_code or await deps.approvals.ensure_process(
             offer_form.OFFER_TEMPLATE
         )
         instance_id = await deps.approvals.start(

@@ -116,10 +116,22 @@ function renderOffer(offer) {
     div.className = "notice";
     const when = Object.assign(document.createElement("div"), { className: "when", textContent: new Date(n.created_at).toLocaleString("zh-CN") });
     const title = Object.assign(document.createElement("div"), { className: "h3", textContent: n.title });
-    const body = Object.assign(document.createElement("div"), { textContent: n.body });
+    const body = Object.assign(document.createElement("div"), { className: "body", textContent: plainNotice(n.body) });
     div.append(title, when, body);
     return div;
   }));
+}
+
+// Notices are written as DingTalk markdown; on this page they read as plain text. The offer
+// link is dropped: the candidate is already on that page.
+function plainNotice(text) {
+  return text
+    .split("\n")
+    .filter((line) => !/^\s*https?:\/\/\S+\/o\/\S+\s*$/.test(line))
+    .map((line) => line.replace(/^#{1,6}\s*/, "").replace(/\*\*(.+?)\*\*/g, "$1").replace(/^>\s?/, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 function renderProgress(progress) {

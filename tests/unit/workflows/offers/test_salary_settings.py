@@ -16,7 +16,7 @@ def test_default_bands_come_from_the_environment_as_json(monkeypatch: pytest.Mon
     assert s.offers.salary_bands == {"中级": [12000, 18000]}
     assert s.offers.approver_mode == "AND"
     assert bands_from({}, s.offers.salary_bands)["中级"].maximum == 18000
-    assert s.masked()["offers"]["process_code"] == ""
+    assert s.masked()["dingtalk"]["offer_process_code"] == ""
 
 
 def test_inverted_thresholds_are_named_by_section(monkeypatch: pytest.MonkeyPatch) -> None:
