@@ -264,6 +264,39 @@ def emulator(
         raise _fail(f"Cannot start the emulator: {exc}") from exc
 
 
+@app.command()
+def demo(
+    workdir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder for the demo's database, files, Excel export and log "
+            "(default: a new temporary folder)."
+        ),
+    ] = None,
+    keep_running: Annotated[
+        bool,
+        typer.Option(
+            "--keep-running", help="Keep the servers up afterwards to open the report links."
+        ),
+    ] = False,
+    skip_offer: Annotated[
+        bool,
+        typer.Option("--skip-offer", help="Stop after HR's decisions, export and report links."),
+    ] = False,
+) -> None:
+    """Run the whole hiring journey against the local emulator and print each step."""
+    from dinghire.demo.runner import DemoOptions, run_demo
+
+    options = DemoOptions(workdir=workdir, keep_running=keep_running, skip_offer=skip_offer)
+    try:
+        code = _run(lambda: run_demo(options))
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        typer.echo("\n已中断 interrupted: everything the demo started is stopped.", err=True)
+        raise typer.Exit(130) from None
+    if code:
+        raise typer.Exit(code)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
