@@ -52,6 +52,8 @@ DEFAULT_ARCHIVE_FIELDS: dict[str, str] = {
     "score": "dinghire-interviewScore",
     "summary": "dinghire-interviewSummary",
     "report": "dinghire-interviewReport",
+    # The probation review reads the training plan from the employee record itself.
+    "training": "dinghire-trainingPlan",
 }
 # A retried job looks for a record it may have created before the answer was lost.
 LOOKUP_PAGES = 10
@@ -286,12 +288,14 @@ async def preentry_for(offer_id: int, deps: OnboardingDeps) -> PreEntry:
         "work_place": job.city,
     }
     # The interview summary goes into the archive fields the org chose (new preentry API).
-    values["fields"] = await archive_values(app, deps.settings)
+    values["fields"] = await archive_values(app, deps.settings, offer_id=offer_id)
     return PreEntry(**values)
 
 
-async def archive_values(app: Application, settings: Settings) -> dict[str, str]:
-    """The interview summary by archive field code: overall score, strengths/gaps, report link."""
+async def archive_values(
+    app: Application, settings: Settings, *, offer_id: int | None = None
+) -> dict[str, str]:
+    """The interview summary by archive field code: score, strengths/gaps, report, training."""
     codes = archive_field_codes(settings)
     report = await current_report(app.id)
     score = app.overall_score if report is None else report.overall_score
@@ -308,8 +312,22 @@ async def archive_values(app: Application, settings: Settings) -> dict[str, str]
         "score": f"{score:.1f}" if score is not None else "",
         "summary": summary,
         "report": report_url(settings, app.id),
+        "training": await training_plan(offer_id) if offer_id is not None else "",
     }
     return {codes[k]: v for k, v in out.items() if k in codes and v}
+
+
+async def training_plan(offer_id: int) -> str:
+    """The training suggestions as one archive line, e.g. `沟通表达：《…》、《…》`."""
+    from workflows.offers.training import suggest_training
+
+    suggestions = await suggest_training(offer_id)
+    lines = []
+    for s in suggestions:
+        titles = "、".join(f"《{c['title']}》" for c in s.get("courses", []) if c.get("title"))
+        if titles:
+            lines.append(f"{s.get('dimension_name', '')}：{titles}")
+    return "；".join(lines)
 
 
 async def _existing_preentry(hrm: Hrm, mobile: str) -> str | None:

@@ -23,6 +23,7 @@ from tests.integration.workflows.offers.onboarding_support import (
 )
 from workflows.messaging.models import OutboxMessage
 from workflows.offers.acceptance import DEFAULT_ARCHIVE_FIELDS, accept_offer
+from workflows.offers.training import ensure_default_catalogue
 
 NEW_PREENTRY = "/v1.0/hrm/preentries"
 
@@ -38,11 +39,14 @@ async def test_accepting_files_the_record_and_the_interview_summary_in_the_archi
     settings = onboarding_settings(tmp_path)
     deps = make_deps(settings, clients.hrm, RecordingQueue())
     offer = await approved_offer(deps.vault)
+    await ensure_default_catalogue()
 
     accepted = await accept_offer(offer.id, remark="", deps=deps)
 
     (entry,) = await asyncio.to_thread(emu.control.preentries)
     assert accepted.preentry_user_id == entry.userid
+    # The training plan for the weakest assessed dimension sits in the employee record too.
+    assert entry.fields[DEFAULT_ARCHIVE_FIELDS["training"]].startswith("沟通表达：《")
     assert entry.source == "api"
     assert entry.pre_entry_time == "2026-12-15 09:00:00"
     base = settings.server.public_base_url.rstrip("/")
