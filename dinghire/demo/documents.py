@@ -63,8 +63,8 @@ def make_pdf(lines: Sequence[str]) -> bytes:
     return out.getvalue()
 
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_CONTENT_TYPES = (
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCX_CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" '
@@ -74,7 +74,7 @@ _CONTENT_TYPES = (
     'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
     "</Types>"
 )
-_RELS = (
+DOCX_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
@@ -82,12 +82,13 @@ _RELS = (
 )
 
 
-def _esc(text: str) -> str:
+def xml_escape(text: str) -> str:
+    """Text safe inside WordprocessingML."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _para(text: str) -> str:
-    return f'<w:p><w:r><w:t xml:space="preserve">{_esc(text)}</w:t></w:r></w:p>'
+    return f'<w:p><w:r><w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r></w:p>'
 
 
 def make_docx(
@@ -104,11 +105,11 @@ def make_docx(
     body += "".join(_para(line) for line in lines[table_after:])
     document = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>'
+        f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
     )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _RELS)
+        archive.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
+        archive.writestr("_rels/.rels", DOCX_RELS)
         archive.writestr("word/document.xml", document)
     return buffer.getvalue()

@@ -22,6 +22,7 @@ from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.models import AnalysisResult, AnalysisStatus, Report
 from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate, Resume
+from workflows.decisions.policy import recommendation
 from workflows.errors import NotFoundError, PermissionDeniedError
 from workflows.interviews.models import Answer
 from workflows.jobs.models import Job
@@ -185,8 +186,8 @@ def confidence_label(confidence: float | None) -> str:
 
 def _recommendation(app: Application, job: Job, report: Report) -> dict[str, Any]:
     code = app.recommendation
-    if not code and report.overall_score is not None:
-        code = "advance" if report.overall_score >= job.pass_line else "reject"
+    if not code:
+        code = recommendation(report.overall_score, job.pass_line)
     label = RECOMMENDATION_LABELS.get(code, "待 HR 判断")
     return {"code": code, "label": label, "pass_line": job.pass_line}
 

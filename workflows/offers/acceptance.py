@@ -34,6 +34,7 @@ from workflows.errors import (
     ValidationFailedError,
 )
 from workflows.events import EventBus
+from workflows.invitations.delivery import candidate_name as delivery_candidate_name
 from workflows.links import report_url
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
@@ -103,16 +104,10 @@ def preentry_job_id(offer_id: int) -> str:
     return job_id(PREENTRY_JOB, offer_id)
 
 
-def offers_setting(settings: Settings, name: str, default: Any) -> Any:
-    # The `offers` settings section is H6's; read it defensively so either order of landing works.
-    section = getattr(settings, "offers", None)
-    return getattr(section, name, default) if section is not None else default
-
-
 def archive_field_codes(settings: Settings) -> dict[str, str]:
     """Which 智能人事 archive fields receive the interview summary (score, summary, report)."""
-    configured = offers_setting(settings, "archive_field_codes", None)
-    if isinstance(configured, dict) and configured:
+    configured = settings.offers.archive_field_codes
+    if configured:
         return {str(k): str(v) for k, v in configured.items() if v}
     return dict(DEFAULT_ARCHIVE_FIELDS)
 
@@ -171,8 +166,7 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
 
 def candidate_name(app: Application, vault: PiiVault) -> str:
     """The candidate's name for messages ("候选人" when unknown)."""
-    enc = app.candidate.name_enc
-    return (vault.decrypt(enc, context=contexts.CANDIDATE_NAME) if enc else "") or "候选人"
+    return delivery_candidate_name(app.candidate, vault) or "候选人"
 
 
 async def _tell_owner(

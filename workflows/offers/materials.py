@@ -17,7 +17,7 @@ from settings import Settings
 from workflows.actors import Actor
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.errors import PayloadTooLargeError, UnsupportedMediaError
-from workflows.offers.acceptance import OnboardingDeps, offers_setting
+from workflows.offers.acceptance import OnboardingDeps
 from workflows.offers.models import MaterialKind, Offer, OfferStatus, OnboardingMaterial
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
@@ -73,7 +73,7 @@ def sniff_document(head: bytes) -> tuple[str, str] | None:
 
 def required_kinds(settings: Settings) -> tuple[MaterialKind, ...]:
     """Materials a new hire must upload (org setting, else the default three)."""
-    configured = offers_setting(settings, "required_materials", None)
+    configured = settings.offers.required_materials
     if configured:
         kinds = [MaterialKind(k) for k in configured if k in MaterialKind._value2member_map_]
         if kinds:

@@ -283,7 +283,7 @@ def suggestions_markdown(suggestions: list[dict[str, Any]], *, for_manager: bool
 
 async def send_training_suggestions(offer_id: int, deps: OnboardingDeps) -> list[int]:
     """Suggest and queue the message to the hiring manager (and the new hire when enabled)."""
-    from workflows.offers.acceptance import candidate_name, offers_setting
+    from workflows.offers.acceptance import candidate_name
 
     suggestions = await suggest_training(offer_id)
     if not suggestions:
@@ -310,7 +310,7 @@ async def send_training_suggestions(offer_id: int, deps: OnboardingDeps) -> list
     else:
         log.warning("job %s has no hiring manager for training suggestions", app.job.id)
     # H6's setting: the new hire gets the courses on the first day, not before.
-    to_new_hire = bool(offers_setting(deps.settings, "notify_new_hire_training", False))
+    to_new_hire = deps.settings.offers.notify_new_hire_training
     entry_day = offer.entry_date or offer.start_date
     if to_new_hire and app.candidate.dingtalk_user_id and entry_day is not None:
         text = (

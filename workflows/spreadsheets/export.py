@@ -21,6 +21,7 @@ from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.models import Report
 from workflows.candidates.models import Candidate
+from workflows.decisions.policy import recommendation
 from workflows.errors import NotFoundError
 from workflows.jobs.models import Dimension, Job
 from workflows.links import report_url
@@ -100,10 +101,7 @@ class ExportMeta:
 
 def recommendation_label(overall: float | None, pass_line: float) -> str:
     """进入下一轮 at or above the pass line, 淘汰 below it, 未评估 without an interview score."""
-    # Same rule as the decision loop's pass-line policy: meeting the line counts as passing.
-    if overall is None:
-        return NOT_ASSESSED
-    return RECOMMENDATION_LABELS["advance" if overall >= pass_line else "reject"]
+    return RECOMMENDATION_LABELS.get(recommendation(overall, pass_line), NOT_ASSESSED)
 
 
 def flag_labels(report_flags: list[str], match_explanation: dict[str, Any]) -> tuple[str, ...]:
