@@ -149,6 +149,7 @@ class AnswerScore:
     not_assessed_reason: str = ""  # set when the whole answer could not be assessed
     engine: str = "lexical"
     signals: dict[str, float] = field(default_factory=dict)  # answer-level signal values
+    model: str = ""  # what scored inside the engine (model name or offline model version)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (stored as AnalysisResult.dimension_scores)."""
@@ -158,6 +159,7 @@ class AnswerScore:
             "not_assessed_reason": self.not_assessed_reason,
             "engine": self.engine,
             "signals": dict(self.signals),
+            "model": self.model,
         }
 
     @classmethod
@@ -169,4 +171,5 @@ class AnswerScore:
             not_assessed_reason=str(data.get("not_assessed_reason", "")),
             engine=str(data.get("engine", "lexical")),
             signals={str(k): float(v) for k, v in data.get("signals", {}).items()},
+            model=str(data.get("model", "")),
         )
