@@ -12,7 +12,7 @@ import pytest
 
 from analysis.speech.errors import TranscriberUnavailableError
 from analysis.speech.factory import build_transcriber
-from analysis.speech.funasr_engine import FunasrTranscriber
+from analysis.speech.funasr_engine import FunasrTranscriber, clean_text
 from analysis.speech.whisper import WhisperTranscriber
 from settings.analysis import AnalysisSettings, AsrEngine
 from tests.unit.analysis.extras_support import forbid_network, require_extra
@@ -88,11 +88,36 @@ def test_unconfigured_or_missing_model_directory_is_a_clear_error(tmp_path: Path
 def test_settings_choose_the_engine(tmp_path: Path) -> None:
     whisper = build_transcriber(AnalysisSettings(model_cache_dir=tmp_path))
     assert isinstance(whisper, WhisperTranscriber)
+    (tmp_path / "config.yaml").write_text("model: Paraformer\nmodel_conf: {}\n", "utf-8")
     funasr = build_transcriber(
         AnalysisSettings(asr_engine=AsrEngine.FUNASR, funasr_model_dir=tmp_path)
     )
     assert isinstance(funasr, FunasrTranscriber)
     assert funasr.engine == "funasr/paraformer"
+
+
+def test_the_engine_id_names_the_model_in_the_directory(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text(
+        "encoder: SenseVoiceEncoderSmall\nmodel: SenseVoiceSmall\n", "utf-8"
+    )
+    assert FunasrTranscriber(tmp_path).engine == "funasr/sensevoice-small"
+    (tmp_path / "config.yaml").write_text("model: Paraformer\n", "utf-8")
+    assert FunasrTranscriber(tmp_path).engine == "funasr/paraformer"
+    assert FunasrTranscriber(tmp_path / "absent").engine == "funasr"
+
+
+def test_an_unsupported_funasr_model_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text("model: FsmnVADStreaming\n", "utf-8")
+    (tmp_path / "model.pt").write_bytes(b"")
+    with pytest.raises(TranscriberUnavailableError, match="Paraformer-zh 和 SenseVoice-Small"):
+        FunasrTranscriber(tmp_path).transcribe(np.zeros(16000, dtype=np.float32))
+
+
+def test_sensevoice_tags_and_spaces_are_removed_and_text_simplified() -> None:
+    raw = "<|zh|><|NEUTRAL|><|Speech|><|withitn|>歡迎大家 來體驗語音識別模型。"
+    assert clean_text(raw) == "欢迎大家来体验语音识别模型。"
+    assert clean_text("我 们 用 Kafka 削 峰") == "我们用 Kafka 削峰"
+    assert clean_text("<|zh|><|EMO_UNKNOWN|><|BGM|><|woitn|>") == ""
 
 
 @pytest.mark.extras
