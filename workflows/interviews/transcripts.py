@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from analysis.speech.quality import segment_is_unsure
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.assessments.models import AnalysisResult
@@ -33,7 +34,7 @@ from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
 
 VIEWED_ACTION = "transcript.viewed"
-EMPTY_MESSAGE = "没有识别到你的语音。请检查麦克风是否正常，在安静的环境中重新录制。"
+EMPTY_MESSAGE = "没有识别到语音。请检查麦克风是否正常，在安静的环境中重新录制。"
 FAILED_MESSAGE = "暂时无法识别这段录音，你的回答已保存，可以继续作答。"
 _OPEN = (SessionStatus.NOT_STARTED, SessionStatus.IN_PROGRESS)
 
@@ -86,7 +87,7 @@ def transcript_parts(
         piece = str(seg.get("text", "")).strip()
         if not piece:
             continue
-        low = float(seg.get("confidence", 0.0)) < low_below
+        low = segment_is_unsure(piece, float(seg.get("confidence", 0.0)), low_below)
         if parts and parts[-1].low_confidence == low:
             parts[-1] = TranscriptPart(parts[-1].text + piece, low)
         else:

@@ -172,7 +172,7 @@ async def test_a_silent_recording_says_nothing_was_recognised(
     await analyse_answer_job(_job_ctx(container, api_settings), answer_id)
     body = (await _transcript(flow, 1)).json()
     assert body["status"] == "empty" and body["parts"] == []
-    assert body["message"].startswith("没有识别到你的语音")
+    assert body["message"].startswith("没有识别到语音")
     confirm = await flow.call(
         "POST", "/api/v1/interview/nodes/0/transcript/confirm", json={"attempt": 1}
     )
