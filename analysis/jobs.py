@@ -75,6 +75,9 @@ async def analyse_answer_job(
     except NotFoundError as exc:
         raise PermanentJobError(str(exc)) from exc
     row = await svc.find_result(answer_id, version)
+    if row is None and actx.superseded:
+        # Retaken before analysis began: only the newest attempt counts (and is analysed).
+        return {"answer_id": answer_id, "skipped": "superseded"}
     if row is None:
         await svc.set_answer_status(answer_id, AnswerStatus.ANALYSING)
         values = await _analyse(ctx, actx, version)
@@ -181,8 +184,8 @@ def _weighted_confidence(segs: tuple[Segment, ...]) -> float:
 
 
 async def _offer_follow_up(actx: svc.AnswerContext, result_id: int, follow: dict[str, Any]) -> None:
-    if not follow or "node_index" in follow or not actx.session_open:
-        return
+    if not follow or "node_index" in follow or not actx.session_open or actx.superseded:
+        return  # a retaken answer gets no follow-up: its words were replaced
     from workflows.interviews.plan import add_follow_up_node
 
     try:

@@ -10,7 +10,12 @@ Caveat: with only two real clips the text repeats every ~11 s, so some 30 s wind
 Whisper's gzip compression-ratio check (2.5 > 2.4; natural Chinese is ~1.25) and are decoded
 again at higher temperature; that makes the ASR row pessimistic for a real interview.
 
+Last: CER and real-time factor of each configured speech engine on the real clips alone
+(Whisper-base always; FunASR when --funasr-model-dir or DINGHIRE_ANALYSIS_FUNASR_MODEL_DIR names
+a model directory; run it with .venv-funasr/bin/python, where the FunASR extra is installed).
+
 Usage: .venv/bin/python bench/bench_analysis.py [SECONDS] [--fps 1] [--threads 2] [--no-espeak]
+       [--funasr-model-dir DIR]
 Target (a figure, not an assertion): all stages together at most 0.3x real time on 2 cores.
 """
 
@@ -37,7 +42,10 @@ from analysis.answer_media import VISION_FPS, analyse_recording  # noqa: E402
 from analysis.audio.cues import measure_audio  # noqa: E402
 from analysis.media.audio import decode_audio, duration_s  # noqa: E402
 from analysis.media.frames import sample_frames  # noqa: E402
-from analysis.speech.evaluate import overall_cer, run_asr_eval  # noqa: E402
+from analysis.speech.errors import TranscriberUnavailableError  # noqa: E402
+from analysis.speech.evaluate import evaluate_engine, load_clips  # noqa: E402
+from analysis.speech.factory import evaluation_transcribers  # noqa: E402
+from analysis.speech.labels import engine_label  # noqa: E402
 from analysis.speech.quality import check_speech  # noqa: E402
 from analysis.speech.whisper import WhisperTranscriber  # noqa: E402
 from analysis.types import Transcript  # noqa: E402
@@ -47,6 +55,7 @@ from bench.interview_media import (  # noqa: E402
     real_interview_answer,
     webcam_video,
 )
+from settings import load_settings  # noqa: E402
 
 TARGET_RTF = 0.3
 
@@ -93,6 +102,7 @@ def main() -> None:
     parser.add_argument("--fps", type=float, default=VISION_FPS)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--no-espeak", action="store_true", help="skip the synthetic-speech row")
+    parser.add_argument("--funasr-model-dir", type=Path, default=None)
     args = parser.parse_args()
 
     transcriber = WhisperTranscriber(_ROOT / "var" / "models", cpu_threads=args.threads)
@@ -109,7 +119,7 @@ def main() -> None:
                 work / "espeak.mp4", args.seconds, video=video, workdir=work
             )
             _bench("SYNTHETIC speech (espeak-ng)", synth, transcriber, args.fps)
-    _real_speech_rtf(transcriber)
+    _real_speech_rtf(args.funasr_model_dir, args.threads)
 
 
 def _bench(label: str, clip: Path, transcriber: WhisperTranscriber, fps: float) -> None:
@@ -164,21 +174,27 @@ def _bench(label: str, clip: Path, transcriber: WhisperTranscriber, fps: float) 
     print(f"transcript start: {transcript.text[:60]}")
 
 
-def _real_speech_rtf(transcriber: WhisperTranscriber) -> None:
-    """ASR speed on real Mandarin (espeak-ng's robotic voice is a worst case for Whisper)."""
+def _real_speech_rtf(funasr_model_dir: Path | None, threads: int) -> None:
+    """CER and speed of each configured engine on real Mandarin (espeak-ng is a worst case)."""
     folder = _ROOT.parent / "shared" / "data" / "speech_zh"
-    clips = sorted(folder.glob("*.wav"))
-    if not clips:
-        print(f"(no real speech at {folder}: ASR real-time factor on real speech not measured)")
+    if not (folder / "transcripts.tsv").is_file():
+        print(f"(no real speech at {folder}: ASR CER and real-time factor not measured)")
         return
-    audios = [decode_audio(p) for p in clips]
-    _, secs = _timed(lambda: [transcriber.transcribe(a) for a in audios])
-    total = sum(duration_s(a) for a in audios)
-    cer = overall_cer(run_asr_eval(folder, transcriber))
-    print(
-        f"\nASR on the clips alone ({folder.name}, {total:.1f} s, no repetition): "
-        f"real-time factor {secs / total:.3f}, CER {cer:.2%}; {load_avg()}"
-    )
+    clips = load_clips(folder)
+    analysis = load_settings(strict=False).analysis.model_copy(update={"cpu_threads": threads})
+    seconds = sum(c.seconds for c in clips)
+    print(f"\nASR on the clips alone ({folder.name}, {seconds:.1f} s, no repetition):")
+    for transcriber in evaluation_transcribers(analysis, funasr_model_dir):
+        label = f"{transcriber.engine} ({engine_label(transcriber.engine)})"
+        try:
+            result = evaluate_engine(transcriber, clips)
+        except TranscriberUnavailableError as exc:
+            print(f"  {label}: not measured: {exc}")
+            continue
+        print(
+            f"  {label}: CER {result.cer:.2%}, real-time factor {result.rtf:.3f} "
+            f"(model load {result.load_s:.2f} s); {load_avg()}"
+        )
 
 
 # --- scoring stage (added by the scoring helper; the stages above are the media helper's) ---

@@ -6,7 +6,8 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -34,6 +35,18 @@ app.add_typer(resume_app, name="resume")
 def _fail(message: str, code: int = 1) -> typer.Exit:
     typer.secho(message, fg=typer.colors.RED, err=True)
     return typer.Exit(code)
+
+
+@contextmanager
+def input_errors() -> Iterator[None]:
+    """An unusable input file (analysis.eval_input.EvalInputError) inside becomes one red line
+    on stderr naming the file and the problem, and exit code 2; never a traceback."""
+    from analysis.eval_input import EvalInputError
+
+    try:
+        yield
+    except EvalInputError as exc:
+        raise _fail(str(exc), 2) from None
 
 
 def _settings(strict: bool = True) -> Settings:
@@ -195,15 +208,10 @@ def eval_resume_ner(
     path: Annotated[Path, typer.Argument(help="A file in ResumeNER's BMES format.")],
 ) -> None:
     """Per-type and micro precision, recall and F1 of the shipped resume NER model."""
-    from analysis.resume.ner.bmes import BmesFormatError
     from analysis.resume.ner.evaluate import run_eval
 
-    if not path.is_file():
-        raise _fail(f"No such file: {path}")
-    try:
+    with input_errors():
         typer.echo(run_eval(path))
-    except (BmesFormatError, UnicodeDecodeError) as exc:
-        raise _fail(f"{path} is not a readable BMES file: {exc}") from exc
 
 
 @eval_app.command("asr")
@@ -211,15 +219,39 @@ def eval_asr(
     folder: Annotated[
         Path, typer.Argument(help="Folder with audio clips and transcripts.tsv (file, reference).")
     ],
+    funasr_model_dir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also measure FunASR with this model directory "
+            "(default: settings.analysis.funasr_model_dir, when set)."
+        ),
+    ] = None,
 ) -> None:
-    """Character error rate of the default transcriber on a folder of reference clips."""
-    from analysis.speech.evaluate import run_asr_eval
-    from analysis.speech.factory import build_transcriber
+    """CER and real-time factor of each configured speech engine on reference clips:
+    Whisper-base always, FunASR when a model directory is configured or given."""
+    from analysis.speech.errors import TranscriberUnavailableError
+    from analysis.speech.evaluate import (
+        EngineFailure,
+        EngineResult,
+        evaluate_engine,
+        format_report,
+        load_clips,
+    )
+    from analysis.speech.factory import evaluation_transcribers
 
     settings = _settings(strict=False)
-    if not (folder / "transcripts.tsv").is_file():
-        raise _fail(f"{folder} has no transcripts.tsv (tab-separated: file, reference)")
-    typer.echo(run_asr_eval(folder, build_transcriber(settings.analysis)))
+    with input_errors():
+        clips = load_clips(folder)  # every file checked before any model loads
+    outcomes: list[EngineResult | EngineFailure] = []
+    for transcriber in evaluation_transcribers(settings.analysis, funasr_model_dir):
+        try:
+            outcomes.append(evaluate_engine(transcriber, clips))
+        except TranscriberUnavailableError as exc:
+            outcomes.append(EngineFailure(transcriber.engine, str(exc)))
+    typer.echo(format_report(folder, clips, outcomes))
+    failed = [o.engine for o in outcomes if isinstance(o, EngineFailure)]
+    if failed:
+        raise _fail(f"Not measured (engine cannot run here): {', '.join(failed)}")
 
 
 @resume_app.command("parse")

@@ -13,7 +13,7 @@ from tortoise import connections
 from dinghire import __version__
 from dinghire.bootstrap import Container
 from miniapp_api.errors import install_error_handlers
-from miniapp_api.routes import config, consent, flow, progress, session, uploads
+from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
@@ -41,6 +41,7 @@ def interview_deps(
         clock=clock,
         login=container.dingtalk.login if container.dingtalk is not None else None,
         chunk_size=chunk_size,
+        asr_low_confidence=settings.analysis.min_asr_confidence,
     )
 
 
@@ -56,7 +57,7 @@ def create_app(
     app.state.container = container
     app.state.interview_deps = interview_deps(container, clock, chunk_size)
     install_error_handlers(app)
-    for module in (config, session, consent, flow, uploads, progress):
+    for module in (config, session, consent, flow, uploads, transcripts, progress):
         app.include_router(module.router)
     # HR report page: 免登 / report-link sign-in, the JSON view, recordings, /r/{application_id}.
     app.include_router(hr_auth_router)

@@ -177,3 +177,28 @@ class CompleteRequest(BaseModel):
 class CompleteResponse(BaseModel):
     answer_id: int
     status: str
+
+
+class TranscriptPartOut(BaseModel):
+    text: str
+    low_confidence: bool
+
+
+class RetakeOut(BaseModel):
+    allowed: bool
+    retakes_left: int
+    reason: str
+
+
+class TranscriptResponse(BaseModel):
+    index: int
+    attempt: int
+    status: Literal["pending", "ready", "empty", "failed"]
+    parts: list[TranscriptPartOut]
+    message: str
+    retake: RetakeOut
+    confirmed: bool
+
+
+class ConfirmTranscriptRequest(BaseModel):
+    attempt: int

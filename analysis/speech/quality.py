@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 
@@ -14,12 +15,21 @@ NO_SPEECH_THRESHOLD = 0.6
 # ("数字数字数字..."), which the engine can emit with high token confidence.
 MAX_COMPRESSION_RATIO = 2.4
 _MIN_CHARS_FOR_RATIO = 20
+# Within one segment: the same one to four characters five times running ("堂堂堂堂堂",
+# "数字数字数字数字数字") is Whisper looping, however confident its tokens were.
+_LOOP = re.compile(r"(.{1,4}?)\1{4,}")
 
 
 def compression_ratio(text: str) -> float:
     """UTF-8 length over zlib-compressed length (higher = more repetitive)."""
     data = text.encode("utf-8")
     return len(data) / len(zlib.compress(data)) if data else 0.0
+
+
+def segment_is_unsure(text: str, confidence: float, min_confidence: float) -> bool:
+    """Whether a transcript segment should be marked as uncertain to the person reading it:
+    the engine's confidence is below the line, or the text is a repetition loop."""
+    return confidence < min_confidence or bool(_LOOP.search(normalise_for_cer(text)))
 
 
 @dataclass(frozen=True, slots=True)

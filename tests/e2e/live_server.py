@@ -22,17 +22,23 @@ ANALYSE_JOB = "analyse_answer_job"
 
 
 class AnalysisRecorder:
-    """A stand-in for the analysis job: remembers which answers were handed to it."""
+    """Remembers which answers were handed to the analysis job; with `real`, runs the real job
+    too (transcription included), otherwise stands in for a worker that never gets to them."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, real: bool = False) -> None:
         self.answer_ids: list[int] = []
+        self.real = real
 
     def job(self) -> Any:
         """A job function named like the real one, recording its answer id."""
         recorder = self
+        from analysis.jobs import analyse_answer_job as real_job
 
-        async def analyse_answer_job(ctx: dict[str, Any], answer_id: int, *_: Any) -> None:
+        async def analyse_answer_job(ctx: dict[str, Any], answer_id: int, *args: Any) -> Any:
             recorder.answer_ids.append(int(answer_id))
+            if recorder.real:
+                return await real_job(ctx, answer_id, *args)
+            return None
 
         return analyse_answer_job
 
@@ -40,11 +46,11 @@ class AnalysisRecorder:
 class LiveServer:
     """Runs coroutines and the HTTP server on one private loop, so the ORM stays on one loop."""
 
-    def __init__(self, settings: Settings, port: int) -> None:
+    def __init__(self, settings: Settings, port: int, *, real_analysis: bool = False) -> None:
         self.settings = settings
         self.port = port
         self.base_url = f"http://127.0.0.1:{port}"
-        self.analysis = AnalysisRecorder()
+        self.analysis = AnalysisRecorder(real=real_analysis)
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="e2e-server")
         self._server: uvicorn.Server | None = None

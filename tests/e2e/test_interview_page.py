@@ -59,9 +59,14 @@ def chromium() -> str:
 
 @contextmanager
 def _serving(
-    tmp_path: Path, sqlite_template: Path, dingtalk: DingTalkSettings
+    tmp_path: Path,
+    sqlite_template: Path,
+    dingtalk: DingTalkSettings,
+    *,
+    real_analysis: bool = True,
 ) -> Iterator[LiveServer]:
-    """The app on a private SQLite copy and storage folder."""
+    """The app on a private SQLite copy and storage folder; the real analysis job transcribes
+    each recording unless `real_analysis` is off (a worker that never gets to the answers)."""
     db_path = tmp_path / "e2e.sqlite3"
     db_path.write_bytes(sqlite_template.read_bytes())
     settings: Settings = load_settings(
@@ -71,7 +76,7 @@ def _serving(
         storage=StorageSettings(root=tmp_path / "storage"),
         dingtalk=dingtalk,
     )
-    server = LiveServer(settings, free_port())
+    server = LiveServer(settings, free_port(), real_analysis=real_analysis)
     server.start()
     try:
         yield server
@@ -81,8 +86,18 @@ def _serving(
 
 @pytest.fixture
 def live(chromium: str, tmp_path: Path, sqlite_template: Path) -> Iterator[LiveServer]:
-    """The app with DingTalk off."""
+    """The app with DingTalk off; recordings are transcribed by the real analysis job."""
     with _serving(tmp_path, sqlite_template, DingTalkSettings(enabled=False)) as server:
+        yield server
+
+
+@pytest.fixture
+def live_without_worker(
+    chromium: str, tmp_path: Path, sqlite_template: Path
+) -> Iterator[LiveServer]:
+    """The app whose analysis never runs: speech recognition as slow as it gets."""
+    dingtalk = DingTalkSettings(enabled=False)
+    with _serving(tmp_path, sqlite_template, dingtalk, real_analysis=False) as server:
         yield server
 
 
@@ -206,7 +221,9 @@ def _candidate_page(
             browser.close()
 
 
-def _answer_one(page: Any, expect: Any, shots: Shots | None, *, number: int, total: int) -> None:
+def _answer_one(
+    page: Any, expect: Any, shots: Shots | None, *, number: int, total: int, cut_think: bool = False
+) -> None:
     """Start the current node, wait through think and answer time, wait for the upload."""
     expect(page.locator("#screen-question")).to_be_visible()
     expect(page.locator("#q-title")).to_have_text(f"第 {number} / {total} 题")
@@ -215,19 +232,37 @@ def _answer_one(page: Any, expect: Any, shots: Shots | None, *, number: int, tot
         shots.take("4-question-ready")
     page.click("#q-start")
     expect(page.locator("#q-text")).not_to_be_empty()
-    if shots:  # the first node: a long think time, cut short by the candidate
+    if shots or cut_think:  # the first node: a long think time, cut short by the candidate
         expect(page.locator("#q-phase-label")).to_have_text("思考时间")
         expect(page.locator("#q-clock")).to_have_text(re.compile(r"00:(29|30)"))
-        shots.take("5-thinking")
+        if shots:
+            shots.take("5-thinking")
         page.click("#q-answer-now")
     expect(page.locator("#q-rec")).to_be_visible(timeout=5000)
     expect(page.locator("#q-phase-label")).to_have_text("作答时间")
     if shots:
         page.wait_for_timeout(1200)
         shots.take("6-answering", desktop=True)
+    _uploaded(page, expect, number)
+
+
+def _uploaded(page: Any, expect: Any, number: int) -> None:
+    """The recording is uploaded and its transcript is being recognised or shown."""
     expect(page.locator("#screen-upload")).to_be_visible(timeout=15_000)
-    expect(page.locator("#u-title")).to_have_text(f"第 {number} 题已完成", timeout=20_000)
+    expect(page.locator("#u-title")).to_have_text(f"第 {number} 题已上传", timeout=20_000)
     expect(page.locator("#u-status")).to_have_text("上传完成 100%")
+    expect(page.locator("#t-box")).to_be_visible()
+
+
+def _transcript_shown(page: Any, expect: Any) -> str:
+    """Wait for the recognised text (real Whisper on the fake microphone's espeak-ng speech)."""
+    expect(page.locator("#t-text")).to_be_visible(timeout=60_000)
+    expect(page.locator("#t-waiting")).to_be_hidden()
+    text = str(page.locator("#t-text").inner_text()).strip()
+    assert text, "the transcript is shown as text"
+    # Read-only: no form field and nothing editable in the transcript panel.
+    assert page.locator("#t-box textarea, #t-box input, #t-box [contenteditable]").count() == 0
+    return text
 
 
 def test_candidate_records_three_answers_and_the_server_keeps_them(
@@ -265,20 +300,36 @@ def test_candidate_records_three_answers_and_the_server_keeps_them(
         page.click("#device-continue")
 
         # Question 1, then question 2 answered twice (retake), then question 3 with a cut chunk.
+        # After each recording: "正在识别您的回答…", then the read-only transcript to confirm.
         _answer_one(page, expect, shots, number=1, total=total)
+        expect(page.locator("#t-waiting")).to_have_text("正在识别您的回答…")
+        shots.take("7a-recognising")
+        _transcript_shown(page, expect)
+        expect(page.locator("#u-next")).to_have_text("确认，下一题")
+        expect(page.locator("#u-retake")).to_be_hidden()  # the self-introduction allows none
+        expect(page.locator("#t-retake-reason")).to_have_text("不能重新录制：本题不支持重新作答。")
         page.click("#u-next")
         _answer_one(page, expect, None, number=2, total=total)
-        expect(page.locator("#u-retake")).to_have_text("重新作答（还可重答 1 次）")
-        shots.take("7-answer-uploaded", desktop=True)
+        _transcript_shown(page, expect)
+        expect(page.locator("#u-retake")).to_have_text("重新录制（还可重录 1 次）")
+        expect(page.locator("#t-retake-reason")).to_be_empty()
+        shots.take("7b-transcript-to-check", desktop=True)
         page.click("#u-retake")
         expect(page.locator("#screen-question")).to_be_visible()
         expect(page.locator("#q-rec")).to_be_visible(timeout=5000)
-        expect(page.locator("#u-title")).to_have_text("第 2 题已完成", timeout=20_000)
+        _uploaded(page, expect, 2)
+        _transcript_shown(page, expect)
         expect(page.locator("#u-retake")).to_be_hidden()
-        page.click("#u-next")
+        expect(page.locator("#t-retake-reason")).to_have_text(
+            "不能重新录制：本题的重答机会已用完。"
+        )
+        shots.take("7c-no-retake-left", desktop=True)
+        page.click("#u-next")  # 确认，下一题
         cut = _cut_first_chunk_answer(page)
         _answer_one(page, expect, None, number=3, total=total)
         assert cut, "the dropped-connection path was never exercised"
+        _transcript_shown(page, expect)
+        expect(page.locator("#u-next")).to_have_text("确认，去提交")
         page.click("#u-next")
 
         expect(page.locator("#u-title")).to_have_text("全部题目已完成")
@@ -299,8 +350,41 @@ def test_candidate_records_three_answers_and_the_server_keeps_them(
         assert info.has_video and info.has_audio, (answer.id, info)
         assert info.duration_s is not None and 1.0 < info.duration_s <= ANSWER_S + 1.0, info
         assert (info.width, info.height) == (640, 480)
-    # Every stored recording was handed to the analysis job exactly once.
+    # Every stored recording was handed to the analysis job exactly once; the candidate
+    # confirmed the transcript of each final answer, never of the one they recorded again.
     assert sorted(live.analysis.answer_ids) == sorted(a.id for a, _ in recordings)
+    confirmed = [(a.node_index, a.attempt) for a, _ in recordings if a.transcript_confirmed_at]
+    assert confirmed == [(0, 1), (1, 2), (2, 1)]
+
+
+def test_slow_speech_recognition_never_blocks_the_interview(
+    chromium: str, live_without_worker: LiveServer, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    live = live_without_worker
+    token, _, _ = live.run(_invite_candidate(live))
+    with _candidate_page(chromium, tmp_path) as (page, problems, shots):
+        page.goto(f"{live.base_url}/i/{token}")
+        page.click("#welcome-start")
+        page.check("#c-recording")
+        page.check("#c-processing")
+        page.click("#consent-submit")
+        expect(page.locator("#device-status")).to_have_text("摄像头和麦克风已就绪。")
+        page.click("#device-continue")
+        _answer_one(page, expect, None, number=1, total=len(QUESTIONS), cut_think=True)
+        expect(page.locator("#t-waiting")).to_be_visible()
+        expect(page.locator("#t-waiting")).to_have_text("正在识别您的回答…")
+        expect(page.locator("#u-next")).to_be_hidden()  # first the page waits for the text
+        expect(page.locator("#t-slow")).to_be_visible(timeout=40_000)
+        expect(page.locator("#t-slow")).to_have_text("识别较慢，您可以继续答题，不影响评分。")
+        expect(page.locator("#t-waiting")).to_be_visible()  # it still waits for the text
+        expect(page.locator("#u-next")).to_be_visible()
+        expect(page.locator("#u-next")).to_have_text("继续下一题")
+        shots.take("7d-recognition-slow", desktop=True)
+        page.click("#u-next")
+        expect(page.locator("#q-title")).to_have_text(f"第 2 / {len(QUESTIONS)} 题")
+    assert problems == []
 
 
 def test_candidate_who_declines_recording_answers_in_text(

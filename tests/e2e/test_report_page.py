@@ -128,6 +128,11 @@ def test_hr_opens_the_report_link_and_an_evidence_time_plays_the_recording_from_
             "视线频繁偏离屏幕（第2题）"
         )
         expect(page.locator(".segments li")).to_have_count(3)
+        # Which engine transcribed the recorded answer; the candidate confirmed its text.
+        recorded = page.locator(f"#answer-{built.media_answer_id} .asr")
+        expect(recorded).to_contain_text("转写：Whisper-base（离线）")
+        expect(recorded.locator(".chip.ok")).to_have_text("候选人已核对并确认转写文字")
+        expect(page.locator(".asr")).to_have_count(1)  # typed answers need no transcription
         # The single-use credential leaves the address bar once the session cookie is set.
         assert "t=" not in page.url
         page.screenshot(path=str(shots / "report-phone.png"), full_page=True)

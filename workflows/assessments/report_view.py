@@ -16,6 +16,7 @@ from typing import Any
 
 from analysis.reports.probes import FLAG_LABELS, INTEGRITY_FLAGS
 from analysis.resume.types import Degree
+from analysis.speech.labels import engine_label
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
@@ -344,6 +345,7 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
             transcript = vault.decrypt(answer.text_enc, context=contexts.ANSWER_TEXT)
         mode = str(answer.mode)
         has_media = bool(answer.media_key)
+        recorded = mode in ("video", "audio")
         out.append(
             {
                 "answer_id": answer.id,
@@ -359,6 +361,12 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                 "status": row.status,
                 "status_label": STATUS_LABELS.get(row.status, row.status),
                 "transcript": transcript,
+                # Which engine wrote the words the scores rest on, and whether the candidate
+                # read and confirmed them before going on (recorded answers only).
+                "asr_engine": row.engine if recorded else "",
+                "asr_engine_label": engine_label(row.engine) if recorded else "",
+                "transcript_confirmed": recorded and answer.transcript_confirmed_at is not None,
+                "transcript_check_label": _check_label(recorded, answer),
                 # A text answer's "segments" are sentence splits without real times.
                 "segments": [
                     {
@@ -377,6 +385,15 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _check_label(recorded: bool, answer: Answer) -> str:
+    """What the report says about the candidate's check of the transcript."""
+    if not recorded:
+        return ""
+    if answer.transcript_confirmed_at is not None:
+        return "候选人已核对并确认转写文字"
+    return "候选人未确认转写文字（未看到或跳过了识别结果）"
 
 
 # ------------------------------------------------------------------ recordings

@@ -36,3 +36,6 @@ class InterviewDeps:
     # How long after an answer's deadline its recording may still be uploading.
     upload_window: timedelta = timedelta(minutes=30)
     ffprobe_timeout_s: float = 30.0
+    # Transcript parts the engine is less sure of than this are marked for the candidate
+    # (settings.analysis.min_asr_confidence, the same line that sends answers to review).
+    asr_low_confidence: float = 0.45

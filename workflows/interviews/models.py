@@ -104,6 +104,9 @@ class Answer(TimestampedModel):
     answer_deadline_at = fields.DatetimeField(null=True)
     # A retake replaces the attempt before it; only the newest attempt of a node counts.
     superseded = fields.BooleanField(default=False)
+    # When the candidate read the transcript of this recorded attempt and confirmed it
+    # (never edited: the words are the engine's); null when not confirmed.
+    transcript_confirmed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "answer"

@@ -104,6 +104,24 @@ def retakes_left(node: dict[str, Any], attempts: int) -> int:
     return max(0, int(node["retakes_allowed"]) - max(0, attempts - 1))
 
 
+def retake_refusal(
+    session: InterviewSession, node: dict[str, Any], attempts: int, now: datetime
+) -> str:
+    """Why the node cannot be answered again now (Chinese, for the candidate); "" if it can."""
+    if session.status not in _OPEN_SESSION:
+        return "面试已提交，不能再重新录制"
+    if int(node["retakes_allowed"]) <= 0:
+        return "本题不支持重新作答"
+    if retakes_left(node, attempts) <= 0:
+        return "本题的重答机会已用完"
+    # A retake replaces the answer at once: refuse it when a new attempt could not be finished
+    # before the interview closes, or the candidate would lose the answer they have.
+    needed = timedelta(seconds=int(node["think_s"]) + int(node["answer_s"]))
+    if session.deadline_at is not None and now + needed > session.deadline_at:
+        return "距面试截止时间已不足一次完整作答，不能重新作答"
+    return ""
+
+
 async def latest_attempts(
     session_id: int, conn: BaseDBAsyncClient | None = None
 ) -> dict[int, tuple[Answer, int]]:
@@ -253,12 +271,21 @@ async def retake_node(deps: InterviewDeps, session_id: int, index: int) -> NodeS
                 f"node {index} not started", user_message="这道题还没有开始，不能重答"
             )
         answer, attempts = latest[index]
-        if retakes_left(node, attempts) <= 0:
-            raise ConflictError(
-                f"node {index} has no retakes left", user_message="这道题已没有重答机会"
-            )
+        refusal = retake_refusal(session, node, attempts, now)
+        if refusal:
+            raise ConflictError(f"node {index} retake refused: {refusal}", user_message=refusal)
         answer.superseded = True
         await answer.save(using_db=conn, update_fields=["superseded", "updated_at"])
+        # A follow-up asked about the replaced answer's words no longer fits: drop it unless
+        # the candidate has started it.
+        plan = [
+            n
+            for n in session.plan
+            if n.get("source_answer_id") != answer.id or n["index"] in latest
+        ]
+        if len(plan) != len(session.plan):
+            session.plan = plan
+            await session.save(using_db=conn, update_fields=["plan", "updated_at"])
         await (
             UploadSession.filter(answer_id=answer.id, status=UploadStatus.OPEN)
             .using_db(conn)

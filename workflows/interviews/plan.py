@@ -10,7 +10,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from workflows.errors import ConflictError, NotFoundError
-from workflows.interviews.models import InterviewSession, SessionStatus
+from workflows.interviews.models import Answer, InterviewSession, SessionStatus
 from workflows.jobs.models import Question, QuestionSetItem, QuestionType
 
 NODE_SELF_INTRODUCTION = "self_introduction"
@@ -113,6 +113,11 @@ async def add_follow_up_node(
         if session.status not in (SessionStatus.NOT_STARTED, SessionStatus.IN_PROGRESS):
             raise ConflictError(
                 f"session {session_id} is {session.status}", user_message="面试已提交，不能再追问"
+            )
+        if await Answer.filter(id=source_answer_id, superseded=True).using_db(conn).exists():
+            # The candidate recorded that answer again while it was being analysed.
+            raise ConflictError(
+                f"answer {source_answer_id} superseded", user_message="该回答已重新作答"
             )
         plan = list(session.plan)
         positions = [pos for pos, n in enumerate(plan) if n["index"] == after_index]

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.eval_input import EvalInputError, read_text
+
 ENTITY_TYPES: tuple[str, ...] = ("NAME", "CONT", "RACE", "TITLE", "EDU", "ORG", "PRO", "LOC")
 OUTSIDE = "O"
 
@@ -15,11 +17,11 @@ OUTSIDE = "O"
 _TAG_RE = re.compile(r"^(?:O|[BMES]-[A-Z][A-Z_]*)$")
 
 
-class BmesFormatError(ValueError):
+class BmesFormatError(EvalInputError):
     """A BMES file line that cannot be parsed; the message names the source and line number."""
 
     def __init__(self, source: str, line_no: int, reason: str) -> None:
-        super().__init__(f"{source}:{line_no}: {reason}")
+        super().__init__(source, reason, line_no)
         self.source = source
         self.line_no = line_no
         self.reason = reason
@@ -84,9 +86,9 @@ def parse_bmes_lines(lines: Iterable[str], source: str = "<string>") -> Iterator
 
 
 def read_bmes(path: Path) -> list[Sentence]:
-    """Read a BMES file into a list of sentences; raises BmesFormatError on a bad line."""
-    with path.open(encoding="utf-8") as handle:
-        return list(parse_bmes_lines(handle, source=str(path)))
+    """Read a BMES file into a list of sentences; EvalInputError (BmesFormatError on a bad line)
+    for a missing, empty or non-UTF-8 file."""
+    return list(parse_bmes_lines(read_text(path).splitlines(), source=str(path)))
 
 
 def tags_to_spans(tags: Sequence[str], chars: Sequence[str] | str | None = None) -> list[Span]:

@@ -116,6 +116,17 @@ export class Api {
     });
   }
 
+  /** The transcript of this session's newest recorded attempt of a node (read-only). */
+  transcript(index, attempt) {
+    return this.request("GET", `/api/v1/interview/nodes/${index}/transcript?attempt=${attempt}`);
+  }
+
+  confirmTranscript(index, attempt) {
+    return this.request("POST", `/api/v1/interview/nodes/${index}/transcript/confirm`, {
+      json: { attempt },
+    });
+  }
+
   submit() {
     return this.request("POST", "/api/v1/interview/submit");
   }

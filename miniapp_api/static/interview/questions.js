@@ -10,6 +10,21 @@ const DONE_STATES = new Set(["answered", "skipped"]);
 const TEXT_LIMIT = 2000;
 // Recording ends this much before the server's deadline, so network jitter never overruns it.
 const DEADLINE_MARGIN_MS = 200;
+// The transcript is polled while it is recognised; after this long the candidate may go on
+// (about half the recording's length plus queueing, between 20 and 90 seconds).
+const POLL_MS = 1500;
+const MAX_POLL_MS = 5000;
+
+function slowAfterMs(durationS) {
+  return Math.min(90_000, Math.max(20_000, 10_000 + durationS * 500));
+}
+
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => { clearTimeout(timer); resolve(); }, { once: true });
+  });
+}
 
 function position(plan, node) {
   return { number: plan.nodes.indexOf(node) + 1, total: plan.nodes.length };
@@ -188,6 +203,123 @@ function summary(outcome) {
   return `${kind}时长 ${Math.max(1, Math.round(outcome.recording.durationS))} 秒`;
 }
 
+/** The transcript as read-only text; parts the engine was unsure of are marked. */
+function renderTranscriptText(parts) {
+  const box = $("t-text");
+  box.replaceChildren(
+    ...parts.map((part) => {
+      if (!part.low_confidence) return document.createTextNode(part.text);
+      const mark = document.createElement("span");
+      mark.className = "unsure";
+      mark.title = "系统识别得不太确定";
+      mark.textContent = part.text;
+      return mark;
+    }),
+  );
+  $("t-legend").hidden = !parts.some((p) => p.low_confidence);
+}
+
+/**
+ * After a recorded answer is uploaded: "正在识别您的回答…", then the transcript (read-only) with
+ * 确认 and 重新录制 (when the question still allows it). A slow recognition never blocks: after a
+ * while the candidate may go on, and the transcript still appears if it arrives meanwhile.
+ * Resolves "next" or "retake".
+ */
+async function reviewTranscript(ctx, node, started, outcome, last) {
+  const next = $("u-next");
+  const retake = $("u-retake");
+  const error = $("u-error");
+  const stop = new AbortController();
+  let state = null;
+  let slow = false;
+  $("t-box").hidden = false;
+  $("t-waiting").hidden = false;
+  $("t-slow").hidden = true;
+  $("t-text").hidden = true;
+  $("t-text").replaceChildren();
+  $("t-legend").hidden = true;
+  $("t-note").hidden = true;
+  $("t-message").textContent = "";
+  $("t-retake-reason").textContent = "";
+  next.hidden = true;
+  retake.hidden = true;
+
+  const render = () => {
+    const status = state ? state.status : "pending";
+    const ready = status === "ready";
+    const waiting = status === "pending";
+    $("t-waiting").hidden = !waiting;
+    $("t-slow").hidden = !(waiting && slow);
+    $("t-text").hidden = !ready;
+    $("t-note").hidden = !ready;
+    $("t-message").textContent = waiting || ready ? "" : (state && state.message) || "";
+    if (ready) renderTranscriptText(state.parts);
+    const option = state && state.retake;
+    retake.hidden = !(option && option.allowed);
+    if (option && option.allowed) retake.textContent = `重新录制（还可重录 ${option.retakes_left} 次）`;
+    $("t-retake-reason").textContent =
+      option && !option.allowed && option.reason ? `不能重新录制：${option.reason}。` : "";
+    next.hidden = waiting && !slow;
+    if (ready) next.textContent = last ? "确认，去提交" : "确认，下一题";
+    else next.textContent = last ? "继续，去提交" : "继续下一题";
+  };
+
+  const slowTimer = setTimeout(() => {
+    slow = true;
+    render();
+  }, slowAfterMs(outcome.recording.durationS));
+  const poll = async () => {
+    let delay = POLL_MS;
+    while (!stop.signal.aborted) {
+      try {
+        state = await ctx.api.transcript(node.index, started.attempt);
+        render();
+        if (state.status !== "pending") return;
+      } catch (err) {
+        if (!(err instanceof ApiError) || !err.transient) {
+          // Only a refusal ends up here (a retake elsewhere, the interview closed): say it.
+          state = { status: "failed", message: err.message, retake: state && state.retake };
+          render();
+          return;
+        }
+      }
+      await sleep(delay, stop.signal);
+      delay = Math.min(MAX_POLL_MS, delay * 1.3);
+    }
+  };
+  render();
+  poll();
+
+  try {
+    for (;;) {
+      const controller = new AbortController();
+      const choice = await Promise.race([
+        nextClick(next, controller.signal).then(() => "next"),
+        nextClick(retake, controller.signal).then(() => "retake"),
+      ]);
+      controller.abort();
+      if (choice === "retake" || !state || state.status !== "ready" || state.confirmed) {
+        return choice;
+      }
+      next.disabled = true;
+      try {
+        await ctx.api.confirmTranscript(node.index, started.attempt);
+        return "next";
+      } catch (err) {
+        if (!(err instanceof ApiError) || !err.transient) return "next"; // nothing to keep
+        error.textContent = `${err.message}（确认未送达，请再点一次）`;
+      } finally {
+        next.disabled = false;
+      }
+    }
+  } finally {
+    stop.abort();
+    clearTimeout(slowTimer);
+    $("t-box").hidden = true;
+    error.textContent = "";
+  }
+}
+
 /** The upload/review screen for one attempt; resolves "next" or "retake". */
 async function deliver(ctx, plan, node, started, outcome) {
   const { number, total } = position(plan, node);
@@ -271,6 +403,16 @@ async function deliver(ctx, plan, node, started, outcome) {
   }
 
   $("u-note").hidden = true;
+  if (ok && outcome.kind === "media") {
+    node.state = "answered";
+    $("u-title").textContent = `第 ${number} 题已上传`;
+    bar.style.width = "100%";
+    $("u-progress").setAttribute("aria-valuenow", "100");
+    status.className = "status ok";
+    status.textContent = "上传完成 100%";
+    $("u-summary").textContent = summary(outcome);
+    return reviewTranscript(ctx, node, started, outcome, last);
+  }
   if (ok) {
     node.state = "answered";
     $("u-title").textContent = `第 ${number} 题已完成`;

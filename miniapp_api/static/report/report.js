@@ -339,6 +339,14 @@ function renderAnswers(view) {
         ),
         h("p", { class: "question" }, a.question_text),
         h("p", { class: "fine" }, meta),
+        a.asr_engine_label
+          ? h(
+              "p",
+              { class: "fine asr" },
+              `转写：${a.asr_engine_label}`,
+              h("span", { class: a.transcript_confirmed ? "chip ok" : "chip neutral" }, a.transcript_check_label),
+            )
+          : null,
         a.flags.length ? h("p", { class: "answer-flags" }, a.flags.map((f) => h("span", { class: "chip warn" }, f.label))) : null,
         transcript,
       );

@@ -128,6 +128,7 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
     video.mode, video.text_enc = AnswerMode.VIDEO, ""
     video.media_key, video.media_sha256, video.media_bytes = key, stored.sha256, stored.size
     video.duration_s = 8.0
+    video.transcript_confirmed_at = video.created_at  # the candidate confirmed what was heard
     await video.save()
 
     transcript = "".join(text for _, _, text in SEGMENTS)
@@ -181,7 +182,7 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
             VERSION,
             {
                 "status": "ok",
-                "engine": "test",
+                "engine": "faster-whisper/base" if answer_id == video_id else "text",
                 "transcript_enc": vault.encrypt(texts[answer_id], context=TRANSCRIPT),
                 "segments": segments,
                 "duration_s": 8.0 if answer_id == video_id else None,

@@ -116,7 +116,7 @@ async def test_retakes_are_limited_per_node(flow: Flow) -> None:
     assert retake.status_code == 200 and retake.json()["attempt"] == 2
     again = await flow.call("POST", "/api/v1/interview/nodes/0/retake")
     assert again.status_code == 409
-    assert again.json()["error"]["message"] == "这道题已没有重答机会"
+    assert again.json()["error"]["message"] == "本题的重答机会已用完"
     attempts = await Answer.filter(node_index=0).order_by("attempt")
     assert [a.superseded for a in attempts] == [True, False]
     stale = await flow.open_upload(0, 1, 1000)  # the superseded attempt takes no upload

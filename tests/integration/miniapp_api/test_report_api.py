@@ -198,6 +198,11 @@ async def test_the_view_holds_dimensions_with_timed_evidence_not_assessed_flags_
     assert [s["time_label"] for s in recorded["segments"]] == ["00:00", "00:03", "00:05"]
     assert recorded["transcript"].startswith("去年双十一")
     assert answers[0]["transcript"].startswith("我叫李明") and answers[0]["segments"] == []
+    # Which engine transcribed each recorded answer, and whether the candidate confirmed it.
+    assert recorded["asr_engine_label"] == "Whisper-base（离线）"
+    assert recorded["transcript_confirmed"] is True
+    assert recorded["transcript_check_label"] == "候选人已核对并确认转写文字"
+    assert (answers[0]["asr_engine_label"], answers[0]["transcript_confirmed"]) == ("", False)
 
     resume = view["candidate"]["resume"]
     assert (resume["degree"], resume["years"], resume["school"]) == ("硕士", 6.0, "浙江大学")

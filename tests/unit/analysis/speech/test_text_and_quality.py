@@ -61,3 +61,13 @@ def test_a_repetition_loop_goes_to_review_despite_high_confidence() -> None:
     assert check_speech(loop, 30.0).flags == (Flag.LOW_ASR_CONFIDENCE,)
     varied = "我在一家互联网公司做了五年的后端开发负责订单系统的设计和优化把响应时间降低了一半"
     assert check_speech(_transcript(Segment(0, 30, varied, 0.8)), 30.0).scorable
+
+
+def test_unsure_segments_are_low_confidence_or_repetition_loops() -> None:
+    from analysis.speech.quality import segment_is_unsure
+
+    assert not segment_is_unsure("我在公司负责后端开发和系统设计", 0.8, 0.45)
+    assert segment_is_unsure("我在公司负责后端开发", 0.3, 0.45)
+    assert segment_is_unsure("和道歇堂堂堂堂堂堂堂堂堂", 0.9, 0.45)
+    assert segment_is_unsure("数字数字数字数字数字", 0.9, 0.45)
+    assert not segment_is_unsure("对对对，好的", 0.9, 0.45)

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analysis.speech.evaluate import overall_cer, run_asr_eval
+from analysis.speech.evaluate import evaluate_engine, load_clips
 from analysis.speech.quality import check_speech
 from analysis.speech.text import to_simplified
 from analysis.speech.whisper import WhisperTranscriber
@@ -55,8 +55,8 @@ def test_reference_clips_are_transcribed_within_the_cer_bound(
 ) -> None:
     if not (SPEECH_DIR / "transcripts.tsv").is_file():
         pytest.skip(f"!!! SKIPPED: REFERENCE DATA MISSING: {SPEECH_DIR} not found !!!")
-    report = run_asr_eval(SPEECH_DIR, transcriber)
-    assert overall_cer(report) <= MAX_CER, report
+    result = evaluate_engine(transcriber, load_clips(SPEECH_DIR))
+    assert result.cer <= MAX_CER, result
 
 
 def test_segments_carry_times_confidence_and_simplified_text(

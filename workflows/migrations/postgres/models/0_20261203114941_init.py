@@ -6,116 +6,127 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "department" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "dingtalk_dept_id" BIGINT NOT NULL UNIQUE,
     "name" VARCHAR(128) NOT NULL,
     "parent_id" INT REFERENCES "department" ("id") ON DELETE SET NULL
-) /* A DingTalk department. */;
+);
+COMMENT ON TABLE "department" IS 'A DingTalk department.';
 CREATE TABLE IF NOT EXISTS "staff" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "dingtalk_user_id" VARCHAR(64) NOT NULL UNIQUE,
     "union_id" VARCHAR(64),
     "name" VARCHAR(64) NOT NULL,
     "title" VARCHAR(64) NOT NULL,
-    "roles" JSON NOT NULL,
-    "is_active" INT NOT NULL,
+    "roles" JSONB NOT NULL,
+    "is_active" BOOL NOT NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE SET NULL
-) /* A member of the customer's org, identified by DingTalk userId. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_staff_union_i_3f1d85" ON "staff" ("union_id");
+COMMENT ON TABLE "staff" IS 'A member of the customer''s org, identified by DingTalk userId.';
 CREATE TABLE IF NOT EXISTS "competency_model" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(128) NOT NULL UNIQUE,
     "description" TEXT NOT NULL,
-    "requirements" JSON NOT NULL
-) /* What a role needs: weighted dimensions plus resume requirements. */;
+    "requirements" JSONB NOT NULL
+);
+COMMENT ON TABLE "competency_model" IS 'What a role needs: weighted dimensions plus resume requirements.';
 CREATE TABLE IF NOT EXISTS "dimension" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(64) NOT NULL,
     "name" VARCHAR(64) NOT NULL,
     "description" TEXT NOT NULL,
-    "weight" REAL NOT NULL,
+    "weight" DOUBLE PRECISION NOT NULL,
     "competency_model_id" INT NOT NULL REFERENCES "competency_model" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_dimension_compete_63a800" UNIQUE ("competency_model_id", "code")
-) /* One assessed competency, e.g. 沟通表达, with a weight inside its model. */;
+);
+COMMENT ON TABLE "dimension" IS 'One assessed competency, e.g. 沟通表达, with a weight inside its model.';
 CREATE TABLE IF NOT EXISTS "question" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "type" VARCHAR(32) NOT NULL /* SELF_INTRODUCTION: self_introduction\nBEHAVIOURAL: behavioural\nSITUATIONAL: situational\nTECHNICAL: technical\nVALUES: values */,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "type" VARCHAR(32) NOT NULL,
     "text" TEXT NOT NULL,
     "think_time_s" INT NOT NULL,
     "answer_time_s" INT NOT NULL,
     "retakes_allowed" SMALLINT NOT NULL,
     "difficulty" SMALLINT NOT NULL,
     "equivalence_group" VARCHAR(64) NOT NULL,
-    "dimension_codes" JSON NOT NULL,
-    "exemplar_answers" JSON NOT NULL,
-    "follow_up_templates" JSON NOT NULL,
-    "allow_follow_up" INT NOT NULL
-) /* One question-bank item. */;
+    "dimension_codes" JSONB NOT NULL,
+    "exemplar_answers" JSONB NOT NULL,
+    "follow_up_templates" JSONB NOT NULL,
+    "allow_follow_up" BOOL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_question_equival_9d4e45" ON "question" ("equivalence_group");
+COMMENT ON COLUMN "question"."type" IS 'SELF_INTRODUCTION: self_introduction\nBEHAVIOURAL: behavioural\nSITUATIONAL: situational\nTECHNICAL: technical\nVALUES: values';
+COMMENT ON TABLE "question" IS 'One question-bank item.';
 CREATE TABLE IF NOT EXISTS "question_set" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(128) NOT NULL UNIQUE,
     "description" TEXT NOT NULL
-) /* An ordered interview plan made of question-bank items. */;
+);
+COMMENT ON TABLE "question_set" IS 'An ordered interview plan made of question-bank items.';
 CREATE TABLE IF NOT EXISTS "job" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(128) NOT NULL,
     "headcount" INT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* DRAFT: draft\nOPEN: open\nPAUSED: paused\nCLOSED: closed */,
+    "status" VARCHAR(16) NOT NULL,
     "city" VARCHAR(64) NOT NULL,
     "description" TEXT NOT NULL,
-    "pass_line" REAL NOT NULL,
-    "auto_advance" INT NOT NULL,
-    "auto_reject" INT NOT NULL,
-    "expression_cues_enabled" INT NOT NULL,
-    "feedback_improvement_note" INT NOT NULL,
-    "offer_approvers" JSON NOT NULL,
-    "salary_band" JSON NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "auto_advance" BOOL NOT NULL,
+    "auto_reject" BOOL NOT NULL,
+    "expression_cues_enabled" BOOL NOT NULL,
+    "feedback_improvement_note" BOOL NOT NULL,
+    "offer_approvers" JSONB NOT NULL,
+    "salary_band" JSONB NOT NULL,
     "competency_model_id" INT REFERENCES "competency_model" ("id") ON DELETE SET NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE SET NULL,
     "hiring_manager_id" INT REFERENCES "staff" ("id") ON DELETE SET NULL,
     "owner_id" INT REFERENCES "staff" ("id") ON DELETE SET NULL,
     "question_set_id" INT REFERENCES "question_set" ("id") ON DELETE SET NULL
-) /* An open position with its competency model, question set and salary band. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_job_status_2e13c7" ON "job" ("status");
+COMMENT ON COLUMN "job"."status" IS 'DRAFT: draft\nOPEN: open\nPAUSED: paused\nCLOSED: closed';
+COMMENT ON TABLE "job" IS 'An open position with its competency model, question set and salary band.';
 CREATE TABLE IF NOT EXISTS "question_set_item" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "position" SMALLINT NOT NULL,
     "question_id" INT NOT NULL REFERENCES "question" ("id") ON DELETE RESTRICT,
     "question_set_id" INT NOT NULL REFERENCES "question_set" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_question_se_questio_17d933" UNIQUE ("question_set_id", "position")
-) /* A node of a question set: a fixed question or a draw from an equivalence group. */;
+);
+COMMENT ON TABLE "question_set_item" IS 'A node of a question set: a fixed question or a draw from an equivalence group.';
 CREATE TABLE IF NOT EXISTS "rubric_level" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "level" SMALLINT NOT NULL,
     "label" VARCHAR(32) NOT NULL,
     "description" TEXT NOT NULL,
-    "indicators" JSON NOT NULL,
+    "indicators" JSONB NOT NULL,
     "dimension_id" INT NOT NULL REFERENCES "dimension" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_rubric_leve_dimensi_f9ddb8" UNIQUE ("dimension_id", "level")
-) /* A behaviourally anchored level of a dimension (e.g. 1-5) with indicator phrases. */;
+);
+COMMENT ON TABLE "rubric_level" IS 'A behaviourally anchored level of a dimension (e.g. 1-5) with indicator phrases.';
 CREATE TABLE IF NOT EXISTS "candidate" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "name_enc" TEXT NOT NULL,
     "phone_enc" TEXT NOT NULL,
     "email_enc" TEXT NOT NULL,
@@ -127,333 +138,366 @@ CREATE TABLE IF NOT EXISTS "candidate" (
     "dingtalk_union_id" VARCHAR(64),
     "source_conversation_id" VARCHAR(128),
     "birth_year" SMALLINT,
-    "years_experience" REAL,
+    "years_experience" DOUBLE PRECISION,
     "highest_degree" VARCHAR(16) NOT NULL,
     "city" VARCHAR(64) NOT NULL,
-    "erased_at" TIMESTAMP
-) /* A person applying; contact data only as ciphertext plus keyed hashes. */;
+    "erased_at" TIMESTAMPTZ
+);
 CREATE INDEX IF NOT EXISTS "idx_candidate_phone_h_eab569" ON "candidate" ("phone_hash");
 CREATE INDEX IF NOT EXISTS "idx_candidate_email_h_7d2aa9" ON "candidate" ("email_hash");
 CREATE INDEX IF NOT EXISTS "idx_candidate_identit_c95a6b" ON "candidate" ("identity_hash");
 CREATE INDEX IF NOT EXISTS "idx_candidate_dingtal_7e5827" ON "candidate" ("dingtalk_user_id");
 CREATE INDEX IF NOT EXISTS "idx_candidate_dingtal_6d305f" ON "candidate" ("dingtalk_union_id");
+COMMENT ON TABLE "candidate" IS 'A person applying; contact data only as ciphertext plus keyed hashes.';
 CREATE TABLE IF NOT EXISTS "resume" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "storage_key" VARCHAR(255) NOT NULL,
     "file_name" VARCHAR(255) NOT NULL,
     "content_type" VARCHAR(64) NOT NULL,
     "size_bytes" BIGINT NOT NULL,
     "sha256" VARCHAR(64) NOT NULL,
     "parsed_enc" TEXT NOT NULL,
-    "field_confidence" JSON NOT NULL,
+    "field_confidence" JSONB NOT NULL,
     "parser_version" VARCHAR(32) NOT NULL,
     "status" VARCHAR(16) NOT NULL,
     "error_code" VARCHAR(64) NOT NULL,
     "source_channel" VARCHAR(32) NOT NULL,
     "submitted_by" VARCHAR(80) NOT NULL,
-    "meta" JSON NOT NULL,
+    "meta" JSONB NOT NULL,
     "candidate_id" INT REFERENCES "candidate" ("id") ON DELETE CASCADE
-) /* One received resume file and what the parser made of it. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_resume_sha256_d888d5" ON "resume" ("sha256");
+COMMENT ON TABLE "resume" IS 'One received resume file and what the parser made of it.';
 CREATE TABLE IF NOT EXISTS "application" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "stage" VARCHAR(24) NOT NULL /* RECEIVED: received\nSCREENED: screened\nINVITED: invited\nINTERVIEWING: interviewing\nSUBMITTED: submitted\nSCORED: scored\nSHORTLISTED: shortlisted\nREJECTED: rejected\nOFFER_PENDING: offer_pending\nOFFER_APPROVED: offer_approved\nOFFER_DECLINED: offer_declined\nONBOARDING: onboarding\nHIRED: hired\nWITHDRAWN: withdrawn\nEXPIRED: expired */,
-    "stage_changed_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "stage" VARCHAR(24) NOT NULL,
+    "stage_changed_at" TIMESTAMPTZ NOT NULL,
     "source_channel" VARCHAR(32) NOT NULL,
-    "match_score" REAL,
-    "match_explanation" JSON NOT NULL,
-    "overall_score" REAL,
-    "rank_score" REAL,
+    "match_score" DOUBLE PRECISION,
+    "match_explanation" JSONB NOT NULL,
+    "overall_score" DOUBLE PRECISION,
+    "rank_score" DOUBLE PRECISION,
     "recommendation" VARCHAR(16) NOT NULL,
     "hr_card_track_id" VARCHAR(96),
     "candidate_id" INT NOT NULL REFERENCES "candidate" ("id") ON DELETE CASCADE,
     "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE,
     "resume_id" INT REFERENCES "resume" ("id") ON DELETE SET NULL,
     CONSTRAINT "uid_application_candida_086671" UNIQUE ("candidate_id", "job_id")
-) /* A candidate applying for one job; its stage only changes through the transition table. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_0d3ba3" ON "application" ("job_id", "stage");
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_fb645e" ON "application" ("job_id", "overall_score");
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_0bd851" ON "application" ("job_id", "match_score");
 CREATE INDEX IF NOT EXISTS "idx_application_job_id_834f00" ON "application" ("job_id", "rank_score", "id");
 CREATE INDEX IF NOT EXISTS "idx_application_stage_799170" ON "application" ("stage", "stage_changed_at");
+COMMENT ON COLUMN "application"."stage" IS 'RECEIVED: received\nSCREENED: screened\nINVITED: invited\nINTERVIEWING: interviewing\nSUBMITTED: submitted\nSCORED: scored\nSHORTLISTED: shortlisted\nREJECTED: rejected\nOFFER_PENDING: offer_pending\nOFFER_APPROVED: offer_approved\nOFFER_DECLINED: offer_declined\nONBOARDING: onboarding\nHIRED: hired\nWITHDRAWN: withdrawn\nEXPIRED: expired';
+COMMENT ON TABLE "application" IS 'A candidate applying for one job; its stage only changes through the transition table.';
 CREATE TABLE IF NOT EXISTS "stage_history" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "from_stage" VARCHAR(24) /* RECEIVED: received\nSCREENED: screened\nINVITED: invited\nINTERVIEWING: interviewing\nSUBMITTED: submitted\nSCORED: scored\nSHORTLISTED: shortlisted\nREJECTED: rejected\nOFFER_PENDING: offer_pending\nOFFER_APPROVED: offer_approved\nOFFER_DECLINED: offer_declined\nONBOARDING: onboarding\nHIRED: hired\nWITHDRAWN: withdrawn\nEXPIRED: expired */,
-    "to_stage" VARCHAR(24) NOT NULL /* RECEIVED: received\nSCREENED: screened\nINVITED: invited\nINTERVIEWING: interviewing\nSUBMITTED: submitted\nSCORED: scored\nSHORTLISTED: shortlisted\nREJECTED: rejected\nOFFER_PENDING: offer_pending\nOFFER_APPROVED: offer_approved\nOFFER_DECLINED: offer_declined\nONBOARDING: onboarding\nHIRED: hired\nWITHDRAWN: withdrawn\nEXPIRED: expired */,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "from_stage" VARCHAR(24),
+    "to_stage" VARCHAR(24) NOT NULL,
     "actor" VARCHAR(80) NOT NULL,
     "reason" TEXT NOT NULL,
-    "at" TIMESTAMP NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
-) /* One recorded stage change: from, to, who, why, when. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_stage_histo_applica_1f35c7" ON "stage_history" ("application_id", "at");
+COMMENT ON COLUMN "stage_history"."from_stage" IS 'RECEIVED: received\nSCREENED: screened\nINVITED: invited\nINTERVIEWING: interviewing\nSUBMITTED: submitted\nSCORED: scored\nSHORTLISTED: shortlisted\nREJECTED: rejected\nOFFER_PENDING: offer_pending\nOFFER_APPROVED: offer_approved\nOFFER_DECLINED: offer_declined\nONBOARDING: onboarding\nHIRED: hired\nWITHDRAWN: withdrawn\nEXPIRED: expired';
+COMMENT ON COLUMN "stage_history"."to_stage" IS 'RECEIVED: received\nSCREENED: screened\nINVITED: invited\nINTERVIEWING: interviewing\nSUBMITTED: submitted\nSCORED: scored\nSHORTLISTED: shortlisted\nREJECTED: rejected\nOFFER_PENDING: offer_pending\nOFFER_APPROVED: offer_approved\nOFFER_DECLINED: offer_declined\nONBOARDING: onboarding\nHIRED: hired\nWITHDRAWN: withdrawn\nEXPIRED: expired';
+COMMENT ON TABLE "stage_history" IS 'One recorded stage change: from, to, who, why, when.';
 CREATE TABLE IF NOT EXISTS "invitation" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "token_id" VARCHAR(64) NOT NULL UNIQUE,
-    "deadline_at" TIMESTAMP NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENT: sent\nOPENED: opened\nCOMPLETED: completed\nMISSED: missed\nCANCELLED: cancelled */,
+    "deadline_at" TIMESTAMPTZ NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "channel" VARCHAR(32) NOT NULL,
     "invited_by" VARCHAR(80) NOT NULL,
     "hr_user_id" VARCHAR(64) NOT NULL,
     "attempt" SMALLINT NOT NULL,
-    "reminders_sent" JSON NOT NULL,
-    "sent_at" TIMESTAMP,
-    "opened_at" TIMESTAMP,
-    "completed_at" TIMESTAMP,
-    "missed_at" TIMESTAMP,
-    "followed_up_at" TIMESTAMP,
+    "reminders_sent" JSONB NOT NULL,
+    "sent_at" TIMESTAMPTZ,
+    "opened_at" TIMESTAMPTZ,
+    "completed_at" TIMESTAMPTZ,
+    "missed_at" TIMESTAMPTZ,
+    "followed_up_at" TIMESTAMPTZ,
     "previous_id" INT,
     "replaced_by_id" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
-) /* An invite for one application, with a deadline; the link carries a signed token. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_invitation_status_e559dc" ON "invitation" ("status", "deadline_at");
 CREATE INDEX IF NOT EXISTS "idx_invitation_applica_7aeae5" ON "invitation" ("application_id", "status");
+COMMENT ON COLUMN "invitation"."status" IS 'PENDING: pending\nSENT: sent\nOPENED: opened\nCOMPLETED: completed\nMISSED: missed\nCANCELLED: cancelled';
+COMMENT ON TABLE "invitation" IS 'An invite for one application, with a deadline; the link carries a signed token.';
 CREATE TABLE IF NOT EXISTS "interview_session" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* NOT_STARTED: not_started\nIN_PROGRESS: in_progress\nSUBMITTED: submitted\nEVALUATING: evaluating\nCOMPLETED: completed */,
-    "plan" JSON NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(16) NOT NULL,
+    "plan" JSONB NOT NULL,
     "current_node" SMALLINT NOT NULL,
-    "answer_mode" VARCHAR(8) NOT NULL /* VIDEO: video\nAUDIO: audio\nTEXT: text */,
-    "device_check" JSON NOT NULL,
+    "answer_mode" VARCHAR(8) NOT NULL,
+    "device_check" JSONB NOT NULL,
     "plan_seed" BIGINT NOT NULL,
-    "deadline_at" TIMESTAMP,
+    "deadline_at" TIMESTAMPTZ,
     "consent_policy_version" VARCHAR(16) NOT NULL,
-    "recording_consent" INT,
-    "processing_consent" INT,
-    "face_cues_consent" INT NOT NULL,
-    "consented_at" TIMESTAMP,
-    "started_at" TIMESTAMP,
-    "submitted_at" TIMESTAMP,
+    "recording_consent" BOOL,
+    "processing_consent" BOOL,
+    "face_cues_consent" BOOL NOT NULL,
+    "consented_at" TIMESTAMPTZ,
+    "started_at" TIMESTAMPTZ,
+    "submitted_at" TIMESTAMPTZ,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     "invitation_id" INT REFERENCES "invitation" ("id") ON DELETE SET NULL
-) /* One sitting of an interview: the drawn plan, consents and progress. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_interview_s_applica_76edce" ON "interview_session" ("application_id", "status");
+COMMENT ON COLUMN "interview_session"."status" IS 'NOT_STARTED: not_started\nIN_PROGRESS: in_progress\nSUBMITTED: submitted\nEVALUATING: evaluating\nCOMPLETED: completed';
+COMMENT ON COLUMN "interview_session"."answer_mode" IS 'VIDEO: video\nAUDIO: audio\nTEXT: text';
+COMMENT ON TABLE "interview_session" IS 'One sitting of an interview: the drawn plan, consents and progress.';
 CREATE TABLE IF NOT EXISTS "answer" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "node_index" SMALLINT NOT NULL,
     "attempt" SMALLINT NOT NULL,
     "question_text" TEXT NOT NULL,
-    "is_follow_up" INT NOT NULL,
-    "mode" VARCHAR(8) NOT NULL /* VIDEO: video\nAUDIO: audio\nTEXT: text */,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nUPLOADING: uploading\nUPLOADED: uploaded\nANALYSING: analysing\nANALYSED: analysed\nNEEDS_REVIEW: needs_review\nFAILED: failed */,
+    "is_follow_up" BOOL NOT NULL,
+    "mode" VARCHAR(8) NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "text_enc" TEXT NOT NULL,
     "media_key" VARCHAR(255) NOT NULL,
     "media_sha256" VARCHAR(64) NOT NULL,
     "media_bytes" BIGINT NOT NULL,
-    "duration_s" REAL,
-    "question_shown_at" TIMESTAMP,
-    "answer_started_at" TIMESTAMP,
-    "answer_ended_at" TIMESTAMP,
-    "think_deadline_at" TIMESTAMP,
-    "answer_deadline_at" TIMESTAMP,
-    "superseded" INT NOT NULL,
+    "duration_s" DOUBLE PRECISION,
+    "question_shown_at" TIMESTAMPTZ,
+    "answer_started_at" TIMESTAMPTZ,
+    "answer_ended_at" TIMESTAMPTZ,
+    "think_deadline_at" TIMESTAMPTZ,
+    "answer_deadline_at" TIMESTAMPTZ,
+    "superseded" BOOL NOT NULL,
+    "transcript_confirmed_at" TIMESTAMPTZ,
     "question_id" INT REFERENCES "question" ("id") ON DELETE SET NULL,
     "session_id" INT NOT NULL REFERENCES "interview_session" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_answer_session_7de99b" UNIQUE ("session_id", "node_index", "attempt")
-) /* The candidate's answer to one node of the plan. */;
+);
+COMMENT ON COLUMN "answer"."mode" IS 'VIDEO: video\nAUDIO: audio\nTEXT: text';
+COMMENT ON COLUMN "answer"."status" IS 'PENDING: pending\nUPLOADING: uploading\nUPLOADED: uploaded\nANALYSING: analysing\nANALYSED: analysed\nNEEDS_REVIEW: needs_review\nFAILED: failed';
+COMMENT ON TABLE "answer" IS 'The candidate''s answer to one node of the plan.';
 CREATE TABLE IF NOT EXISTS "upload_session" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
     "id" VARCHAR(32) NOT NULL PRIMARY KEY,
     "node_index" SMALLINT NOT NULL,
     "attempt" SMALLINT NOT NULL,
     "mime_type" VARCHAR(64) NOT NULL,
     "total_bytes" BIGINT NOT NULL,
-    "declared_duration_s" REAL,
+    "declared_duration_s" DOUBLE PRECISION,
     "chunk_size" INT NOT NULL,
     "received_bytes" BIGINT NOT NULL,
     "next_index" INT NOT NULL,
-    "chunk_sha256" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* OPEN: open\nVALIDATING: validating\nCOMPLETE: complete\nFAILED: failed\nABORTED: aborted */,
+    "chunk_sha256" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "error_code" VARCHAR(64) NOT NULL,
-    "completed_at" TIMESTAMP,
+    "completed_at" TIMESTAMPTZ,
     "answer_id" INT NOT NULL REFERENCES "answer" ("id") ON DELETE CASCADE,
     "session_id" INT NOT NULL REFERENCES "interview_session" ("id") ON DELETE CASCADE
-) /* A chunked, resumable upload of one answer attempt's recording. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_upload_sess_session_744dc9" ON "upload_session" ("session_id", "node_index", "attempt");
+COMMENT ON COLUMN "upload_session"."status" IS 'OPEN: open\nVALIDATING: validating\nCOMPLETE: complete\nFAILED: failed\nABORTED: aborted';
+COMMENT ON TABLE "upload_session" IS 'A chunked, resumable upload of one answer attempt''s recording.';
 CREATE TABLE IF NOT EXISTS "analysis_result" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "analyser_version" VARCHAR(32) NOT NULL,
     "status" VARCHAR(16) NOT NULL,
     "engine" VARCHAR(64) NOT NULL,
     "transcript_enc" TEXT NOT NULL,
-    "segments" JSON NOT NULL,
-    "duration_s" REAL,
-    "audio_cues" JSON NOT NULL,
-    "vision_cues" JSON NOT NULL,
-    "dimension_scores" JSON NOT NULL,
-    "flags" JSON NOT NULL,
-    "follow_up" JSON NOT NULL,
+    "segments" JSONB NOT NULL,
+    "duration_s" DOUBLE PRECISION,
+    "audio_cues" JSONB NOT NULL,
+    "vision_cues" JSONB NOT NULL,
+    "dimension_scores" JSONB NOT NULL,
+    "flags" JSONB NOT NULL,
+    "follow_up" JSONB NOT NULL,
     "error" TEXT NOT NULL,
     "answer_id" INT NOT NULL REFERENCES "answer" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_analysis_re_answer__266fa6" UNIQUE ("answer_id", "analyser_version")
-) /* What the analysers found in one answer, for one analyser version. */;
+);
+COMMENT ON TABLE "analysis_result" IS 'What the analysers found in one answer, for one analyser version.';
 CREATE TABLE IF NOT EXISTS "report" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "version" INT NOT NULL,
     "analyser_version" VARCHAR(32) NOT NULL,
-    "overall_score" REAL,
-    "confidence" REAL,
-    "dimensions" JSON NOT NULL,
-    "strengths" JSON NOT NULL,
-    "weaknesses" JSON NOT NULL,
-    "suggestions" JSON NOT NULL,
-    "not_assessed" JSON NOT NULL,
-    "flags" JSON NOT NULL,
-    "flag_details" JSON NOT NULL,
-    "result_ids" JSON NOT NULL,
-    "is_current" INT NOT NULL,
+    "overall_score" DOUBLE PRECISION,
+    "confidence" DOUBLE PRECISION,
+    "dimensions" JSONB NOT NULL,
+    "strengths" JSONB NOT NULL,
+    "weaknesses" JSONB NOT NULL,
+    "suggestions" JSONB NOT NULL,
+    "not_assessed" JSONB NOT NULL,
+    "flags" JSONB NOT NULL,
+    "flag_details" JSONB NOT NULL,
+    "result_ids" JSONB NOT NULL,
+    "is_current" BOOL NOT NULL,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
-) /* An application's aggregated report; re-scoring adds a version, never overwrites. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_report_applica_0a8be9" ON "report" ("application_id", "is_current");
+COMMENT ON TABLE "report" IS 'An application''s aggregated report; re-scoring adds a version, never overwrites.';
 CREATE TABLE IF NOT EXISTS "offer" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "status" VARCHAR(24) NOT NULL /* DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREFUSED: refused\nTERMINATED: terminated\nACCEPTED: accepted\nDECLINED: declined */,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(24) NOT NULL,
     "level" VARCHAR(32) NOT NULL,
     "monthly_salary" INT,
     "salary_min" INT,
     "salary_max" INT,
     "start_date" DATE,
-    "reasons" JSON NOT NULL,
+    "reasons" JSONB NOT NULL,
     "process_code" VARCHAR(64) NOT NULL,
     "process_instance_id" VARCHAR(96) UNIQUE,
     "approval_remark" TEXT NOT NULL,
     "preentry_user_id" VARCHAR(64),
-    "training_suggestions" JSON NOT NULL,
-    "decided_at" TIMESTAMP,
-    "suggestion" JSON NOT NULL,
-    "approvers" JSON NOT NULL,
-    "synced_at" TIMESTAMP,
-    "candidate_responded_at" TIMESTAMP,
+    "training_suggestions" JSONB NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "suggestion" JSONB NOT NULL,
+    "approvers" JSONB NOT NULL,
+    "synced_at" TIMESTAMPTZ,
+    "candidate_responded_at" TIMESTAMPTZ,
     "candidate_remark" TEXT NOT NULL,
     "entry_date" DATE,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
-) /* An offer for one application, approved in DingTalk OA. */;
+);
+COMMENT ON COLUMN "offer"."status" IS 'DRAFT: draft\nPENDING_APPROVAL: pending_approval\nAPPROVED: approved\nREFUSED: refused\nTERMINATED: terminated\nACCEPTED: accepted\nDECLINED: declined';
+COMMENT ON TABLE "offer" IS 'An offer for one application, approved in DingTalk OA.';
 CREATE TABLE IF NOT EXISTS "onboarding_material" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "kind" VARCHAR(16) NOT NULL /* ID_CARD: id_card\nDIPLOMA: diploma\nDEGREE: degree\nBANK_CARD: bank_card\nMEDICAL: medical\nOTHER: other */,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(16) NOT NULL,
     "file_name_enc" TEXT NOT NULL,
     "content_type" VARCHAR(96) NOT NULL,
     "size_bytes" BIGINT NOT NULL,
     "sha256" VARCHAR(64) NOT NULL,
     "storage_key" VARCHAR(255) NOT NULL,
-    "uploaded_at" TIMESTAMP NOT NULL,
-    "replaced" INT NOT NULL,
+    "uploaded_at" TIMESTAMPTZ NOT NULL,
+    "replaced" BOOL NOT NULL,
     "offer_id" INT NOT NULL REFERENCES "offer" ("id") ON DELETE CASCADE
-) /* One uploaded onboarding document; the file is encrypted in the object store. */;
+);
+COMMENT ON COLUMN "onboarding_material"."kind" IS 'ID_CARD: id_card\nDIPLOMA: diploma\nDEGREE: degree\nBANK_CARD: bank_card\nMEDICAL: medical\nOTHER: other';
+COMMENT ON TABLE "onboarding_material" IS 'One uploaded onboarding document; the file is encrypted in the object store.';
 CREATE TABLE IF NOT EXISTS "training_course" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "code" VARCHAR(64) NOT NULL UNIQUE,
     "title" VARCHAR(128) NOT NULL,
     "provider" VARCHAR(64) NOT NULL,
-    "hours" REAL NOT NULL,
+    "hours" DOUBLE PRECISION NOT NULL,
     "url" VARCHAR(512) NOT NULL,
     "description" TEXT NOT NULL,
-    "dimension_codes" JSON NOT NULL,
-    "is_active" INT NOT NULL
-) /* A course of the org's training catalogue, tagged with the dimensions it develops. */;
+    "dimension_codes" JSONB NOT NULL,
+    "is_active" BOOL NOT NULL
+);
+COMMENT ON TABLE "training_course" IS 'A course of the org''s training catalogue, tagged with the dimensions it develops.';
 CREATE TABLE IF NOT EXISTS "audit_log" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "actor" VARCHAR(80) NOT NULL,
     "action" VARCHAR(64) NOT NULL,
     "subject_type" VARCHAR(32) NOT NULL,
     "subject_id" VARCHAR(64) NOT NULL,
-    "detail" JSON NOT NULL,
-    "at" TIMESTAMP NOT NULL
-) /* Who touched which personal data, when and why. */;
+    "detail" JSONB NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_audit_log_subject_18e500" ON "audit_log" ("subject_type", "subject_id", "at");
 CREATE INDEX IF NOT EXISTS "idx_audit_log_actor_33954c" ON "audit_log" ("actor", "at");
+COMMENT ON TABLE "audit_log" IS 'Who touched which personal data, when and why.';
 CREATE TABLE IF NOT EXISTS "consent_record" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "session_id" INT,
-    "kind" VARCHAR(16) NOT NULL /* RECORDING: recording\nPROCESSING: processing\nFACE_CUES: face_cues */,
-    "granted" INT NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "granted" BOOL NOT NULL,
     "policy_version" VARCHAR(16) NOT NULL,
     "ip" VARCHAR(64) NOT NULL,
     "user_agent" VARCHAR(255) NOT NULL,
-    "at" TIMESTAMP NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL,
     "candidate_id" INT NOT NULL REFERENCES "candidate" ("id") ON DELETE CASCADE
-) /* One consent decision, kept even when later withdrawn. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_consent_rec_session_23d581" ON "consent_record" ("session_id");
+COMMENT ON COLUMN "consent_record"."kind" IS 'RECORDING: recording\nPROCESSING: processing\nFACE_CUES: face_cues';
+COMMENT ON TABLE "consent_record" IS 'One consent decision, kept even when later withdrawn.';
 CREATE TABLE IF NOT EXISTS "candidate_notice" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(32) NOT NULL,
     "dedup_key" VARCHAR(128) NOT NULL UNIQUE,
     "title" VARCHAR(128) NOT NULL,
     "body_enc" TEXT NOT NULL,
     "channel" VARCHAR(24) NOT NULL,
-    "read_at" TIMESTAMP,
+    "read_at" TIMESTAMPTZ,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
-) /* A message to a candidate (decision, offer); also shown in the mini-app. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_candidate_n_applica_e5dc4e" ON "candidate_notice" ("application_id", "created_at");
+COMMENT ON TABLE "candidate_notice" IS 'A message to a candidate (decision, offer); also shown in the mini-app.';
 CREATE TABLE IF NOT EXISTS "inbound_delivery" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "key" VARCHAR(160) NOT NULL UNIQUE,
     "kind" VARCHAR(32) NOT NULL
-) /* A DingTalk delivery (msgId or eventId) we have processed; duplicates are dropped. */;
+);
+COMMENT ON TABLE "inbound_delivery" IS 'A DingTalk delivery (msgId or eventId) we have processed; duplicates are dropped.';
 CREATE TABLE IF NOT EXISTS "outbox_message" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "dedup_key" VARCHAR(128) NOT NULL UNIQUE,
     "channel" VARCHAR(32) NOT NULL,
     "recipient" VARCHAR(255) NOT NULL,
-    "payload" JSON NOT NULL,
-    "status" VARCHAR(16) NOT NULL /* PENDING: pending\nSENDING: sending\nSENT: sent\nDEAD: dead */,
+    "payload" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
     "attempts" SMALLINT NOT NULL,
-    "next_attempt_at" TIMESTAMP NOT NULL,
+    "next_attempt_at" TIMESTAMPTZ NOT NULL,
     "last_error" TEXT NOT NULL,
-    "sent_at" TIMESTAMP,
-    "result" JSON NOT NULL
-) /* A message to send; written in the same transaction as the change that causes it. */;
+    "sent_at" TIMESTAMPTZ,
+    "result" JSONB NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_outbox_mess_status_4d04e0" ON "outbox_message" ("status", "next_attempt_at");
+COMMENT ON COLUMN "outbox_message"."status" IS 'PENDING: pending\nSENDING: sending\nSENT: sent\nDEAD: dead';
+COMMENT ON TABLE "outbox_message" IS 'A message to send; written in the same transaction as the change that causes it.';
 CREATE TABLE IF NOT EXISTS "failed_job" (
-    "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL,
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "job_id" VARCHAR(160) NOT NULL UNIQUE,
     "function" VARCHAR(80) NOT NULL,
-    "args" JSON NOT NULL,
+    "args" JSONB NOT NULL,
     "tries" SMALLINT NOT NULL,
     "error" TEXT NOT NULL,
-    "resolved" INT NOT NULL
-) /* A job that failed for good; HR and operators see these, and can retry them. */;
+    "resolved" BOOL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS "idx_failed_job_functio_095b5f" ON "failed_job" ("function");
+COMMENT ON TABLE "failed_job" IS 'A job that failed for good; HR and operators see these, and can retry them.';
 CREATE TABLE IF NOT EXISTS "aerich" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
-    "content" JSON NOT NULL
+    "content" JSONB NOT NULL
 );"""
 
 
@@ -569,85 +613,85 @@ MODELS_STATE = (
     "B5REJBdwmiDoCeylc/Pi6TsH58nJ+xTu/xcHaW8Oj4RBzqiK5zaFcfeudD9vDicmvEFVTG"
     "ShHuTzN4W69msJcSWbFUB8/2zeUc+Au6PCTJZJeHEl0eQq3LWZrPeAuTEncC6epvjiEpaz"
     "/0nQG0BI+9nRmRO4HkeQt4TlSFXTgeJ5f8bjK/3aWOH5UdUga5E0ieN5nnwUe6A9P5M0iu"
-    "N5nrjmch20Ea4hXxLbL4JgmlvVfA3hsKvUJRDSkqGc2XBTaINxHDNUnUJf9mXVF8sbCeHS"
-    "P4Otx1op8K40sus829edafewUo/y02Vbs2iLLgpvbGHTr0+F6OHQMk79gk3VvTqch0hzx0"
-    "R6QGvv/ImbLJugRVvYXpUtsmtzxddmstKlIXjFZim3u5hhiO7roEIRoRCnFUq/iMxYeyKr"
-    "4sSrQPKEaIwEaGacCyTSrGOvz+GBXMuXO7DFkwroFSSR/IcNbDCWyU4ayHyPUy4awtDNTB"
-    "prv2efTEGN5j92aDKSteFZuHNgpQbqaTn6ej21vaJ0BZH4F5bQJGXweXd4MZi91BT9DwoM"
-    "uCd3jFsdIn8+uE5NBzPsvn/HIr6/GyyEriU66iyIrq2TYtmIK58YrFAc9p2s7ENlQSRO4b"
-    "zneJA01Nscd9jUV1iu5orYkI1dCTriJFXSL1UWQbStM1Yzuij+3MdkR3eqKucj0XBUFWCb"
-    "LObEP7DrFqUjXZZhotWyhmZ7WrwL6iWKahqy/KE7L5lv+CGqS5M3QukrR64dfvE0veQAlg"
-    "FHTScum389W25yOr0FNL1CmVGv62ZgB/AsmB0hyYQypFecjZkgFcehmtIMCBALcty/Ilae"
-    "Vh3+TDfvuQXhnL2yIur62B2/A5RSs53WROy+Jm9YabRZ3dxODN0MlYPlk57hUrx/HXdAUw"
-    "J1sktms9lwU58zHvEHzmG/F3DqlaF4rryLJOuftlfN7rBJ0lQeNEnGVQzQ8387koFms2AO"
-    "rSw49I6wMaeriicwVFKWicGOtj6tcpDIorfeeA0P7F6YK603T3+B4PKb0DoI2A45KtUQMO"
-    "ggb5vzcIPyHDtBBAWLVf2C/4Hni0CQj4d7CA/+cvuvZX8h+6gP76b3LT1Q0a3XaPg3dYu+"
-    "GdT+Df7E2DHPx/g0eELAcgqC4BYSwR/sgzCcf830PekvmcyC8CjgkgeWeLBTfdY3Yf6E6S"
-    "StfIjzNdoqUbLyyKjobYPS9NgsZcN2j1x9svgx/Igyklm5oQQZcNQ1jbqvtrIhQ6pzJkf0"
-    "9hdwWdnbrZWrCqxlkyEO9wQrJkIN4hcr1MIJ6sKynrSrYD0RXZO3w0BGSABFGTa+xtKQxU"
-    "X/zINV1obFP8KEXYpeW79+Ac1SBaiaZsWwiJTy8rIpWoiBSoavp/ONtMfnBsgqhLK7/CPj"
-    "gq0p9YOxvhnSVLK8P+tttZMK11mSPt5Qt6CaLOQF/Z0o5bd7Kw5ocYp+maEWLcqYyHFqYZ"
-    "0YangvD3Jjej6zNAKe/x18Hl+CLIEHqCBm0Bk8gQihKE0iV87/HgfOLnKMEHM8xzevUgSm"
-    "Tbpk3Ykpdcwf+6klSdi1WtXvCX7VsPJq7EzzUSCymJ00gJVxYvqhVXWbzodYsXRc3qdg3U"
-    "6VowQxrZxL4o2tixTnd/qjIPx9+frd1T1L3QH6vY0eCNHv/floGfOWgoYTtgbnpYAzqO+e"
-    "f75KId/O0PA0GSUdbpX8mM3FaHsfaMAU2Y6iSbHMqqMI3co1rqlpTO6EPkehlndGbrzfA+"
-    "X9/n0XbQ4VdV9E85G1luttAr2MUe92NYqcF+hRc6FrNdhRTSbrXZYW0T2Y29mHDnrwxlB+"
-    "AuOg7q6P/loMWKVnAU8XzEaaTXo3Kvh+yftK9oAVbxiKWniyz/JFUzPoBOVRZ60pm1S5Qv"
-    "KTLJmOp3JqJyYQayo5q2GHd4tJJFlbNobsCFEF9CgmYwo1MneUE77wKGFDTyll/I7kxhkQ"
-    "UiekZIINULYfVC+qp7e0jOl+6+9Rpqq7tviizT5rr5gjv9IveeHY3ZnMeLQawwwXcOgAuy"
-    "Wy4or4E/zyfy/z9QIY22gICaRoasHXB9gBH5JzDJf55tolhxGkjU8QC+zy9ZRSLP37ehz4"
-    "TuKEFxZNlrolEbXl96FQ/IvyS9iofI9TJexVxnYu4umu9CrFF8fNforVQ6aV/VSUvFGWgY"
-    "vulLyKqfoZSG/TJpgCae6xoKlJ3SYCfJJNIlkA7NutsZg6Xlsa7MKZvtZmJ+3TiRZErlTH"
-    "lG8BET5VLMcZKkkmyp/lvxFgu/f63Y15Ikk4ypnDG01RqkC99BHCNKPmfSdJI1lbNGuhkb"
-    "xgzyK1yoG8I8idNJ1lTOGj/fRtF5JVPzGZOkkmypnC0xo3+GLYX9TJKEe2xksrbet7aPia"
-    "yGLwu2N907XLJg++u4iCfzOfN8ZjzE/o1+kYPYDIeU8Q+z0VESZoRKn/5hm0+IZWxeEMxn"
-    "0HgEkwHXC7zlNJurGUtfq/S1NmJjaanXTfpaD5HrZXytLSy4pdlw7grqJb2L6eDz7Aww2n"
-    "t8M7q+GF//rAxubqaTr4PLM2AhzNp2+ucUNO6xf48V1wrOrns8HX2+u6WXbDT3HHplNppe"
-    "ja8HrAiXi+yVjv3a/4PhcHTjl+ZSVWSxaxej4eX4ml6jBT91vF29rqMyCXlH+Ql5R5mEPA"
-    "M9IYO/BPgffEjQgfjYuh3BKxO7S+NFcaAB7RcBaSVLKLtWcYo4MXQU8t0JQJskkrDmwwpF"
-    "6o4miSSsHFhp206FSkJ8GSvPSxunKpKv2odwUbACOVUzxlXoCDrtYiTSrFq5WTVoty1c7D"
-    "NN1zlBovqyCWvI9EAY59pUNyOeIt8K+PQe0qBmSx/LVAP5mF8N5GOmGshaI1BstIL2Yxbz"
-    "/DwyDmkHFvq+M8osGyHsEsHCc3ISy4pWfZa2kiX/2oJJ/TVadEz14S1DZfLo5RFc+RGsIV"
-    "XXtrLbJSllCejmmOmy1tnoOxL5DJNUzfj4OpVaHpgGeS2EC8rJxImawZRO7YjOC5Fvt9kQ"
-    "E4RyP2zyfqhCrNFWGYgWOLZMvN0JmD+L5H5buC+qlPFopVYmrJX5apWoKTNJdcimTBkdJ6"
-    "PjOh8dF3ODEnhsHfLC1c8D0s+/TpEBc5SVdeQbfjDJUPLrroIJO4T/n7UGE2aR40UWcvEt"
-    "CDMMxyurOMHGoMMJRsCzDBMSkQtEswCCnkdLzX5iXSPmuoGA7gCEVfuFBlHQ8EF6w3z4HR"
-    "FFyXHJl5sNRax6chmgKAMUW7K3tDRUTQYoHiLXywQoPhJI+R6fzeGJa9omVyzpjS+U4WB6"
-    "cQZ0TVHJQXWPL8Y3l5OrwRnQdHKIrSCNHPx5OhrRuEGCLLrH54PrXwOqB4gfA7qr0cV4SI"
-    "MZV0gjcptxjyezL6PpGTDZqVVuJdXcW4Eeugr9Q7T2f4ZQ6uzCOjt5vEvEHx8z7jeVc2qm"
-    "6DoAfd1RA7S3/Dat05N0nendvee26Xm9vQta5OR19W7/4q4+OoBqRkTLVB4RJ6C5qA1Rgq"
-    "zJp/KWUB8dH5cJzj8+zo/Op/f+TMm9via7leCbIO2g5NteSTer4NjIMqDKq3xSmKEeJ9tj"
-    "fnp4pbUJ6ixdVcz4HieRZvfNZvcwDXlHg3uY8dwyeMua2uPrqkkp6LMgjm9oeraDehyLcW"
-    "pEv8haHEYFqtHgzenpwB8NzLlvnbUX3zlgPRVQoQsNc0EhdeGC/AjwrLtLNjKqOQh0l+jO"
-    "T8gwLV798jqeIG3G0mbckk2qpdZDaTM+RK6XsRmLZiNVm4XUoGyYGhIDdNcQwjYk6KC6/+"
-    "7otIx9/Og030BO72XyvJ50jSc1FyZ3hTTSfrVxES+puMfRSvLrhIcUW5YIb5RNtihQrYIC"
-    "4Z4tVEwiGN65ZXv8rkwtCTIqd+Gye+lkn+jNMhjnO89SZB3Aet+us6iZKRUWtuyDGpLKpI"
-    "9iBm1X4BOS3/fEEU421feM6GR5z2LracbS9zpWqYGn6e6luehx7FHhvX6RJYp29HYVIxi2"
-    "0Qb129IErumpS2r8WerqEljIdkwMDUANDn1yEWEAMb37kjUwiZNvth4lmtw5HgtZDB3067"
-    "994xDcrdEd/cpizyJA+c1Rd5xWyPxV5DLvmAVsL65yaSc7HIuJtJMdItfL2MnCrbysrhYS"
-    "dNCYc/q2hLp2+jZXW6O3/kzDK9puT92/itZiY2Ra7CkdiJSi6yDY1ReyTMqUolDvUHqn2U"
-    "BXv6r9/ixCFoaQohmGhW6V+BAWiTorCrVX9PEl3oaYL4YEVYTdKVJNO6n6cgf0iwwZqj9U"
-    "saOxpXIvAzpaiVp3WIeGR2S5AD0h7FsjDJrOySJdNBs+Y36S5VazyMgYGRnTkg2vpbqf1P"
-    "gPketlNH7Ht9SKBT0niWqq692+HfWAclSno+FkSjtm0M4XVNAg6N7jm+lkOLq9ZZeD8sLs"
-    "+ufBcKQM70a39OkqUlTP93q+fvbpwobYFU6wiFHt0UH4OnJ8hekVlmno6otCCx0KmsGylE"
-    "3+OrYNHqt8deuWCMj+6A6EgtRtj2Glo4kmx2sdWhDWlKDqHMy1ZDpKU0tnTC38ao1CYmea"
-    "TObbbc63CzHL4iycczeMz9UymMvm3aXXWJNy70L8r01XV1GPZyhMDekXmgrD34qj0SXS71"
-    "ZEridvCFwTQBBOAt5ERj+Wvfj9J0BmMIGzNJ/xupTaSsf6D+SVeEl3lcx7j+/xjFx4MLUX"
-    "QNFx2P1wuj4gpLqbrPMW5u/djMfgia68bYKusuURY/YwGRklI6OknbTh0ou0kx4i18vYSf"
-    "Mtenxet8GK15hIEg1pniVaPChB1LlEzVoyCWWuZt0IU6lTtJBhnKYTOO87FUtdQozFGlbH"
-    "SLpniau8Hzg91reQd2JksntKc2SbrEgrW0/I1hMNt8vt3nqiTsvcGD+YHtYukKE/Ifulx7"
-    "HMpYf0iyxzuj+Y/sBodAnL3AWBegaNR7AmBG9WzmKsAdNmMXjuWPsePCOwhE9o7aFH2idA"
-    "JGmGLnIAtBHQbNOykMaz0dXwhIrD/6T9S9q/Xn1ba6klRNq/DpHrpexfYsaZzpplTsokBZ"
-    "JRBVE6mbRAaVus2LbYkLSOiec+mN+ufK8mTyZMDiiUCE02VFnFxop5ah2EiRj2bOuui0Kv"
-    "qUPeh9Y1xY6faApg4C1dQkzJltAFKvQcRMuZbnDZVvQA0UIXLnQ9BhVG31xytLhoZbnS4S"
-    "oFTilwtkD0kALnIXK9jMApfYL78Vi1xXnSMhE06T5RdUsXDBdPEHUQ5lrixS34QvvbZHHO"
-    "L5UQI5G1Eopds1vUSojE821S4SLqPTppLaLHUAjFONC7GV37+XAB/T2+XV9xYldm7E+Xdn"
-    "AcXND+jf7Se/1coUBz4vDqdgUNI98FGKPrTHe690cfTkLNhv5RpMvcXg0uL7PZbml9VFB2"
-    "5ZB3UIBtr8Ca1VMM6LgKsm1eBbX86J8kVQeCUfYd/cOqnYh/XzEyGZzS5M+KTEWxERDpIg"
-    "op0VUi0TXEnv4Z6gbSfjEfehxbenSzX2RHn7Nhyu/BuBI2dDLUt1P7pGBu2mBhmton8GXK"
-    "SjSbFl1Fpu0QyY6atBGdh95QIQY2cu0XenHFM59XOreMo5Bm7a7Jhy01cEqz9iFyvYxZm+"
-    "z4ggVTI4ruGbTriKZYy18iGMdp6lLBXg/mGgpZ2wuhjjfr8c2QxzvV5oa8Da/7ULHRLiTq"
-    "Urh+FUY7YfPNK1huOpS5Rda1aTwJ11+Lk8kG9y1p0YRsXV32eA2a/Dv9wvZM0ZhNKns+5L"
-    "LOcLPqDG9RCLDbFQDrqaFmCVUBDIZ3EN13b0tpG28LtI23GUmYPNHlRnbkC8Mxkv3Lw68j"
-    "PHTDEv3n/wNJgsef"
+    "N5nrjmch20Ea4hXxLbL4JgmlvVfA3kseiP3XoxEoc91ebXWqFkwjv7kmf3Oh0iMU1ZKikt"
+    "Gc2Q8riDcSwzVJ1CX/dl1RnLGwrh0jODvcdaSfCuNMLrPNvZnWn3sFKP8tNlW7Noiy4Kb2"
+    "xh06NPlerh0DZO/YJN1b06nMBIc8dEekBr7/0JmyyboEVZ2RxJltk1ueMLu1FhUpDEYrsc"
+    "29XEMUR3ddghCNCIY4qlV9xuKDWRVnFiXcBxQjRGAjwzRg2SYVqRx+f5QK5ty5XYosGNhA"
+    "qaQPZDjz4QS2ynDmQ+R6mXDmFgZqYdNd+7x6YgzvsXuzwZQVL4vNQxtFKDfTyc/T0e0t7R"
+    "OhrI/AvDYRo6+Dy7vBjMVuoSdoeNBlwVu84mjpk/l1QrLoOZ/lc365nfV4WWQn8SlXUWRH"
+    "9WybFszB3HjV4oD3NG1nYlsqSSLwHSe7xAGnptjjvsaiekV3tNZEBGvoSVeRoi6R+iiyDa"
+    "XpmrEd0cd2ZjuiOz1RV7meq4IguwRZZ7ahfYfYNamacDONli0Us7PaVWBfUSzT0NUX5QnZ"
+    "fMt/QQ3a3Bk6F0lcvfDr9wkmb6AEMHK2uiInPZd+O199ez6yCj31RJ1SqeFvawbwJ5AcKM"
+    "2BOaRSlIecLRnApZfRKgIcCHDbsixjklYe9k0+7LcP6Zax3C3i8toauA2fU7SS003mtCxu"
+    "V2+4WdTZTwzeDJ2M5ZOVA1+xciB/TVcAc7JFZrvWc1mQMx/zDsFnvhF/55CqdaHAjizrlL"
+    "tfxue9TtBZEjROxFkG1fxwM5+LYrFmA6AuPfyItD6goYcrOldQlITGibE+tn6dyqC41ncO"
+    "CO1fnC64O013j+/xkNI7ANoIOC7ZGjXgIGiQ/3uD8BMyTAsBhFX7hf2C74FHm8CAfwcL+H"
+    "/+omt/Jf+hC+iv/yY3Xd2g0W33OHiHtRve+QT+zd40qMHwb/CIkOUABNUlIIwlwh95JuGY"
+    "/3vIWzKfE/lFwDEBJO9sseCme8zuA91JUuka+XGmS7R044VF0dEQu+elSdCY6wat/nn7Zf"
+    "ADeTClZFMTIuiyYQhrW3X/TYRC51QG7e8p7K6gs1c3W0tW1ThNBuIdTkiWDMQ7RK6XCcST"
+    "dUVlXdF2ILoie4ePhoAMkCBqco3FLYWB6otfuaYLjW2KX6UIu7R89x6coxpEK9GUbQth8e"
+    "llRawSFbECVU3/D2ebyQ+OTRB1aeVX2AdJRfoTa2ckvLNkaWXY33Y7C6a1TnOkvXxBL0HU"
+    "GegrW9px604W1vwQ4zRdM0KMO5Xx0MI0I9rwVhD+3uRmdH0GKOU9/jq4HF8EGUJP0KAtgB"
+    "IZQlGCULqE8z0enE/8HCX4YIZ5Tq8eRIls27QJW/KSK/hfV5Kqc7Gq1Qv+sn3vwcSV+LlG"
+    "YiElcRop4criRbXiKosXvW7xoqhZ4a6BOl0LZkgjm9gXRRt71unuT1Xm4fj7s7V7irpX+m"
+    "MVOxq80eP/2zLwMwcNRWwHzE0Pa0DHMf98n1y0g7/9YSBIMso6/SuZkdvqMtaeM6AJU51k"
+    "k0tZFaaRe1RL3ZLSGX2IXC/jjM5svRne5+v7PNoOOvyqiv4pZyPLzRZ6BbvY434MKzXYr/"
+    "BCx2K2q5BC2q02O6yjMtqind8ylB2Au+g4qKP/m4MWK1rBUcTzEaeRXo/KvR6yf9a+ogVY"
+    "xSOWni6y/JNUzfgAOlVZ6Eln1i5RvqTIJGOq35mIyoUZyI5q2mLc4dFKFlXOorkBF0J8CQ"
+    "mawYxOneQF7dwLGFLQyF1+IbszhUUWiOgZIYFUL4TVC+mr7u0hOV+6+9ZrqK3uvimyTJvr"
+    "5gvu9Ivce3Y0ZnMeLwaxwgTfOQAuyG65oLwG/jyfyP//QIU02gICahoZsnbA9QFG5J/AJP"
+    "95tolixWkgUccD+D6/ZBWJPH/fhj4TuqMExZFlr4lGbXh96VU8IP+S9CoeItfLeBVznYm5"
+    "u2i+C7FG8fFdo7dS6aR9VSctFWegYfimLyGrfoZSGvbLpAHShrwaCpSd0mAnySTSJZAOzb"
+    "rbGYOl5bGuzCmb7WZift04kWRK5Ux5RvARE+VSzHGSpJJsqf5b8RYLv3+t2NeSJJOMqZwx"
+    "tNUapAvfQRwjSj5n0nSSNZWzRroZG8YM8itcqBvCPInTSdZUzho/30bReSVT8xmTpJJsqZ"
+    "wtMaN/hi2F/UyShHtsZLK23re2j4mshi8LtjfdO1yyYPvruIgn8znzfGY8xP6NfpGD2AyH"
+    "lPEPs9FREmaESp/+YZtPiGVsXhDMZ9B4BJMB1wu85TSbqxlLX6v0tTZiY2mp1036Wg+R62"
+    "V8rS0suKXZcO4K6iW9i+ng8+wMMNp7fDO6vhhf/6wMbm6mk6+DyzNgIczadvrnFDTusX+P"
+    "FdcKzq57PB19vrull2w09xx6ZTaaXo2vB6wIl4vslY792v+D4XB045fmUlVksWsXo+Hl+J"
+    "peowU/dbxdva6jMgl5R/kJeUeZhDwDPSGDvwT4H3xI0IH42LodwSsTu0vjRXGgAe0XAWkl"
+    "Syi7VnGKODF0FPLdCUCbJJKw5sMKReqOJokkrBxYadtOhUpCfBkrz0sbpyqSr9qHcFGwAj"
+    "lVM8ZV6Ag67WIk0qxauVk1aLctXOwzTdc5QaL6sglryPRAGOfaVDcjniLfCvj0HtKgZksf"
+    "y1QD+ZhfDeRjphrIWiNQbLSC9mMW8/w8Mg5pBxb6vjPKLBsh7BLBwnNyEsuKVn2WtpIl/9"
+    "qCSf01WnRM9eEtQ2Xy6OURXPkRrCFV17ay2yUpZQno5pjpstbZ6DsS+QyTVM34+DqVWh6Y"
+    "BnkthAvKycSJmsGUTu2IzguRb7fZEBOEcj9s8n6oQqzRVhmIFji2TLzdCZg/i+R+W7gvqp"
+    "TxaKVWJqyV+WqVqCkzSXXIpkwZHSej4zofHRdzgxJ4bB3ywtXPA9LPv06RAXOUlXXkG34w"
+    "yVDy666CCTuE/5+1BhNmkeNFFnLxLQgzDMcrqzjBxqDDCUbAswwTEpELRLMAgp5HS81+Yl"
+    "0j5rqBgO4AhFX7hQZR0PBBesN8+B0RRclxyZebDUWsenIZoCgDFFuyt7Q0VE0GKB4i18sE"
+    "KD4SSPken83hiWvaJlcs6Y0vlOFgenEGdE1RyUF1jy/GN5eTq8EZ0HRyiK0gjRz8eToa0b"
+    "hBgiy6x+eD618DqgeIHwO6q9HFeEiDGVdII3KbcY8nsy+j6Rkw2alVbiXV3FuBHroK/UO0"
+    "9n+GUOrswjo7ebxLxB8fM+43lXNqpug6AH3dUQO0t/w2rdOTdJ3p3b3ntul5vb0LWuTkdf"
+    "Vu/+KuPjqAakZEy1QeESeguagNUYKsyafyllAfHR+XCc4/Ps6Pzqf3/kzJvb4mu5XgmyDt"
+    "oOTbXkk3q+DYyDKgyqt8UpihHifbY356eKW1CeosXVXM+B4nkWb3zWb3MA15R4N7mPHcMn"
+    "jLmtrj66pJKeizII5vaHq2g3oci3FqRL/IWhxGBarR4M3p6cAfDcy5b521F985YD0VUKEL"
+    "DXNBIXXhgvwI8Ky7SzYyqjkIdJfozk/IMC1e/fI6niBtxtJm3JJNqqXWQ2kzPkSul7EZi2"
+    "YjVZuF1KBsmBoSA3TXEMI2JOiguv/u6LSMffzoNN9ATu9l8ryedI0nNRcmd4U00n61cREv"
+    "qbjH0Ury64SHFFuWCG+UTbYoUK2CAuGeLVRMIhjeuWV7/K5MLQkyKnfhsnvpZJ/ozTIY5z"
+    "vPUmQdwHrfrrOomSkVFrbsgxqSyqSPYgZtV+ATkt/3xBFONtX3jOhkec9i62nG0vc6VqmB"
+    "p+nupbnocexR4b1+kSWKdvR2FSMYttEG9dvSBK7pqUtq/Fnq6hJYyHZMDA1ADQ59chFhAD"
+    "G9+5I1MImTb7YeJZrcOR4LWQwd9Ou/feMQ3K3RHf3KYs8iQPnNUXecVsj8VeQy75gFbC+u"
+    "cmknOxyLibSTHSLXy9jJwq28rK4WEnTQmHP6toS6dvo2V1ujt/5Mwyvabk/dv4rWYmNkWu"
+    "wpHYiUousg2NUXskzKlKJQ71B6p9lAV7+q/f4sQhaGkKIZhoVulfgQFok6Kwq1V/TxJd6G"
+    "mC+GBFWE3SlSTTup+nIH9IsMGao/VLGjsaVyLwM6Wolad1iHhkdkuQA9IexbIwyazskiXT"
+    "QbPmN+kuVWs8jIGBkZ05INr6W6n9T4D5HrZTR+x7fUigU9J4lqquvdvh31gHJUp6PhZEo7"
+    "ZtDOF1TQIOje45vpZDi6vWWXg/LC7PrnwXCkDO9Gt/TpKlJUz/d6vn726cKG2BVOsIhR7d"
+    "FB+DpyfIXpFZZp6OqLQgsdCprBspRN/jq2DR6rfHXrlgjI/ugOhILUbY9hpaOJJsdrHVoQ"
+    "1pSg6hzMtWQ6SlNLZ0wt/GqNQmJnmkzm223Otwsxy+IsnHM3jM/VMpjL5t2l11iTcu9C/K"
+    "9NV1dRj2coTA3pF5oKw9+Ko9El0u9WRK4nbwhcE0AQTgLeREY/lr34/SdAZjCBszSf8bqU"
+    "2krH+g/klXhJd5XMe4/v8YxceDC1F0DRcdj9cLo+IKS6m6zzFubv3YzH4ImuvG2CrrLlEW"
+    "P2MBkZJSOjpJ204dKLtJMeItfL2EnzLXp8XrfBiteYSBINaZ4lWjwoQdS5RM1aMgllrmbd"
+    "CFOpU7SQYZymEzjvOxVLXUKMxRpWx0i6Z4mrvB84Pda3kHdiZLJ7SnNkm6xIK1tPyNYTDb"
+    "fL7d56ok7L3Bg/mB7WLpChPyH7pcexzKWH9Issc7o/mP7AaHQJy9wFgXoGjUewJgRvVs5i"
+    "rAHTZjF47lj7HjwjsIRPaO2hR9onQCRphi5yALQR0GzTspDGs9HV8ISKw/+k/Uvav159W2"
+    "upJUTavw6R66XsX2LGmc6aZU7KJAWSUQVROpm0QGlbrNi22JC0jonnPpjfrnyvJk8mTA4o"
+    "lAhNNlRZxcaKeWodhIkY9mzrrotCr6lD3ofWNcWOn2gKYOAtXUJMyZbQBSr0HETLmW5w2V"
+    "b0ANFCFy50PQYVRt9ccrS4aGW50uEqBU4pcLZA9JAC5yFyvYzAKX2C+/FYtcV50jIRNOk+"
+    "UXVLFwwXTxB1EOZa4sUt+EL722Rxzi+VECORtRKKXbNb1EqIxPNtUuEi6j06aS2ix1AIxT"
+    "jQuxld+/lwAf09vl1fcWJXZuxPl3ZwHFzQ/o3+0nv9XKFAc+Lw6nYFDSPfBRij60x3uvdH"
+    "H05CzYb+UaTL3F4NLi+z2W5pfVRQduWQd1CAba/AmtVTDOi4CrJtXgW1/OifJFUHglH2Hf"
+    "3Dqp2If18xMhmc0uTPikxFsREQ6SIKKdFVItE1xJ7+GeoG0n4xH3ocW3p0s19kR5+zYcrv"
+    "wbgSNnQy1LdT+6RgbtpgYZraJ/Blyko0mxZdRabtEMmOmrQRnYfeUCEGNnLtF3pxxTOfVz"
+    "q3jKOQZu2uyYctNXBKs/Yhcr2MWZvs+IIFUyOK7hm064imWMtfIhjHaepSwV4P5hoKWdsL"
+    "oY436/HNkMc71eaGvA2v+1Cx0S4k6lK4fhVGO2HzzStYbjqUuUXWtWk8Cddfi5PJBvctad"
+    "GEbF1d9ngNmvw7/cL2TNGYTSp7PuSyznCz6gxvUQiw2xUA66mhZglVAQyGdxDdd29LaRtv"
+    "C7SNtxlJmDzR5UZ25AvDMZL9y8OvIzx0wxL95/8DUdltYw=="
 )

@@ -1,0 +1,108 @@
+"""`dinghire eval …` on malformed input: one line naming the file and the problem, exit code 2,
+never a traceback. Every eval subcommand must be covered here (the last test checks that)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.integration.cli.test_cli import run_cli
+
+REFERENCE = "file\treference\nclip.wav\t欢迎大家来体验\n"
+# Subcommands covered below; a new `dinghire eval` subcommand must add its cases here.
+COVERED = {"asr", "resume-ner"}
+
+
+def _refused(*args: str, cwd: Path) -> str:
+    """Run the command, expect exit 2 with one stderr line; return that line."""
+    proc = run_cli(*args, cwd=cwd)
+    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    return lines[0]
+
+
+def _asr_folder(tmp_path: Path, tsv: bytes, audio: bytes | None = None) -> Path:
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "transcripts.tsv").write_bytes(tsv)
+    if audio is not None:
+        (folder / "clip.wav").write_bytes(audio)
+    return folder
+
+
+def test_eval_asr_on_a_missing_folder_or_tsv(tmp_path: Path) -> None:
+    line = _refused("eval", "asr", str(tmp_path / "nowhere"), cwd=tmp_path)
+    assert line == f"{tmp_path / 'nowhere'}: no such folder"
+    line = _refused("eval", "asr", str(tmp_path), cwd=tmp_path)
+    assert line == (
+        f"{tmp_path / 'transcripts.tsv'}: no such file (tab-separated columns: file, reference)"
+    )
+
+
+def test_eval_asr_on_a_tsv_without_its_header(tmp_path: Path) -> None:
+    folder = _asr_folder(tmp_path, "clip.wav\t欢迎大家来体验\n".encode())
+    line = _refused("eval", "asr", str(folder), cwd=tmp_path)
+    assert line == (
+        f"{folder / 'transcripts.tsv'}:1: the first line must be the header "
+        "'file, reference' (tab-separated)"
+    )
+
+
+def test_eval_asr_on_a_tsv_missing_a_column(tmp_path: Path) -> None:
+    folder = _asr_folder(tmp_path, "file\ttext\nclip.wav\t欢迎\n".encode())
+    line = _refused("eval", "asr", str(folder), cwd=tmp_path)
+    assert line.endswith(
+        "transcripts.tsv:1: header lacks column(s) reference (expected: file, reference)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (REFERENCE.encode("gbk"), "transcripts.tsv:2: is not UTF-8 text"),
+        (b"", "transcripts.tsv: is empty"),
+        (b"file\treference\n", "transcripts.tsv: has a header but no rows"),
+        (b"file\treference\nclip.wav\n", "transcripts.tsv:2: 1 tab-separated fields"),
+    ],
+    ids=["gbk", "empty", "header-only", "short-row"],
+)
+def test_eval_asr_on_a_malformed_tsv(tmp_path: Path, content: bytes, problem: str) -> None:
+    folder = _asr_folder(tmp_path, content)
+    assert problem in _refused("eval", "asr", str(folder), cwd=tmp_path)
+
+
+def test_eval_asr_on_unreadable_or_missing_audio(tmp_path: Path) -> None:
+    folder = _asr_folder(tmp_path, REFERENCE.encode(), audio=b"RIFF\x00\x00not really a wave")
+    line = _refused("eval", "asr", str(folder), cwd=tmp_path)
+    assert line == f"{folder / 'transcripts.tsv'}:2: audio file clip.wav cannot be used (corrupt)"
+    (folder / "clip.wav").unlink()
+    line = _refused("eval", "asr", str(folder), cwd=tmp_path)
+    assert line.endswith(":2: audio file clip.wav cannot be used (not_found)")
+
+
+def test_eval_resume_ner_on_malformed_files(tmp_path: Path) -> None:
+    path = tmp_path / "dev.char.bmes"
+    assert _refused("eval", "resume-ner", str(path), cwd=tmp_path) == f"{path}: no such file"
+    assert _refused("eval", "resume-ner", str(tmp_path), cwd=tmp_path).endswith("is not a file")
+    path.write_bytes(b"")
+    assert _refused("eval", "resume-ner", str(path), cwd=tmp_path) == f"{path}: is empty"
+    path.write_bytes("张 B-NAME\n伟 E-NAME\n".encode("gbk"))
+    assert "dev.char.bmes:1: is not UTF-8 text" in _refused(
+        "eval", "resume-ner", str(path), cwd=tmp_path
+    )
+    path.write_text("张 B-NAME\n伟 E-NAME extra\n", encoding="utf-8")
+    assert _refused("eval", "resume-ner", str(path), cwd=tmp_path) == (
+        f"{path}:2: expected 'CHAR TAG' (2 fields), got 3: '伟 E-NAME extra'"
+    )
+
+
+def test_every_eval_subcommand_is_covered_here() -> None:
+    from dinghire.cli import eval_app
+
+    names = {
+        c.name or (c.callback.__name__ if c.callback else "") for c in eval_app.registered_commands
+    }
+    assert names <= COVERED, f"add malformed-input cases for: {sorted(names - COVERED)}"
