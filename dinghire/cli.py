@@ -203,6 +203,32 @@ def worker(
         raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
 
 
+@app.command()
+def ready() -> None:
+    """Check this host's database, Redis, storage and DingTalk; non-zero when one fails."""
+    from dinghire.bootstrap import bootstrap, shutdown
+    from dinghire.readiness import Readiness, check_readiness
+
+    settings = _settings()
+
+    async def go() -> Readiness:
+        container = await bootstrap(settings)
+        try:
+            return await check_readiness(container)
+        finally:
+            await shutdown(container)
+
+    try:
+        readiness = _run(go)
+    except Exception as exc:  # bootstrap failed: say which connection and why, never a traceback
+        raise _fail(f"Not ready: cannot connect ({type(exc).__name__}: {exc})") from exc
+    for check in readiness.checks:
+        typer.echo(f"{check.name:<9} {check.status:<7} {check.detail} ({check.elapsed_ms} ms)")
+    if not readiness.ready:
+        raise _fail("Not ready.")
+    typer.echo("Ready.")
+
+
 @eval_app.command("resume-ner")
 def eval_resume_ner(
     path: Annotated[Path, typer.Argument(help="A file in ResumeNER's BMES format.")],
