@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import sys
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -204,27 +205,31 @@ def worker(
 
 
 @app.command()
-def ready() -> None:
+def ready(
+    wait: Annotated[
+        float,
+        typer.Option(help="Keep checking for up to this many seconds (boot order across hosts)."),
+    ] = 0.0,
+) -> None:
     """Check this host's database, Redis, storage and DingTalk; non-zero when one fails."""
-    from dinghire.bootstrap import bootstrap, shutdown
-    from dinghire.readiness import Readiness, check_readiness
+    from dinghire.readiness import Readiness, probe_once
 
     settings = _settings()
 
-    async def go() -> Readiness:
-        container = await bootstrap(settings)
-        try:
-            return await check_readiness(container)
-        finally:
-            await shutdown(container)
+    async def go() -> Readiness | str:
+        deadline = time.monotonic() + wait
+        while True:
+            outcome = await probe_once(settings)
+            if (isinstance(outcome, Readiness) and outcome.ready) or time.monotonic() >= deadline:
+                return outcome
+            await asyncio.sleep(2)
 
-    try:
-        readiness = _run(go)
-    except Exception as exc:  # bootstrap failed: say which connection and why, never a traceback
-        raise _fail(f"Not ready: cannot connect ({type(exc).__name__}: {exc})") from exc
-    for check in readiness.checks:
+    outcome = _run(go)
+    if isinstance(outcome, str):
+        raise _fail(f"Not ready: cannot connect ({outcome}).")
+    for check in outcome.checks:
         typer.echo(f"{check.name:<9} {check.status:<7} {check.detail} ({check.elapsed_ms} ms)")
-    if not readiness.ready:
+    if not outcome.ready:
         raise _fail("Not ready.")
     typer.echo("Ready.")
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from dinghire.bootstrap import Container
-from settings import JobBackend
+from dinghire.bootstrap import Container, bootstrap, shutdown
+from settings import JobBackend, Settings
 from workflows import db
 
 # A probe must answer well inside the orchestrator's own probe timeout (compose: 5 s).
@@ -105,3 +105,15 @@ async def check_readiness(container: Container) -> Readiness:
     if container.dingtalk is None:
         checks.append(Check("dingtalk", "skipped", "DingTalk disabled", 0))
     return Readiness(tuple(sorted(checks, key=lambda c: c.name)))
+
+
+async def probe_once(settings: Settings) -> Readiness | str:
+    """Bootstrap, check and shut down; the reason as text when the process cannot even start."""
+    try:
+        container = await bootstrap(settings)
+    except Exception as exc:  # Redis or the database refused the first connection
+        return f"{type(exc).__name__}: {exc}"
+    try:
+        return await check_readiness(container)
+    finally:
+        await shutdown(container)
