@@ -19,6 +19,8 @@ from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
 from miniapp_api.routes.report import router as report_router
+from miniapp_api.security_headers import SecurityHeadersMiddleware
+from settings import Mode
 from workflows import db
 from workflows.interviews.clock import Clock, utc_now
 from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
@@ -50,10 +52,20 @@ def create_app(
     container: Container, *, clock: Clock = utc_now, chunk_size: int = DEFAULT_CHUNK_SIZE
 ) -> FastAPI:
     """Build the API for an already bootstrapped process (tests may inject a clock)."""
+    settings = container.settings
+    # The interactive API docs and the schema are for development; production serves neither.
+    docs_on = settings.mode is not Mode.PRODUCTION
     app = FastAPI(
         title="DingHire mini-app API",
         version=__version__,
         description="钉聘：候选人面试小程序与 HR 报告页的后端接口。",
+        docs_url="/docs" if docs_on else None,
+        redoc_url="/redoc" if docs_on else None,
+        openapi_url="/openapi.json" if docs_on else None,
+    )
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        https=settings.server.public_base_url.startswith("https://"),
     )
     app.state.container = container
     app.state.interview_deps = interview_deps(container, clock, chunk_size)

@@ -18,7 +18,13 @@ import pytest
 from analysis.media.probe import MediaInfo, probe
 from settings import DatabaseSettings, DingTalkSettings, Settings, load_settings
 from settings.storage import StorageSettings
-from tests.e2e.browser import chromium_path, launch_args, make_fake_audio, make_fake_video
+from tests.e2e.browser import (
+    chromium_path,
+    launch_args,
+    make_fake_audio,
+    make_fake_video,
+    wait_until,
+)
 from tests.e2e.live_server import LiveServer
 from tests.support import free_port
 from workflows.actors import Actor
@@ -291,10 +297,11 @@ def test_candidate_records_three_answers_and_the_server_keeps_them(
 
         expect(page.locator("#screen-device")).to_be_visible()
         expect(page.locator("#device-status")).to_have_text("摄像头和麦克风已就绪。")
-        page.wait_for_function(
+        wait_until(
+            page,
             "document.getElementById('preview').videoWidth > 0"
             " && Number(document.getElementById('meter').getAttribute('aria-valuenow')) > 0",
-            timeout=10_000,
+            timeout_s=10,
         )
         shots.take("3-device-check", desktop=True)
         page.click("#device-continue")
