@@ -13,6 +13,7 @@ from tortoise import connections
 from dinghire import __version__
 from dinghire.bootstrap import Container
 from dinghire.readiness import check_readiness
+from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.hr_auth import router as hr_auth_router
@@ -24,6 +25,7 @@ from settings import Mode
 from workflows import db
 from workflows.interviews.clock import Clock, utc_now
 from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
+from workflows.offers.materials import MAX_MATERIAL_BYTES
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
@@ -62,6 +64,11 @@ def create_app(
         docs_url="/docs" if docs_on else None,
         redoc_url="/redoc" if docs_on else None,
         openapi_url="/openapi.json" if docs_on else None,
+    )
+    # Added first, so it runs inside the security headers: a 413 carries them too.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limits=BodyLimits(chunk=chunk_size, material=MAX_MATERIAL_BYTES),
     )
     app.add_middleware(
         SecurityHeadersMiddleware,
