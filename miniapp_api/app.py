@@ -15,6 +15,7 @@ from dinghire.bootstrap import Container
 from dinghire.readiness import check_readiness
 from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
+from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
@@ -65,7 +66,12 @@ def create_app(
         redoc_url="/redoc" if docs_on else None,
         openapi_url="/openapi.json" if docs_on else None,
     )
-    # Added first, so it runs inside the security headers: a 413 carries them too.
+    # Counted before any body is read; the shared Redis count when the deployment has Redis.
+    counter: Counter = (
+        RedisCounter(container.redis) if container.redis is not None else MemoryCounter()
+    )
+    app.add_middleware(RateLimitMiddleware, counter=counter)
+    # Added before the headers, so they run inside them: a 413 or 429 carries the headers too.
     app.add_middleware(
         BodyLimitMiddleware,
         limits=BodyLimits(chunk=chunk_size, material=MAX_MATERIAL_BYTES),
