@@ -49,13 +49,6 @@ OUTBOX = Gauge(
 FAILED_JOBS = Gauge(
     "dinghire_failed_jobs", "Unresolved dead-letter jobs by job name.", ["job"], registry=REGISTRY
 )
-ASR_RTF = Histogram(
-    "dinghire_asr_real_time_factor",
-    "Speech recognition time divided by audio duration, by engine.",
-    ["engine"],
-    buckets=(0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 4),
-    registry=REGISTRY,
-)
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 
