@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -65,10 +64,10 @@ def _run(coro_fn: Callable[[], Awaitable[T]]) -> T:
     return asyncio.run(main())
 
 
-def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+def _setup_logging(settings: Settings) -> None:
+    from dinghire.logs import setup_logging
+
+    setup_logging(settings.server.log_level, settings.server.log_format)
 
 
 @config_app.command("check")
@@ -165,7 +164,7 @@ def serve(
     from dinghire.serve import run_server
 
     settings = _settings()
-    _setup_logging(settings.server.log_level)
+    _setup_logging(settings)
     try:
         _run(
             lambda: run_server(
@@ -190,7 +189,7 @@ def worker(
     from analysis.worker import worker_settings
 
     settings = _settings()
-    _setup_logging(settings.server.log_level)
+    _setup_logging(settings)
     if settings.redis.job_backend.value != "arq":
         typer.secho(
             "Note: DINGHIRE_REDIS_JOB_BACKEND is 'inprocess', so `serve` runs jobs itself; "
@@ -319,7 +318,7 @@ def emulator(
     from integrations.dingtalk.emulator.server import run_emulator
 
     settings = _settings()
-    _setup_logging(settings.server.log_level)
+    _setup_logging(settings)
     dt = settings.dingtalk
     try:
         run_emulator(dt, host or dt.emulator_host, port or dt.emulator_port)

@@ -51,6 +51,8 @@ async def run_server(
             log_level=settings.server.log_level,
             lifespan="off",
             proxy_headers=True,
+            # Our logging setup (dinghire.logs: JSON, ids, redaction) covers uvicorn's loggers.
+            log_config=None,
             forwarded_allow_ips=settings.server.forwarded_allow_ips,
         )
         server = uvicorn.Server(config)

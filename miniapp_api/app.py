@@ -6,12 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST
 from tortoise import connections
 
 from dinghire import __version__
 from dinghire.bootstrap import Container
+from dinghire.logs import RequestIdMiddleware
+from dinghire.metrics import HttpMetricsMiddleware, render
 from dinghire.readiness import check_readiness
 from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
@@ -76,6 +79,8 @@ def create_app(
         BodyLimitMiddleware,
         limits=BodyLimits(chunk=chunk_size, material=MAX_MATERIAL_BYTES),
     )
+    app.add_middleware(HttpMetricsMiddleware)
+    app.add_middleware(RequestIdMiddleware)
     app.add_middleware(
         SecurityHeadersMiddleware,
         https=settings.server.public_base_url.startswith("https://"),
@@ -110,6 +115,11 @@ def create_app(
         # Load balancers send traffic only while every dependency answers (503 otherwise).
         readiness = await check_readiness(container)
         return JSONResponse(readiness.as_json(), status_code=200 if readiness.ready else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        # Scraped by Prometheus from inside the network; nginx refuses it from outside.
+        return Response(await render(container.queue.depth), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
     async def interview_page(invite_token: str) -> FileResponse:
