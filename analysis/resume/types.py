@@ -178,6 +178,7 @@ class ParsedResume:
     expected_position: FieldValue[str] | None = None
     expected_salary: FieldValue[SalaryRange] | None = None
     expected_cities: tuple[FieldValue[str], ...] = field(default=())
+    current_city: FieldValue[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict (enums stay str subclasses) for JSON storage."""
