@@ -111,7 +111,8 @@ def _details(flow: Flow, header: Header, rng: random.Random, per_row: int) -> No
 
 def _title(flow: Flow, header: Header) -> None:
     for line in header.title:
-        flow.line(line, TITLE)
+        # Designers shrink a long name line to fit its column rather than wrap it.
+        flow.line(line, min(TITLE, flow.width / max(text_width(line, 1.0), 1.0)))
     flow.gap(6)
 
 
