@@ -7,17 +7,17 @@ from datetime import date
 
 from analysis.resume.fields.contact import find_emails, find_phones
 from analysis.resume.fields.education import find_education, highest_degree
+from analysis.resume.fields.entries import find_entries
 from analysis.resume.fields.experience import stated_years, years_from_work
 from analysis.resume.fields.intent import find_cities, find_position, find_salary
-from analysis.resume.fields.labels import LabelHit, find_labels
+from analysis.resume.fields.labels import find_labels
 from analysis.resume.fields.personal import find_age, find_birth, find_gender, find_name
 from analysis.resume.fields.sections import Section, find_sections, lines_of
 from analysis.resume.fields.skills import find_certificates, find_skills
 from analysis.resume.fields.text import Line, fold, split_lines
-from analysis.resume.fields.work import find_work
-from analysis.resume.types import EntityLike, ParsedResume, WorkEntry
+from analysis.resume.types import EntityLike, ParsedResume
 
-PARSER_VERSION = "rules-2026.11.1"
+PARSER_VERSION = "layout-2026.12.1"
 
 
 def parse_fields(
@@ -30,9 +30,12 @@ def parse_fields(
     sections = find_sections(lines)
     hits = find_labels(lines)
 
-    edu_lines = lines_of(lines, sections, "education")
-    education = find_education(edu_lines or lines, hits, entities, in_section=bool(edu_lines))
-    work = _work(lines, sections, hits, entities)
+    education, work = find_entries(lines, sections, entities)
+    if not education:
+        # An education section whose schools carry no dates: one entry per school line.
+        edu_lines = lines_of(lines, sections, "education")
+        if edu_lines:
+            education = find_education(edu_lines, hits, entities, in_section=True)
     experience = stated_years(folded, hits) or years_from_work(work, today)
 
     return ParsedResume(
@@ -52,22 +55,6 @@ def parse_fields(
         expected_position=find_position(lines, hits, lines_of(lines, sections, "intent")),
         expected_salary=find_salary(hits),
         expected_cities=find_cities(hits, entities),
-    )
-
-
-def _work(
-    lines: list[Line],
-    sections: list[Section],
-    hits: list[LabelHit],
-    entities: Sequence[EntityLike],
-) -> tuple[WorkEntry, ...]:
-    work_lines = lines_of(lines, sections, "work")
-    intern_lines = lines_of(lines, sections, "internship")
-    if not work_lines and not intern_lines:
-        # No headings: dated lines that are not school lines, with lower confidence.
-        return find_work(lines, hits, entities, in_section=False)
-    return find_work(work_lines, hits, entities, in_section=True) + find_work(
-        intern_lines, hits, entities, in_section=True, internship_section=True
     )
 
 

@@ -1,0 +1,298 @@
+"""Work and education entries anchored on date ranges.
+
+Every date range in a work, internship or education section (or anywhere, when the resume has
+no such headings) starts an entry. The entry's other parts come from the short lines around the
+date, in whatever order the template wrote them: the number of lines written above the date is
+learnt from the first entry of the section and applied to the rest. Each cell is then classified
+as school, degree, organisation, title or other with patterns, dictionaries and the NER model.
+Projects, campus activities, awards and cover letters never produce entries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from analysis.resume.fields.dates import DateRange, find_ranges
+from analysis.resume.fields.education import SCHOOL, parse_degree
+from analysis.resume.fields.entities import clamp, within
+from analysis.resume.fields.orgs_data import EXTRA_TITLE_WORDS, KNOWN_EMPLOYERS, ORG_ENDINGS
+from analysis.resume.fields.sections import Section, heading_kind
+from analysis.resume.fields.text import Line
+from analysis.resume.fields.work import ORG, TITLE
+from analysis.resume.types import (
+    Degree,
+    EducationEntry,
+    EntityLike,
+    FieldSource,
+    FieldValue,
+    WorkEntry,
+)
+
+ENTRY_KINDS = ("work", "internship", "education")
+_NEVER = frozenset(
+    {"project", "campus", "awards", "summary", "cover", "skills", "certificates", "languages"}
+)
+_CELL_SPLIT = re.compile(
+    r"[\t|｜/]+|\s{2,}|\u3000|\s[·•]\s|[,，;；]\s*"
+    r"|(?<=[\u4e00-\u9fff）)》])\s(?=[\u4e00-\u9fff（(《A-Za-z])|(?<=[A-Za-z])\s(?=[\u4e00-\u9fff])"
+)
+_PAREN = re.compile(r"[（(][^（()）]{0,20}[）)]")
+_BULLET = re.compile(r"^\s*(?:[•·●■◆▪\-*]|\d{1,2}[.、)）]|[一二三四五六七八九十][、.])")
+_PROSE_END = re.compile(r"[。！？!?]\s*$")
+_DEGREE_CELL = re.compile(
+    r"^(?:全日制|统招|在职)?(?:博士(?:研究生)?|硕士(?:研究生)?|研究生|本科|学士|大专|专科|高职|中专"
+    r"|高中|MBA|EMBA|Ph\.?D\.?|Bachelor|Master|B\.?Eng\.?|M\.?Eng\.?|B\.?S\.?|M\.?S\.?)$",
+    re.IGNORECASE,
+)
+_LEADING_IN = re.compile(r"^(?:in|of|major(?:ing)? in|专业[:：]?)\s*", re.IGNORECASE)
+_NOT_MAJOR = re.compile(
+    r"^(?:统招|全日制|非全日制|在职|自考|成人教育|函授|985|211|双一流|学历|学位|在读|毕业|GPA.*|排名.*"
+    r"|时间|学校|专业)$",
+    re.IGNORECASE,
+)
+_EXTRA_TITLE = re.compile("(?:" + "|".join(EXTRA_TITLE_WORDS) + ")$")
+_INTERN = re.compile(r"实习|intern", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Cells:
+    school: str | None = None
+    degree: Degree | None = None
+    org: str | None = None
+    title: str | None = None
+    other: list[str] = field(default_factory=list)
+
+
+def _is_header_like(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 50 or (_BULLET.match(t) and not find_ranges(t)):
+        return False
+    if _PROSE_END.search(t) or t.count("，") >= 2 or t.startswith(("负责", "参与", "主要")):
+        return False
+    return heading_kind(t) is None
+
+
+def _anchor(text: str) -> DateRange | None:
+    ranges = find_ranges(text)
+    if not ranges or len(text.strip()) > 90 or _PROSE_END.search(text):
+        return None
+    return ranges[0]
+
+
+def _cells_of(text: str) -> list[str]:
+    for found in find_ranges(text):
+        start, end = found.span
+        text = text[:start] + "  " + text[end:]
+    text = _PAREN.sub(" ", text)
+    return [c.strip(" :：-–—·•") for c in _CELL_SPLIT.split(text) if c and c.strip(" :：-–—·•")]
+
+
+def _is_org(cell: str) -> bool:
+    bare = cell.strip('《》“”"')
+    if cell.startswith("《") or bare in KNOWN_EMPLOYERS:
+        return True
+    match = ORG.search(cell)
+    if match and len(match.group(0)) >= 0.7 * len(cell):
+        return True
+    return len(bare) >= 4 and bare.endswith(ORG_ENDINGS)
+
+
+def _is_title(cell: str) -> bool:
+    match = TITLE.search(cell)
+    if match and match.end() == len(cell) and len(match.group(0)) >= 0.6 * len(cell):
+        return True
+    return len(cell) <= 12 and _EXTRA_TITLE.search(cell) is not None
+
+
+def _classify(lines: list[str]) -> _Cells:
+    out = _Cells()
+    for text in lines:
+        for cell in _cells_of(text):
+            school = SCHOOL.search(cell)
+            if _DEGREE_CELL.match(cell):
+                degree = parse_degree(cell) or (Degree.MASTER if "研究生" in cell else None)
+                if degree and (out.degree is None or degree.rank > out.degree.rank):
+                    out.degree = degree
+            elif school and len(school.group("school")) >= 0.8 * len(cell) and out.school is None:
+                out.school = school.group("school")
+            elif _is_org(cell) and out.org is None:
+                out.org = cell.strip('《》“”"')
+            elif _is_title(cell) and out.title is None:
+                out.title = cell
+            else:
+                degree = parse_degree(cell)
+                if degree is not None and out.degree is None:
+                    out.degree = degree  # "B.Eng. in Computer Science": degree and major
+                    rest = _LEADING_IN.sub("", _strip_degree(cell).strip()).strip(" .,")
+                    if rest:
+                        out.other.append(rest)
+                else:
+                    out.other.append(cell)
+    return out
+
+
+def _strip_degree(cell: str) -> str:
+    return re.sub(
+        r"^(?:Bachelor|Master|Doctor)(?:'s)?(?: of (?:Science|Arts|Engineering))?|^B\.?Eng\.?"
+        r"|^M\.?Eng\.?|^B\.?S\.?c?\.?|^M\.?S\.?c?\.?|^Ph\.?D\.?",
+        "",
+        cell.strip(),
+        flags=re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    dates: DateRange
+    lines: list[Line]
+
+
+def _drafts(segment: list[Line]) -> list[_Draft]:
+    anchors = [(i, r) for i, line in enumerate(segment) if (r := _anchor(line.text))]
+    if not anchors:
+        return []
+    first = anchors[0][0]
+    lead = 0
+    while lead < 2 and first - lead - 1 >= 0 and _is_header_like(segment[first - lead - 1].text):
+        if _anchor(segment[first - lead - 1].text):
+            break
+        lead += 1
+    drafts = []
+    for n, (index, dates) in enumerate(anchors):
+        stop = anchors[n + 1][0] - lead if n + 1 < len(anchors) else len(segment)
+        before = [
+            segment[j]
+            for j in range(max(0, index - lead), index)
+            if _is_header_like(segment[j].text) and not _anchor(segment[j].text)
+        ]
+        after: list[Line] = []
+        for j in range(index + 1, min(stop, index + 3)):
+            text = segment[j].text
+            if not _is_header_like(text) or _anchor(text) or len(before) + len(after) >= 2:
+                break
+            after.append(segment[j])
+        drafts.append(_Draft(dates, [*before, segment[index], *after]))
+    return drafts
+
+
+def _education(
+    draft: _Draft, cells: _Cells, base: float, entities: Sequence[EntityLike]
+) -> EducationEntry | None:
+    school = cells.school or cells.org
+    if school is None:
+        return None
+    others = [c for c in ([cells.title] if cells.title else []) + cells.other]
+    text = next((c for c in others if 2 <= len(c) <= 20 and not _NOT_MAJOR.match(c)), None)
+    major = FieldValue(text, round(base * 0.95, 3), FieldSource.RULE) if text else None
+    programmes = within(entities, "PRO", draft.lines[0].start, draft.lines[-1].end)
+    named = programmes[0].text.strip() if programmes else ""
+    if named and (text is None or (named in text and re.search(r"学院|系|学部", text))):
+        # "光华管理学院会计学": the model separates the programme from the school's faculty.
+        entity = programmes[0]
+        major = FieldValue(entity.text.strip(), clamp(entity.confidence * 0.9), FieldSource.NER)
+    degree = cells.degree or parse_degree(" ".join(line.text for line in draft.lines))
+    found = [base] + ([base] if degree else []) + ([base * 0.95] if major else [])
+    return EducationEntry(
+        school=FieldValue(school, base, FieldSource.RULE),
+        degree=FieldValue(degree, base, FieldSource.RULE) if degree else None,
+        major=major,
+        start=draft.dates.start,
+        end=draft.dates.end,
+        end_is_present=draft.dates.present,
+        confidence=round(min(1.0, sum(found) / 3 + 0.1), 3),
+    )
+
+
+def _value(
+    text: str, confidence: float, source: FieldSource, ner: list[EntityLike]
+) -> FieldValue[str]:
+    # Where only a dictionary or the position backs a value, the model's agreement is better
+    # evidence: report it as the model's.
+    agreeing = next((e for e in ner if e.text.strip() == text), None)
+    if agreeing is not None and (source is not FieldSource.RULE or confidence < 0.9):
+        return FieldValue(text, clamp(agreeing.confidence * 0.9), FieldSource.NER)
+    return FieldValue(text, confidence, source)
+
+
+def _work(
+    draft: _Draft, cells: _Cells, base: float, internship: bool, entities: Sequence[EntityLike]
+) -> WorkEntry | None:
+    start, end = draft.lines[0].start, draft.lines[-1].end
+    ner_orgs = within(entities, "ORG", start, end)
+    ner_titles = within(entities, "TITLE", start, end)
+    others = list(cells.other)
+    employer: FieldValue[str] | None = None
+    if cells.org is not None:
+        known = cells.org in KNOWN_EMPLOYERS
+        source = FieldSource.DICTIONARY if known else FieldSource.RULE
+        employer = _value(cells.org, base, source, ner_orgs)
+    elif cells.school is not None:
+        employer = FieldValue(cells.school, base, FieldSource.RULE)
+    elif ner_orgs:
+        org = ner_orgs[0]
+        employer = FieldValue(org.text.strip(), clamp(org.confidence * 0.9), FieldSource.NER)
+        others = [o for o in others if o != employer.value]
+    elif others:
+        employer = FieldValue(others.pop(0), round(base * 0.6, 3), FieldSource.RULE)
+    title: FieldValue[str] | None = None
+    if cells.title is not None:
+        regex = TITLE.fullmatch(cells.title) is not None
+        title = _value(
+            cells.title, base if regex else round(base * 0.85, 3), FieldSource.RULE, ner_titles
+        )
+    elif ner_titles:
+        entity = ner_titles[0]
+        title = FieldValue(entity.text.strip(), clamp(entity.confidence * 0.9), FieldSource.NER)
+    elif others:
+        title = FieldValue(others[0], round(base * 0.6, 3), FieldSource.RULE)
+    if employer is None and title is None:
+        return None
+    found = [f.confidence for f in (employer, title) if f is not None]
+    text = " ".join(line.text for line in draft.lines)
+    return WorkEntry(
+        employer=employer,
+        title=title,
+        start=draft.dates.start,
+        end=draft.dates.end,
+        end_is_present=draft.dates.present,
+        is_internship=internship or bool(_INTERN.search(title.value if title else text)),
+        confidence=round(min(1.0, sum(found) / 2 + 0.1), 3),
+    )
+
+
+def find_entries(
+    lines: list[Line], sections: list[Section], entities: Sequence[EntityLike] = ()
+) -> tuple[tuple[EducationEntry, ...], tuple[WorkEntry, ...]]:
+    """Education and work entries (internships included, flagged) in document order."""
+    segments: list[tuple[str | None, list[Line]]] = [
+        (s.kind, lines[s.first_line : s.end_line]) for s in sections if s.kind in ENTRY_KINDS
+    ]
+    if not segments:
+        # No entry headings: every line outside projects, awards, campus and the like.
+        skipped = {
+            i for s in sections if s.kind in _NEVER for i in range(s.heading_line, s.end_line)
+        }
+        skipped |= {
+            i for s in sections if s.kind in _NEVER for i in range(s.first_line, s.end_line)
+        }
+        segments = [(None, [line for line in lines if line.index not in skipped])]
+    education: list[EducationEntry] = []
+    work: list[WorkEntry] = []
+    for kind, segment in segments:
+        base = 0.9 if kind else 0.7
+        for draft in _drafts(segment):
+            cells = _classify([line.text for line in draft.lines])
+            as_school = kind == "education" or (
+                kind is None and (cells.school or cells.degree) and not cells.title
+            )
+            if as_school:
+                entry = _education(draft, cells, base, entities)
+                if entry is not None:
+                    education.append(entry)
+                continue
+            job = _work(draft, cells, base, kind == "internship", entities)
+            if job is not None:
+                work.append(job)
+    return tuple(education), tuple(work)
