@@ -16,6 +16,7 @@ class FieldSource(StrEnum):
     RULE = "rule"
     NER = "ner"
     DICTIONARY = "dictionary"
+    SECTION = "section"  # listed in the resume's own skills / certificates section
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,13 @@ from analysis.resume.corpus.generate import GOLD_FILE
 from analysis.resume.errors import ResumeInputError
 from analysis.resume.fields.dictionary import DictionaryMatcher
 from analysis.resume.fields.skills import certificate_matcher, skill_matcher
-from analysis.resume.types import EducationEntry, ParsedResume, WorkEntry, YearMonth
+from analysis.resume.types import (
+    EducationEntry,
+    FieldSource,
+    ParsedResume,
+    WorkEntry,
+    YearMonth,
+)
 
 FIELDS = (
     "name", "gender", "birth_year", "age", "phone", "email", "current_city", "highest_degree",
@@ -108,8 +114,10 @@ def predicted_fields(parsed: ParsedResume) -> dict[str, Any]:
         "expected_position": p.expected_position.value if p.expected_position else None,
         "expected_cities": [c.value for c in p.expected_cities],
         "expected_salary": [salary.min_monthly_cny, salary.max_monthly_cny] if salary else None,
-        "skills": [s.value for s in p.skills],
-        "certificates": [c.value for c in p.certificates],
+        # The gold lists what the skills / certificates sections state; dictionary finds in job
+        # descriptions are extra evidence the gold does not enumerate.
+        "skills": [s.value for s in p.skills if s.source is FieldSource.SECTION],
+        "certificates": [c.value for c in p.certificates if c.source is FieldSource.SECTION],
     }
 
 

@@ -34,8 +34,11 @@ def _phone(number: str, rng: random.Random) -> str:
     return number
 
 
-def make_header(person: Person, rng: random.Random, *, ocr: bool = False) -> Header:
-    """Draw a header style for the person; ``ocr`` adds the artefacts scanners produce."""
+def make_header(
+    person: Person, rng: random.Random, *, ocr: bool = False, with_title: bool = True
+) -> Header:
+    """Draw a header style for the person; ``ocr`` adds the artefacts scanners produce;
+    without ``with_title`` the layout prints no title line, so the position goes to the intent."""
     p = person
     colon = rng.choice(("：", ":", "： "))
     name_style = rng.randrange(6)
@@ -97,7 +100,7 @@ def make_header(person: Person, rng: random.Random, *, ocr: bool = False) -> Hea
         ]
         details.append(f"{_spaced('学历', rng)}{colon}{degree}")
     intent: list[str] = []
-    if p.position and name_style != 3:
+    if p.position and (name_style != 3 or not with_title):
         label = rng.choice(("求职意向", "求职目标", "求职方向", "期望职位", "应聘岗位"))
         intent.append(f"{label}{colon}{p.position}")
     if p.expected_cities:

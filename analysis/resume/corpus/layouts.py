@@ -104,7 +104,7 @@ class Flow:
 
 
 def _details(flow: Flow, header: Header, rng: random.Random, per_row: int) -> None:
-    items = list(header.details) + (list(header.intent) if rng.random() < 0.5 else [])
+    items = list(header.details) + list(header.intent)
     for i in range(0, len(items), per_row):
         flow.line("    ".join(items[i : i + per_row]))
 
@@ -193,7 +193,7 @@ def timeline(p: Person, rng: random.Random) -> list[Page]:
     pages: list[Page] = []
     flow = Flow(pages, 40, 515)
     _title(flow, header)
-    _details(flow, header, rng, 2)
+    _details(flow, Header(header.title, header.details + header.intent, (), False), rng, 2)
     for block in blocks(p, w, rng):
         flow.line(block.heading, HEAD, gap=12)
         for entry in block.entries:
@@ -211,7 +211,7 @@ def timeline(p: Person, rng: random.Random) -> list[Page]:
 def grid(p: Person, rng: random.Random) -> list[Page]:
     """Personal details in a ruled table of label and value cells; education as table rows."""
     w = Writer(p, rng)
-    header = make_header(p, rng)
+    header = make_header(p, rng, with_title=False)
     pages: list[Page] = [Page()]
     flow = Flow(pages, 50, 495)
     flow.line(rng.choice(("个人简历", "求职简历")), TITLE)
@@ -290,7 +290,7 @@ def _docx_entries(block: Block) -> str:
 def docx_tables(p: Person, rng: random.Random) -> bytes:
     """Word: a details table of label/value cells, an education table, paragraphs for the rest."""
     w = Writer(p, rng)
-    header = make_header(p, rng)
+    header = make_header(p, rng, with_title=False)
     body = para(rng.choice(("个人简历", "简  历")), bold=True)
     cells = [["姓名", p.name]]
     for item in (*header.details, *header.intent):

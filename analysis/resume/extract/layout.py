@@ -111,10 +111,31 @@ def _gutter(boxes: list[Box], width: float) -> float | None:
     return cut
 
 
-def _is_timeline(left: list[Box]) -> bool:
-    rows = rows_of(left)
-    dated = sum(1 for r in rows if _DATE_ONLY.match(r.text()) and re.search(r"\d{4}", r.text()))
-    return dated >= 2 and dated >= 0.5 * len(rows)
+def _is_dates(row: Row) -> bool:
+    text = row.text()
+    return bool(_DATE_ONLY.match(text) and re.search(r"\d{4}", text))
+
+
+def _level(rows: list[Row], others: list[Row]) -> list[Row]:
+    return [
+        row
+        for row in rows
+        if any(abs((row.y0 + row.y1) / 2 - (o.y0 + o.y1) / 2) < 0.3 * (o.y1 - o.y0) for o in others)
+    ]
+
+
+def _read_across(column: list[Box], other: list[Box]) -> bool:
+    """True when the two sides are one table, not two columns: most rows of the shorter side
+    sit level with a row of the other (table cells), or the level rows of one side are dates
+    (a timeline, whose dates belong to the entry at the same height)."""
+    rows, others = rows_of(column), rows_of(other)
+    level = _level(rows, others)
+    dated = sum(1 for row in level if _is_dates(row))
+    if dated >= 2 and dated >= 0.6 * len(level):
+        return True
+    shorter = min(len(rows), len(others))
+    level_short = level if len(rows) <= len(others) else _level(others, rows)
+    return shorter >= 3 and len(level_short) >= 0.8 * shorter
 
 
 def _block_lines(rows: list[Row]) -> list[str]:
@@ -143,7 +164,7 @@ def reading_order(boxes: list[Box], width: float) -> str:
     crossing = [b for b in boxes if b.x0 < cut < b.x1]
     left = [b for b in boxes if b.x1 <= cut]
     right = [b for b in boxes if b.x0 >= cut]
-    if _is_timeline(left) or _is_timeline(right):
+    if _read_across(left, right) or _read_across(right, left):
         return "\n".join(_block_lines(rows_of(boxes)))
     # The narrow column (name, contacts, skills) first, then the main one.
     narrow, wide = (

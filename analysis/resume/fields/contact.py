@@ -48,10 +48,18 @@ def find_phones(text: str, hits: list[LabelHit]) -> tuple[FieldValue[str], ...]:
     return tuple(found.values())
 
 
+# OCR reads a paragraph mark or a stray stroke after ".com" as a letter: "…@qq.come".
+_OCR_TLD = re.compile(r"\.(?:come|comn|comm|con|corn|cpm|c0m|coom)$")
+
+
 def find_emails(text: str) -> tuple[FieldValue[str], ...]:
-    """Email addresses, lower-cased, in order of appearance."""
+    """Email addresses, lower-cased, in order of appearance; OCR-damaged ".com" repaired."""
     found: dict[str, FieldValue[str]] = {}
     for match in _EMAIL.finditer(text):
         address = match.group(0).strip(".").lower()
-        found.setdefault(address, FieldValue(address, 0.97, FieldSource.RULE))
+        confidence = 0.97
+        repaired = _OCR_TLD.sub(".com", address)
+        if repaired != address:
+            address, confidence = repaired, 0.85
+        found.setdefault(address, FieldValue(address, confidence, FieldSource.RULE))
     return tuple(found.values())

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from analysis.resume.fields.dates import DateRange, find_ranges
 from analysis.resume.fields.education import SCHOOL, parse_degree
 from analysis.resume.fields.entities import clamp, within
+from analysis.resume.fields.labels import LABELS
 from analysis.resume.fields.orgs_data import EXTRA_TITLE_WORDS, KNOWN_EMPLOYERS, ORG_ENDINGS
 from analysis.resume.fields.sections import Section, heading_kind
 from analysis.resume.fields.text import Line
@@ -35,7 +36,7 @@ _NEVER = frozenset(
     {"project", "campus", "awards", "summary", "cover", "skills", "certificates", "languages"}
 )
 _CELL_SPLIT = re.compile(
-    r"[\t|｜/]+|\s{2,}|\u3000|\s[·•]\s|[,，;；]\s*"
+    r"[\t|｜/]+|\s{2,}|\u3000|\s[·•]\s|[,，;；]\s*|(?<=》)(?=[^\s）)])"
     r"|(?<=[\u4e00-\u9fff）)》])\s(?=[\u4e00-\u9fff（(《A-Za-z])|(?<=[A-Za-z])\s(?=[\u4e00-\u9fff])"
 )
 _PAREN = re.compile(r"[（(][^（()）]{0,20}[）)]")
@@ -65,8 +66,25 @@ class _Cells:
     other: list[str] = field(default_factory=list)
 
 
+_COLUMN_NAMES = re.compile(
+    r"^(?:(?:时间|起止时间|日期|学校|院校|毕业院校|专业|学历|学位|公司|单位|公司名称|职位|岗位|职务)\s*){2,}$"
+)
+
+
+_PERSONAL_KEYS = ("name", "gender", "birth", "age", "phone", "email", "current_city", "position",
+                  "salary", "city", "experience", "other")  # fmt: skip
+_PERSONAL_LABEL = re.compile(
+    r"^(?:"
+    + "|".join(sorted((re.escape(x) for k in _PERSONAL_KEYS for x in LABELS[k]), key=len)[::-1])
+    + r")\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 def _is_header_like(text: str) -> bool:
     t = text.strip()
+    if _COLUMN_NAMES.match(t) or _PERSONAL_LABEL.match(t):
+        return False  # the header row of a table; a personal detail ("所在地：北京")
     if not t or len(t) > 50 or (_BULLET.match(t) and not find_ranges(t)):
         return False
     if _PROSE_END.search(t) or t.count("，") >= 2 or t.startswith(("负责", "参与", "主要")):

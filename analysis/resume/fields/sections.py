@@ -116,11 +116,19 @@ def find_sections(lines: list[Line]) -> list[Section]:
     # Only trust "after" headings when the document uses them consistently.
     if len(after) < max(1, len(heads) // 2):
         after = set()
+    elif after:
+        # A closing heading pushed to the top of the next page has nothing under it.
+        for n, index in enumerate(heads):
+            stop = heads[n + 1] if n + 1 < len(heads) else len(lines)
+            if index not in after and all(blank[index + 1 : stop]):
+                after.add(index)
     spans: list[tuple[int, str, int, int]] = []
     for n, index in enumerate(heads):
         kind = heading_kind(lines[index].text) or ""
         if index in after:
             start = index
+            while start > 0 and blank[start - 1] and start - 1 not in heads:
+                start -= 1  # blank lines between the block and a heading on the next page
             while start > 0 and not blank[start - 1] and start - 1 not in heads:
                 start -= 1
             spans.append((index, kind, start, index))
