@@ -157,13 +157,17 @@ def reading_order(boxes: list[Box], width: float) -> str:
     boxes = [b for b in boxes if b.text.strip()]
     if not boxes:
         return ""
-    cut = _gutter(boxes, width)
+    # Titles in a large font may reach over the gutter of a narrow side column: find the
+    # gutter in body text, then put each title on the side holding its centre.
+    body = statistics.median(b.size for b in boxes)
+    normal = [b for b in boxes if b.size <= 1.4 * body]
+    cut = _gutter(normal, width)
     if cut is None:
         return "\n".join(_block_lines(rows_of(boxes)))
-    # Text crossing the gutter near the top (a title or a banner) is read first.
-    crossing = [b for b in boxes if b.x0 < cut < b.x1]
-    left = [b for b in boxes if b.x1 <= cut]
-    right = [b for b in boxes if b.x0 >= cut]
+    big = [b for b in boxes if b.size > 1.4 * body]
+    crossing = [b for b in normal if b.x0 < cut < b.x1]
+    left = [b for b in normal if b.x1 <= cut] + [b for b in big if (b.x0 + b.x1) / 2 < cut]
+    right = [b for b in normal if b.x0 >= cut] + [b for b in big if (b.x0 + b.x1) / 2 >= cut]
     if _read_across(left, right) or _read_across(right, left):
         return "\n".join(_block_lines(rows_of(boxes)))
     # The narrow column (name, contacts, skills) first, then the main one.

@@ -34,6 +34,11 @@ def city_in(text: str, *, listed_only: bool = False) -> str | None:
     for size in (4, 3, 2):
         if value[:size] in CITIES:
             return value[:size]
+    # OCR may damage the province ("川省成都市"): a listed city followed by 市 anywhere.
+    for found in re.finditer(r"([\u4e00-\u9fa5]{2,4}?)市", value):
+        for start in range(len(found.group(1)) - 1):
+            if found.group(1)[start:] in CITIES:
+                return found.group(1)[start:]
     match = _CITY_IN.match(text.strip())
     if match and match.group("city") in CITIES:
         return match.group("city")

@@ -8,7 +8,8 @@ from analysis.resume.fields.labels import LabelHit
 from analysis.resume.types import FieldSource, FieldValue
 
 _MOBILE = re.compile(
-    r"(?<![\d+])(?P<cc>(?:\+|00)?86[\s\-]?)?(?<!\d)(?P<a>1[3-9]\d)[\s\-]?(?P<b>\d{4})[\s\-]?(?P<c>\d{4})(?!\d)"
+    r"(?:(?<![\d+])(?P<cc>(?:\+|00)?86[\s\-]?)|(?<![\d+]))"
+    r"(?P<a>1[3-9]\d)[\s\-]?(?P<b>\d{4})[\s\-]?(?P<c>\d{4})(?!\d)"
 )
 _LANDLINE = re.compile(
     r"(?<![\d.])(?:\((?P<pa>0\d{2,3})\)\s*|(?P<a>0\d{2,3})[\s\-])(?P<n>[2-9]\d{6,7})"

@@ -99,12 +99,39 @@ def _anchor(text: str) -> DateRange | None:
     return ranges[0]
 
 
+_DEGREE_EDGE = re.compile(
+    r"^(博士|硕士|研究生|本科|大专|专科|中专)(?=\S{2})|(?<=\S{2})(博士|硕士|研究生|本科|大专|专科|中专)$"
+)
+_ORG_END = re.compile(r"有限责任公司|股份有限公司|有限公司|集团|公司|银行|医院|事务所|研究院")
+
+
+def _unglued(cell: str) -> list[str]:
+    """OCR drops the gap between cells: "…有限公司招聘主管", "新闻学本科", "腾讯采购专员"."""
+    edge = _DEGREE_EDGE.search(cell)
+    if edge:
+        degree = edge.group(0)
+        rest = cell[len(degree) :] if edge.start() == 0 else cell[: edge.start()]
+        return [*_unglued(rest), degree]
+    school = SCHOOL.match(cell)
+    if school and school.end() < len(cell) - 1:
+        return [school.group("school"), *_unglued(cell[school.end() :])]
+    # The longest organisation whose remainder is a title: "…集团有限公司财务实习生".
+    for end in sorted((m.end() for m in _ORG_END.finditer(cell)), reverse=True):
+        if 2 <= end < len(cell) - 1 and _is_title(cell[end:]):
+            return [cell[:end], cell[end:]]
+    for brand in KNOWN_EMPLOYERS:
+        if cell.startswith(brand) and _is_title(cell[len(brand) :]):
+            return [brand, cell[len(brand) :]]
+    return [cell]
+
+
 def _cells_of(text: str) -> list[str]:
     for found in find_ranges(text):
         start, end = found.span
         text = text[:start] + "  " + text[end:]
     text = _PAREN.sub(" ", text)
-    return [c.strip(" :：-–—·•") for c in _CELL_SPLIT.split(text) if c and c.strip(" :：-–—·•")]
+    cells = [c.strip(" :：-–—·•") for c in _CELL_SPLIT.split(text) if c and c.strip(" :：-–—·•")]
+    return [part for cell in cells for part in _unglued(cell)]
 
 
 def _is_org(cell: str) -> bool:
@@ -133,8 +160,9 @@ def _classify(lines: list[str]) -> _Cells:
                 degree = parse_degree(cell) or (Degree.MASTER if "研究生" in cell else None)
                 if degree and (out.degree is None or degree.rank > out.degree.rank):
                     out.degree = degree
-            elif school and len(school.group("school")) >= 0.8 * len(cell) and out.school is None:
-                out.school = school.group("school")
+            elif school and len(school.group("school")) >= 0.8 * len(cell):
+                # A second school-like cell after the school is its faculty ("光华管理学院").
+                out.school = out.school or school.group("school")
             elif _is_org(cell) and out.org is None:
                 out.org = cell.strip('《》“”"')
             elif _is_title(cell) and out.title is None:
@@ -206,7 +234,7 @@ def _education(
     major = FieldValue(text, round(base * 0.95, 3), FieldSource.RULE) if text else None
     programmes = within(entities, "PRO", draft.lines[0].start, draft.lines[-1].end)
     named = programmes[0].text.strip() if programmes else ""
-    if named and (text is None or (named in text and re.search(r"学院|系|学部", text))):
+    if named and (text is None or named == text or (named in text and re.search(r"学院|系", text))):
         # "光华管理学院会计学": the model separates the programme from the school's faculty.
         entity = programmes[0]
         major = FieldValue(entity.text.strip(), clamp(entity.confidence * 0.9), FieldSource.NER)

@@ -55,6 +55,7 @@ _SURNAMES_2 = {
 }
 _NOT_NAMES = {
     "个人简历",
+    "个人",
     "简历",
     "求职",
     "应聘",
@@ -180,6 +181,12 @@ def find_gender(
             return FieldValue(Gender.MALE, 0.97, FieldSource.RULE)
         if value.startswith("女") or value in ("female", "f"):
             return FieldValue(Gender.FEMALE, 0.97, FieldSource.RULE)
+    name = first(hits, "name")
+    glued = re.match(r"^[\u4e00-\u9fa5]{3,4}([男女])$", name.value.split()[0]) if name else None
+    if glued:
+        # OCR joined the name cell and the gender cell: "田伟嘉女".
+        gender = Gender.MALE if glued.group(1) == "男" else Gender.FEMALE
+        return FieldValue(gender, 0.75, FieldSource.RULE)
     for line in lines:
         if line.index >= _HEAD_LINES and (header_lines is None or line.index not in header_lines):
             continue

@@ -52,7 +52,6 @@ def _joined(lines: list[str]) -> list[str]:
             and not _BULLET.match(out[-1])
             and _width(out[-1]) >= 24
             and out[-1][-1] not in "、，,;；/|。.:："
-            and text[0] not in "、，,;；/|"
         )
         if wraps:
             out[-1] += text
@@ -63,10 +62,15 @@ def _joined(lines: list[str]) -> list[str]:
 
 def _canonical(item: str, matcher: DictionaryMatcher) -> str:
     # Only a whole-item alias is renamed: "人力资源管理师三级" keeps its level.
-    found = matcher.find(item)
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(item):
-        return found[0].canonical
+    for variant in (item, _OCR_CAPITAL_I.sub("I", item)):
+        found = matcher.find(variant)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(variant):
+            return found[0].canonical
     return item
+
+
+# OCR reads a capital I at the start of a word as l or 1 ("llustrator").
+_OCR_CAPITAL_I = re.compile(r"^[l1|](?=[a-z])")
 
 
 def _items(text: str) -> list[str]:
