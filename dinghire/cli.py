@@ -307,13 +307,16 @@ def resume_corpus(
     folder: Annotated[Path, typer.Argument(help="Where to write the resumes and gold.jsonl.")],
     per_layout: Annotated[int, typer.Option(help="Resumes per layout.")] = 8,
     seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 13,
+    scans: Annotated[
+        bool, typer.Option(help="Include the scanned-image layouts (OCR makes the eval slower).")
+    ] = True,
 ) -> None:
     """Generate resumes in twelve layouts with their gold fields, for `eval resume-fields`."""
     from analysis.resume.corpus.fonts import find_cjk_font
     from analysis.resume.corpus.generate import generate
 
-    font = find_cjk_font()
-    if font is None:
+    font = find_cjk_font() if scans else None
+    if font is None and scans:
         typer.secho("No CJK font found: the scanned-image layouts are left out.", err=True)
     summary = generate(folder, per_layout=per_layout, seed=seed, font=font)
     typer.echo(f"{summary.files} resumes in {len(summary.layouts)} layouts -> {summary.folder}")

@@ -9,6 +9,7 @@ line, which is how the field rules learn whether a heading sits above or below i
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass
@@ -142,11 +143,14 @@ def _block_lines(rows: list[Row]) -> list[str]:
     """Row texts with a blank line wherever the vertical gap is wider than a line."""
     if not rows:
         return []
-    heights = [r.y1 - r.y0 for r in rows]
-    line = statistics.median(heights) if heights else 10.0
+    line = statistics.median(r.y1 - r.y0 for r in rows)
+    gaps = [b.y0 - a.y1 for a, b in itertools.pairwise(rows)]
+    # Blocks are separated by clearly more space than the usual gap between lines.
+    usual = statistics.median(gaps) if gaps else 0.0
+    limit = max(1.5 * usual + 0.2 * line, 0.5 * line)
     lines: list[str] = []
     for previous, row in zip([None, *rows[:-1]], rows, strict=True):
-        if previous is not None and row.y0 - previous.y1 > 1.0 * line:
+        if previous is not None and row.y0 - previous.y1 > limit:
             lines.append("")
         lines.append(row.text())
     return lines

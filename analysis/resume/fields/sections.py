@@ -114,7 +114,7 @@ def find_sections(lines: list[Line]) -> list[Section]:
         and not _heading_at(lines, i - 1)
     }
     # Only trust "after" headings when the document uses them consistently.
-    if len(after) < max(1, len(heads) // 2):
+    if len(after) < 2 or 2 * len(after) <= len(heads):
         after = set()
     elif after:
         # A closing heading pushed to the top of the next page has nothing under it.
