@@ -189,6 +189,12 @@ def _strip_degree(cell: str) -> str:
     )
 
 
+def _complete(cells: _Cells) -> bool:
+    job = cells.org is not None and cells.title is not None
+    school = cells.school is not None and cells.degree is not None and bool(cells.other)
+    return job or school
+
+
 @dataclass(frozen=True, slots=True)
 class _Draft:
     dates: DateRange
@@ -206,20 +212,28 @@ def _drafts(segment: list[Line]) -> list[_Draft]:
             break
         lead += 1
     drafts = []
+    previous_end = -1
     for n, (index, dates) in enumerate(anchors):
+        # The lines above the date that the previous entry did not take (at most two): the
+        # first entry tells how many lines a template writes above its dates, the rest may
+        # differ when a resume mixes orders.
+        before: list[Line] = []
+        for j in range(index - 1, max(previous_end, index - 3), -1):
+            text = segment[j].text
+            if not _is_header_like(text) or _anchor(text):
+                break
+            before.insert(0, segment[j])
         stop = anchors[n + 1][0] - lead if n + 1 < len(anchors) else len(segment)
-        before = [
-            segment[j]
-            for j in range(max(0, index - lead), index)
-            if _is_header_like(segment[j].text) and not _anchor(segment[j].text)
-        ]
         after: list[Line] = []
         for j in range(index + 1, min(stop, index + 3)):
             text = segment[j].text
             if not _is_header_like(text) or _anchor(text) or len(before) + len(after) >= 2:
                 break
+            if _complete(_classify([line.text for line in [*before, segment[index], *after]])):
+                break  # the next line starts the next entry
             after.append(segment[j])
         drafts.append(_Draft(dates, [*before, segment[index], *after]))
+        previous_end = index + len(after)
     return drafts
 
 
