@@ -22,6 +22,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _SEPARATORS = ("-", " - ", "–", "~", " 至 ", "—")
 _PRESENT = ("至今", "现在", "今", "至今")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,18 +51,24 @@ class Writer:
     def __init__(self, person: Person, rng: random.Random) -> None:
         self.p = person
         self.rng = rng
-        self.date_style = rng.randrange(6)
+        self.date_style = rng.randrange(7)
         self.sep = rng.choice(_SEPARATORS)
         self.present = rng.choice(_PRESENT)
         if "至" in self.sep and self.present.startswith("至"):
             self.present = "今"
-        self.work_order = rng.randrange(7)
+        if self.date_style == 6:
+            self.sep, self.present = " - ", rng.choice(("Present", "Now", "至今"))
+        self.work_order = rng.randrange(8)
         self.edu_order = rng.randrange(5)
+        self.duty_style = rng.randrange(3)  # full stop / bullet / neither
+        self.degree_prefix = rng.choice(("", "", "统招", "全日制"))
         self.cell = rng.choice(("  ", "   ", " | ", "\u3000"))
 
     def ym(self, ym: tuple[int, int]) -> str:
         """A year-month in this resume's style."""
         y, m = ym
+        if self.date_style == 6:
+            return f"{_MONTHS[m - 1]} {y}"
         return (
             f"{y}.{m:02d}",
             f"{y}.{m}",
@@ -94,14 +101,33 @@ class Writer:
             (f"{c}/{t}/{d}",),
             (f"{c}{j}{t}", d),
             (d, f"{c}{j}{t}"),
+            (f"{t}{j}{c}{j}{d}",),
         )[order]
-        undated = (f"{c}{j}{t}",) if order in (0, 1, 4, 5, 6) else tuple(x for x in lines if x != d)
-        return Entry(d, lines, undated, job.duties)
+        undated = (
+            (f"{t}{j}{c}",)
+            if order == 7
+            else (f"{c}{j}{t}",)
+            if order in (0, 1, 4, 5, 6)
+            else tuple(x for x in lines if x != d)
+        )
+        return Entry(d, lines, undated, tuple(self.duty(x) for x in job.duties))
+
+    def duty(self, text: str) -> str:
+        """A duty line as this template writes it."""
+        if self.duty_style == 1:
+            return "• " + text
+        if self.duty_style == 2:
+            return text.rstrip("。")
+        return text
 
     def school(self, school: School) -> Entry:
         """An education entry in this resume's order."""
         d, s, m, g, j = self.span(school.span), school.school, school.major, "", self.cell
-        g = DEGREE_ZH[school.degree]
+        g = (
+            self.degree_prefix + DEGREE_ZH[school.degree]
+            if school.degree in ("bachelor", "master")
+            else DEGREE_ZH[school.degree]
+        )
         lines: tuple[str, ...] = (
             (f"{d}{j}{s}{j}{m}{j}{g}",),
             (f"{s}{j}{m}{j}{g}", d),

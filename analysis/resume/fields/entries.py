@@ -81,13 +81,20 @@ _PERSONAL_LABEL = re.compile(
 )
 
 
+# Verbs that open a duty line and never a company, school or job title.
+_DUTY = re.compile(
+    r"^(?:负责|参与|主要|主导|协助|撰写|搭建|对接|独立|整理|带领|组织|推动|制定|完成|获得|实现|通过"
+    r"|牵头|统筹|跟进|维护|优化|编写|策划并|带队|承担)"
+)
+
+
 def _is_header_like(text: str) -> bool:
     t = text.strip()
     if _COLUMN_NAMES.match(t) or _PERSONAL_LABEL.match(t):
         return False  # the header row of a table; a personal detail ("所在地：北京")
     if not t or len(t) > 50 or (_BULLET.match(t) and not find_ranges(t)):
         return False
-    if _PROSE_END.search(t) or t.count("，") >= 2 or t.startswith(("负责", "参与", "主要")):
+    if _PROSE_END.search(t) or t.count("，") >= 2 or _DUTY.match(t) or "%" in t:
         return False
     return heading_kind(t) is None
 
@@ -218,7 +225,9 @@ def _drafts(segment: list[Line]) -> list[_Draft]:
         # first entry tells how many lines a template writes above its dates, the rest may
         # differ when a resume mixes orders.
         before: list[Line] = []
-        for j in range(index - 1, max(previous_end, index - 3), -1):
+        # A date line that names both the organisation and the title needs nothing above it.
+        reach = 0 if _complete(_classify([segment[index].text])) else lead or 2
+        for j in range(index - 1, max(previous_end, index - 1 - reach), -1):
             text = segment[j].text
             if not _is_header_like(text) or _anchor(text):
                 break
