@@ -132,7 +132,11 @@ def _read_across(column: list[Box], other: list[Box]) -> bool:
     rows, others = rows_of(column), rows_of(other)
     level = _level(rows, others)
     dated = sum(1 for row in level if _is_dates(row))
-    if dated >= 2 and dated >= 0.6 * len(level):
+    all_dates = sum(1 for row in rows if _is_dates(row))
+    # A timeline: (nearly) every date of this side sits level with an entry of the other.
+    # (Dates make a good part of that side; two level dates can be a coincidence.)
+    timeline = dated >= 2 and dated >= 0.8 * all_dates and all_dates >= 0.2 * len(rows)
+    if timeline and dated >= 0.5 * len(level):
         return True
     shorter = min(len(rows), len(others))
     level_short = level if len(rows) <= len(others) else _level(others, rows)

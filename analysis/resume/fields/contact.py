@@ -49,6 +49,7 @@ def find_phones(text: str, hits: list[LabelHit]) -> tuple[FieldValue[str], ...]:
     return tuple(found.values())
 
 
+_GLUED_PHONE = re.compile(r"^(?:\+?86)?1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?=[a-z])")
 # OCR reads a paragraph mark or a stray stroke after ".com" as a letter: "…@qq.come".
 _OCR_TLD = re.compile(r"\.(?:come|comn|comm|con|corn|cpm|c0m|coom)$")
 
@@ -59,6 +60,10 @@ def find_emails(text: str) -> tuple[FieldValue[str], ...]:
     for match in _EMAIL.finditer(text):
         address = match.group(0).strip(".").lower()
         confidence = 0.97
+        # OCR glued the phone before it: "179-0260-1659awuhu@gmail.com".
+        glued = _GLUED_PHONE.match(address)
+        if glued and glued.end() < address.index("@"):
+            address, confidence = address[glued.end() :], 0.85
         repaired = _OCR_TLD.sub(".com", address)
         if repaired != address:
             address, confidence = repaired, 0.85

@@ -106,9 +106,10 @@ def _anchor(text: str) -> DateRange | None:
     return ranges[0]
 
 
-_DEGREE_EDGE = re.compile(
-    r"^(博士|硕士|研究生|本科|大专|专科|中专)(?=\S{2})|(?<=\S{2})(博士|硕士|研究生|本科|大专|专科|中专)$"
+_DEGREE_WORD = (
+    "(?:(?:统招|全日制|非全日制|在职)?(?:博士|硕士|研究生|本科|大专|专科|中专)|统招|全日制)"
 )
+_DEGREE_EDGE = re.compile(rf"^{_DEGREE_WORD}(?=\S{{2}})|(?<=\S{{2}}){_DEGREE_WORD}$")
 _ORG_END = re.compile(r"有限责任公司|股份有限公司|有限公司|集团|公司|银行|医院|事务所|研究院")
 
 

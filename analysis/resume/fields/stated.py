@@ -4,11 +4,14 @@ with an open vocabulary: dictionary names where an item is known, the item's wor
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from analysis.resume.fields.certificates_data import CERTIFICATES
 from analysis.resume.fields.dictionary import DictionaryMatcher
 from analysis.resume.fields.labels import LabelHit
 from analysis.resume.fields.sections import Section
 from analysis.resume.fields.skills import certificate_matcher, skill_matcher
+from analysis.resume.fields.skills_data import ALL_SKILLS
 from analysis.resume.fields.text import Line
 from analysis.resume.types import FieldSource, FieldValue
 
@@ -62,15 +65,26 @@ def _joined(lines: list[str]) -> list[str]:
 
 def _canonical(item: str, matcher: DictionaryMatcher) -> str:
     # Only a whole-item alias is renamed: "人力资源管理师三级" keeps its level.
-    for variant in (item, _OCR_CAPITAL_I.sub("I", item)):
-        found = matcher.find(variant)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(variant):
-            return found[0].canonical
-    return item
+    found = matcher.find(item)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(item):
+        return found[0].canonical
+    # OCR confuses I, l, 1 and | ("llustrator", "IIlustrator"): compare with them folded.
+    return _ocr_folded(matcher is certificate_matcher()).get(_fold_ocr(item), item)
 
 
-# OCR reads a capital I at the start of a word as l or 1 ("llustrator").
-_OCR_CAPITAL_I = re.compile(r"^[l1|](?=[a-z])")
+def _fold_ocr(text: str) -> str:
+    return re.sub(r"[Il1|]+", "l", text).lower().replace(" ", "")
+
+
+@cache
+def _ocr_folded(certificates: bool) -> dict[str, str]:
+    entries = CERTIFICATES if certificates else ALL_SKILLS
+    return {
+        _fold_ocr(alias): canonical
+        for canonical, aliases in entries.items()
+        for alias in (canonical, *aliases)
+        if len(alias) >= 4
+    }
 
 
 def _items(text: str) -> list[str]:
