@@ -97,7 +97,8 @@ _NOT_NAMES = {
 _CN_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:·[\u4e00-\u9fa5]{1,6})?$")
 _EN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}$")
 _TOKEN_SPLIT = re.compile(r"[\s|/,，、;；()（）]+")
-_GENDER_TOKEN = re.compile(r"(?:^|[\s|/,，、;；])(男|女)(?=$|[\s|/,，、;；])")
+# A lone 男/女 cell; OCR may glue the next cell to it ("男1985年3月出生").
+_GENDER_TOKEN = re.compile(r"(?:^|[\s|/,，、;；])(男|女)(?=$|[\s|/,，、;；]|\d{2})")
 _AGE = re.compile(r"(?<!\d)(\d{2})\s*岁")
 _BORN = re.compile(
     r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?\s*(?:出生|生)|生于\s*((?:19|20)\d{2})"
