@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.resume.corpus.content import Person
-from analysis.resume.corpus.formats import Block, Entry, Writer
+from analysis.resume.corpus.content import DEGREE_ZH, Person
+from analysis.resume.corpus.formats import Block, Writer
 from analysis.resume.corpus.header import Header, make_header
 from analysis.resume.corpus.render import (
     PAGE_H,
@@ -243,19 +243,7 @@ def grid(p: Person, rng: random.Random) -> list[Page]:
                 y = flow.line(w.span(s.span))
                 page.items.append(Item(170, y, s.school, BODY))
                 page.items.append(Item(320, y, s.major, BODY))
-                page.items.append(
-                    Item(
-                        470,
-                        y,
-                        {
-                            "doctor": "博士",
-                            "master": "硕士",
-                            "bachelor": "本科",
-                            "associate": "大专",
-                        }[s.degree],
-                        BODY,
-                    )
-                )
+                page.items.append(Item(470, y, DEGREE_ZH[s.degree], BODY))
         else:
             _section(flow, block)
     return pages
@@ -309,15 +297,7 @@ def docx_tables(p: Person, rng: random.Random) -> bytes:
         if block.kind == "education" and rng.random() < 0.7:
             edu_rows = [["时间", "学校", "专业", "学历"]]
             edu_rows += [
-                [
-                    w.span(s.span),
-                    s.school,
-                    s.major,
-                    {"doctor": "博士", "master": "硕士", "bachelor": "本科", "associate": "大专"}[
-                        s.degree
-                    ],
-                ]
-                for s in p.schools
+                [w.span(s.span), s.school, s.major, DEGREE_ZH[s.degree]] for s in p.schools
             ]
             body += table(edu_rows)
         else:
@@ -397,6 +377,3 @@ def layouts(font: Path | None) -> list[Layout]:
             Layout("scan_sidebar", ".jpg", _scan(lambda p, r: sidebar(p, r, ocr=True), font), True)
         )
     return out
-
-
-__all__ = ["Entry", "Layout", "layouts", "text_width"]
