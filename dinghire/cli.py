@@ -244,6 +244,29 @@ def eval_resume_ner(
         typer.echo(run_eval(path))
 
 
+@eval_app.command("resume-fields")
+def eval_resume_fields(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder of resumes with gold.jsonl (`dinghire resume corpus`).")
+    ],
+    errors: Annotated[int, typer.Option(help="Also print this many mismatches.")] = 0,
+) -> None:
+    """Per-field and per-layout accuracy, and work/education entry precision, recall and F1."""
+    from analysis.resume.corpus.evaluate import load_gold, run_eval
+    from analysis.resume.extract.model import ExtractLimits
+    from analysis.resume.pipeline import parse_resume
+
+    limits = ExtractLimits()
+    with input_errors():
+        load_gold(folder)  # every problem with the folder reported before any parsing
+        _report, text = run_eval(
+            folder,
+            lambda path: parse_resume(path.read_bytes(), path.name, limits=limits).parsed,
+            show_errors=errors,
+        )
+    typer.echo(text)
+
+
 @eval_app.command("asr")
 def eval_asr(
     folder: Annotated[
@@ -307,6 +330,26 @@ def resume_parse(
         typer.echo(json.dumps(result.parsed.to_dict(), ensure_ascii=False, indent=2, default=str))
     else:
         typer.echo(describe_parse(result))
+
+
+@resume_app.command("corpus")
+def resume_corpus(
+    folder: Annotated[Path, typer.Argument(help="Where to write the resumes and gold.jsonl.")],
+    per_layout: Annotated[int, typer.Option(help="Resumes per layout.")] = 8,
+    seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 13,
+    scans: Annotated[
+        bool, typer.Option(help="Include the scanned-image layouts (OCR makes the eval slower).")
+    ] = True,
+) -> None:
+    """Generate resumes in twelve layouts with their gold fields, for `eval resume-fields`."""
+    from analysis.resume.corpus.fonts import find_cjk_font
+    from analysis.resume.corpus.generate import generate
+
+    font = find_cjk_font() if scans else None
+    if font is None and scans:
+        typer.secho("No CJK font found: the scanned-image layouts are left out.", err=True)
+    summary = generate(folder, per_layout=per_layout, seed=seed, font=font)
+    typer.echo(f"{summary.files} resumes in {len(summary.layouts)} layouts -> {summary.folder}")
 
 
 @app.command()
