@@ -30,7 +30,7 @@ from workflows.interviews.models import AnswerMode
 from workflows.privacy.contexts import TRANSCRIPT
 from workflows.storage.local import LocalEncryptedStore
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.timeout(900)]
 
 # Synthetic espeak-ng Mandarin through Whisper-base comes out at confidence ~0.4; the default
 # floor (0.45) would rightly mark every answer "not assessed". The test lowers it so the path

@@ -133,7 +133,7 @@ async def test_approval_by_manager_and_hr_head_sends_the_candidate_the_offer_not
     instance_id = str(offer.process_instance_id)
     seq = await last_seq(bot)
     await asyncio.to_thread(bot.control.approve, instance_id, MANAGER, "同意")
-    await asyncio.sleep(0.5)
+    await bot.settle()
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL  # HR head still to sign
     await asyncio.to_thread(bot.control.approve, instance_id, HR_HEAD, "同意录用")
     await _until(lambda: _status_is(app, OfferStatus.APPROVED))
@@ -227,13 +227,13 @@ async def test_lost_event_is_recovered_by_one_reconciliation_cycle(bot: BotHarne
     offer = await _offer(app)
     instance_id = str(offer.process_instance_id)
     await asyncio.to_thread(bot.control.approve, instance_id, MANAGER)
-    await asyncio.sleep(0.5)
+    await bot.settle()
     # Every event of the final approval is lost.
     await asyncio.to_thread(bot.control.drop_next_events, "bpms_task_change", 10)
     await asyncio.to_thread(bot.control.drop_next_events, "bpms_instance_change", 1)
     seq = await last_seq(bot)
     await asyncio.to_thread(bot.control.approve, instance_id, HR_HEAD)
-    await asyncio.sleep(1.5)
+    await bot.settle()
     dropped = await asyncio.to_thread(bot.control.events, 0, "bpms_instance_change")
     assert any(e.status == "dropped" for e in dropped)
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL
@@ -260,7 +260,7 @@ async def _decided_by_reconciliation(
     await asyncio.to_thread(bot.control.drop_next_events, "bpms_instance_change", 1)
     seq = await last_seq(bot)
     await asyncio.to_thread(finish, instance_id)
-    await asyncio.sleep(1.0)
+    await bot.settle()
     dropped = await asyncio.to_thread(bot.control.events, 0, "bpms_instance_change")
     assert any(e.status == "dropped" for e in dropped)
     # No event came through: nothing is known yet, not even the task event's remark.

@@ -92,7 +92,8 @@ async def test_approved_offer_produces_one_finish_agree_event(
     instance = await orm_clients.approvals.get(instance_id)
     assert instance.approved
     assert ("候选人", "张三") in [(v.name, v.value) for v in instance.form]
-    await asyncio.sleep(1.5)  # room for a wrongful re-delivery
+    # Drain, then count: once DingTalk holds every event as ACKed it re-pushes none of them.
+    await _wait_for(lambda: all(r.status == "acked" for r in emu.control.events()))
     assert len(finished()) == 1
     keys = [k for k in await InboundDelivery.all().values_list("key", flat=True)]
     assert f"event:{finished()[0].event_id}" in keys
