@@ -8,14 +8,15 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from analysis.jobs import subscribe_report_on_submit
-from bot.notifications import subscribe_scored_notifications
 from dinghire.jobs import job_functions
-from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
+from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
+from workflows.assessments.jobs import subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
+from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
+from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.privacy.vault import PiiVault
 from workflows.storage.local import LocalEncryptedStore
 

@@ -7,12 +7,12 @@ from typing import Any, cast
 from arq import cron
 from arq.typing import WorkerCoroutine
 
-from analysis.jobs import ANALYSIS_JOBS
-from bot.notifications import NOTIFICATION_JOBS
-from integrations.dingtalk.jobs import dispatch_outbox_job
+from workflows.assessments.jobs import ANALYSIS_JOBS
 from workflows.background.builtin import WORKFLOW_JOBS, enforce_retention_job
 from workflows.background.jobs import JobFunction
+from workflows.decisions.jobs import NOTIFICATION_JOBS
 from workflows.invitations.jobs import INVITATION_JOBS, scan_invitations_job
+from workflows.messaging.jobs import dispatch_outbox_job
 from workflows.offers.acceptance import ONBOARDING_JOBS
 from workflows.offers.approval_sync import OFFER_JOBS, reconcile_offers_job
 

@@ -22,22 +22,6 @@ from integrations.dingtalk.transport import HttpCaller, SdkCaller, app_token_fet
 from settings import DingTalkSettings
 
 
-class OrmDeliveryLog:
-    """DeliveryLog port over workflows.messaging.deliveries (InboundDelivery table)."""
-
-    async def first(self, key: str, kind: str) -> bool:
-        """True the first time `key` is seen."""
-        from workflows.messaging.deliveries import first_delivery
-
-        return await first_delivery(key, kind)
-
-    async def forget(self, key: str) -> None:
-        """Forget `key` so a redelivery runs again."""
-        from workflows.messaging.deliveries import forget_delivery
-
-        await forget_delivery(key)
-
-
 @dataclass
 class DingTalkClients:
     """Every DingTalk adapter of one process (put in job ctx["dingtalk"])."""
@@ -62,7 +46,7 @@ class DingTalkClients:
 def build_dingtalk_clients(
     settings: DingTalkSettings,
     *,
-    delivery_log: DeliveryLog | None = None,
+    delivery_log: DeliveryLog,
     retry_policy: RetryPolicy | None = None,
     clock: Clock = time.monotonic,
     sleep: Sleep = asyncio.sleep,
@@ -83,6 +67,6 @@ def build_dingtalk_clients(
         approvals=ApprovalsAdapter(sdk, settings.offer_process_code),
         hrm=HrmAdapter(sdk, http),
         login=LoginAdapter(sdk, http),
-        stream=StreamBridge(settings, delivery_log or OrmDeliveryLog()),
+        stream=StreamBridge(settings, delivery_log),
         http=http,
     )

@@ -32,7 +32,7 @@ class AnalysisRecorder:
     def job(self) -> Any:
         """A job function named like the real one, recording its answer id."""
         recorder = self
-        from analysis.jobs import analyse_answer_job as real_job
+        from workflows.assessments.jobs import analyse_answer_job as real_job
 
         async def analyse_answer_job(ctx: dict[str, Any], answer_id: int, *args: Any) -> Any:
             recorder.answer_ids.append(int(answer_id))

@@ -17,24 +17,7 @@ KNOWN_CYCLES: list[list[str]] = [
     ["workflows.offers.acceptance", "workflows.offers.training"],
     ["workflows.offers.approval_sync", "workflows.offers.service"],
 ]
-KNOWN_UPWARD: set[tuple[str, str]] = {
-    ("analysis.jobs", "workflows.assessments"),
-    ("analysis.jobs", "workflows.assessments.answers"),
-    ("analysis.jobs", "workflows.assessments.models"),
-    ("analysis.jobs", "workflows.assessments.reports"),
-    ("analysis.jobs", "workflows.background.jobs"),
-    ("analysis.jobs", "workflows.errors"),
-    ("analysis.jobs", "workflows.events"),
-    ("analysis.jobs", "workflows.interviews.models"),
-    ("analysis.jobs", "workflows.interviews.plan"),
-    ("analysis.jobs", "workflows.interviews.progress"),
-    ("analysis.jobs", "workflows.privacy"),
-    ("analysis.jobs", "workflows.privacy.contexts"),
-    ("analysis.worker", "dinghire.bootstrap"),
-    ("analysis.worker", "dinghire.jobs"),
-    ("integrations.dingtalk.clients", "workflows.messaging.deliveries"),
-    ("integrations.dingtalk.jobs", "workflows.messaging.outbox"),
-}
+KNOWN_UPWARD: set[tuple[str, str]] = set()
 
 
 def test_no_new_import_cycle_between_project_modules() -> None:

@@ -7,13 +7,6 @@ from typing import Any
 
 import pytest
 
-from analysis.jobs import (
-    analyse_answer_job,
-    analyser_version,
-    build_report_job,
-    rescore_application,
-    subscribe_report_on_submit,
-)
 from dinghire.bootstrap import build_vault
 from dinghire.jobs import job_functions
 from settings import DatabaseSettings, Settings
@@ -23,6 +16,13 @@ from workflows.actors import Actor
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
+from workflows.assessments.jobs import (
+    analyse_answer_job,
+    analyser_version,
+    build_report_job,
+    rescore_application,
+    subscribe_report_on_submit,
+)
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.assessments.reports import current_report, report_history
 from workflows.background.dead_letters import list_failed_jobs

@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from analysis.jobs import ANALYSE_JOB
 from dinghire.bootstrap import build_vault
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings
 from tests.integration.analysis.factories import submitted_interview
@@ -23,6 +22,7 @@ from tests.integration.analysis.spoken_media import ANSWERS_PINYIN, spoken_answe
 from tests.support import REPO_ROOT
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.assessments.jobs import ANALYSE_JOB
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.background.jobs import job_id
 from workflows.background.queue import ArqJobQueue

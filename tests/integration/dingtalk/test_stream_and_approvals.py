@@ -31,6 +31,7 @@ from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixture
     emu_server,
     fast_policy,
 )
+from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.messaging.models import InboundDelivery
 
 OFFER = ProcessTemplate(
@@ -51,7 +52,9 @@ async def _wait_for(predicate: Callable[[], bool], timeout_s: float = 15.0) -> N
 @pytest.fixture
 async def orm_clients(emu: Emu, db: DatabaseSettings) -> AsyncIterator[DingTalkClients]:
     """DingTalkClients whose stream dedup uses the InboundDelivery table."""
-    built = build_dingtalk_clients(emu.settings, retry_policy=fast_policy())
+    built = build_dingtalk_clients(
+        emu.settings, delivery_log=OrmDeliveryLog(), retry_policy=fast_policy()
+    )
     try:
         yield built
     finally:
