@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.cards import status_update
 from bot.context import BotContext
 from bot.filters import card_action
-from bot.handlers.decisions import decide_from_card
+from bot.handlers.decide import decide_from_card
 from bot.handlers.invitations import invitation_deps, send_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate

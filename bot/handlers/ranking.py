@@ -7,6 +7,8 @@ import re
 
 from bot.context import BotContext
 from bot.filters import card_action, command, command_args, from_hr
+from bot.presenters.rank_args import RANK_USAGE, parse_rank_args
+from bot.presenters.ranking import render_compare, render_rank, render_report, render_similar
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
@@ -18,8 +20,6 @@ from workflows.jobs.service import find_job
 from workflows.links import report_url
 from workflows.privacy.vault import PiiVault
 from workflows.ranking.compare import MAX_COMPARED, compare, compare_with_best_others
-from workflows.ranking.parse import RANK_USAGE, parse_rank_args
-from workflows.ranking.render import render_compare, render_rank, render_report, render_similar
 from workflows.ranking.service import rank
 from workflows.ranking.similar import similar
 from workflows.ranking.summary import report_summary
