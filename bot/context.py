@@ -12,10 +12,8 @@ from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.candidates.intake import IntakeDeps
 from workflows.events import EventBus
-from workflows.messaging.outbox import enqueue_message
+from workflows.messaging.notify import notify
 from workflows.privacy.vault import PiiVault
-
-DISPATCH_JOB = "dispatch_outbox_job"
 
 
 @dataclass
@@ -32,8 +30,7 @@ class BotContext:
 
     async def send(self, message: OutgoingMessage, *, dedup_key: str) -> None:
         """Queue a message durably and ask a dispatcher to send it now."""
-        row = await enqueue_message(message, dedup_key=dedup_key)
-        await self.queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row.id}")
+        await notify(message, dedup_key=dedup_key, queue=self.queue)
 
     async def reply(self, message: InboundMessage, content: MessageContent, part: str = "") -> None:
         """Answer in the conversation the message came from."""

@@ -19,8 +19,8 @@ from workflows.decisions.policy import (
 from workflows.decisions.policy import recommendation as policy_recommendation
 from workflows.decisions.service import DecisionBatch, DecisionDeps, decide
 from workflows.errors import NotFoundError
-from workflows.invitations.delivery import candidate_name
 from workflows.jobs.models import Job
+from workflows.messaging.notify import candidate_name
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 

@@ -22,10 +22,10 @@ from workflows.decisions.policy import Decision
 from workflows.decisions.policy import recommendation as policy_recommendation
 from workflows.errors import DomainError
 from workflows.events import EventBus
-from workflows.invitations.delivery import candidate_name, kick_dispatch, queue_message
 from workflows.jobs.models import Job
 from workflows.links import report_url
 from workflows.messaging.models import CandidateNotice
+from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Staff
 

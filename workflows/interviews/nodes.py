@@ -15,6 +15,7 @@ from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.background.jobs import job_id
+from workflows.background.names import JobName
 from workflows.errors import ConflictError, ValidationFailedError
 from workflows.interviews.consent import require_consent
 from workflows.interviews.deps import InterviewDeps
@@ -33,7 +34,6 @@ from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
-ANALYSE_JOB = "analyse_answer_job"
 MAX_TEXT_ANSWER_CHARS = 5000
 ANSWERED = frozenset(
     {
@@ -341,5 +341,7 @@ async def text_answer(deps: InterviewDeps, session_id: int, index: int, text: st
         answer.status = AnswerStatus.UPLOADED
         answer.answer_ended_at = now
         await answer.save(using_db=conn)
-    await deps.queue.enqueue(ANALYSE_JOB, answer.id, job_id=job_id(ANALYSE_JOB, answer.id))
+    await deps.queue.enqueue(
+        JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
+    )
     return answer.id

@@ -17,12 +17,12 @@ from workflows.errors import ConflictError, NotFoundError
 from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import AnswerStatus, InterviewSession, SessionStatus
 from workflows.interviews.nodes import attempt_state, latest_attempts
+from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
-DISPATCH_JOB = "dispatch_outbox_job"
 STATUS_LABELS_ZH: dict[SessionStatus, str] = {
     SessionStatus.NOT_STARTED: "未开始",
     SessionStatus.IN_PROGRESS: "进行中",
@@ -98,7 +98,7 @@ async def submit(deps: InterviewDeps, session_id: int) -> SessionStatus:
     else:
         log.warning("application %s is %s when its interview was submitted", app.id, app.stage)
     if row_id is not None:
-        await deps.queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row_id}")
+        await kick_dispatch(deps.queue, [row_id])
     return SessionStatus.SUBMITTED
 
 

@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 
 from analysis.media.probe import MediaInfo, MediaProbeError, probe
 from workflows.background.jobs import job_id
+from workflows.background.names import JobName
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.consent import require_recording_consent
 from workflows.interviews.deps import InterviewDeps
@@ -37,7 +38,7 @@ from workflows.interviews.models import (
     UploadSession,
     UploadStatus,
 )
-from workflows.interviews.nodes import ANALYSE_JOB, check_open, latest_open_attempt
+from workflows.interviews.nodes import check_open, latest_open_attempt
 from workflows.interviews.plan import find_node
 from workflows.interviews.sniff import ALLOWED_MIME, EXTENSIONS, SNIFF_BYTES, base_mime, sniff
 
@@ -307,7 +308,9 @@ async def complete_upload(
         answer.answer_ended_at = deps.clock()
         await answer.save(using_db=conn)
     await _delete_chunks(deps, upload)
-    await deps.queue.enqueue(ANALYSE_JOB, answer.id, job_id=job_id(ANALYSE_JOB, answer.id))
+    await deps.queue.enqueue(
+        JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
+    )
     return CompletedUpload(answer.id, AnswerStatus.UPLOADED, info)
 
 

@@ -24,11 +24,8 @@ from workflows.interviews.models import InterviewSession
 from workflows.invitations import texts
 from workflows.invitations.delivery import (
     InvitationDeps,
-    candidate_name,
     invite_link,
     invite_token,
-    kick_dispatch,
-    queue_message,
     reach_candidate,
 )
 from workflows.invitations.models import (
@@ -48,6 +45,7 @@ from workflows.invitations.schedule import (
 )
 from workflows.invitations.service import issue_invitation
 from workflows.jobs.models import Job
+from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 
 log = logging.getLogger(__name__)
 

@@ -18,6 +18,7 @@ from tortoise.expressions import Q
 from settings import Settings
 from workflows.applications.models import Application
 from workflows.background.jobs import job_id, retrying
+from workflows.background.names import JobName
 from workflows.background.queue import JobQueue
 from workflows.events import EventBus
 from workflows.invitations.delivery import InvitationDeps
@@ -34,9 +35,6 @@ from workflows.privacy.vault import PiiVault
 
 log = logging.getLogger(__name__)
 
-SCAN_JOB = "scan_invitations_job"
-REMINDER_JOB = "invitation_reminder_job"
-MISS_JOB = "invitation_missed_job"
 SCAN_BATCH = 500
 
 
@@ -108,7 +106,9 @@ async def scan_invitations(deps: InvitationDeps, *, limit: int = SCAN_BATCH) -> 
         looked += 1
         if inv.status is InvitationStatus.MISSED:
             # A follow-up that did not finish (crash, failed job): try it again.
-            queued = await deps.queue.enqueue(MISS_JOB, inv.id, job_id=miss_job_id(inv.id))
+            queued = await deps.queue.enqueue(
+                JobName.INVITATION_MISSED, inv.id, job_id=miss_job_id(inv.id)
+            )
             misses += int(queued)
             continue
         app = await Application.get(id=inv.application_id)  # type: ignore[attr-defined]
@@ -119,11 +119,15 @@ async def scan_invitations(deps: InvitationDeps, *, limit: int = SCAN_BATCH) -> 
         if action is None:
             continue
         if action.kind is ActionKind.MISS:
-            queued = await deps.queue.enqueue(MISS_JOB, inv.id, job_id=miss_job_id(inv.id))
+            queued = await deps.queue.enqueue(
+                JobName.INVITATION_MISSED, inv.id, job_id=miss_job_id(inv.id)
+            )
             misses += int(queued)
         else:
             jid = reminder_job_id(inv.id, action.tag)
-            queued = await deps.queue.enqueue(REMINDER_JOB, inv.id, action.tag, job_id=jid)
+            queued = await deps.queue.enqueue(
+                JobName.INVITATION_REMINDER, inv.id, action.tag, job_id=jid
+            )
             reminders += int(queued)
     return ScanReport(looked, reminders, misses, closed)
 

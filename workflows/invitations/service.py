@@ -21,11 +21,8 @@ from workflows.invitations import texts
 from workflows.invitations.delivery import (
     InvitationDeps,
     aware,
-    candidate_name,
     invite_link,
     invite_token,
-    kick_dispatch,
-    queue_message,
     reach_candidate,
     token_fingerprint,
 )
@@ -36,6 +33,7 @@ from workflows.invitations.models import (
     InvitationStatus,
 )
 from workflows.jobs.models import Job
+from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -26,6 +25,7 @@ from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.assessments.reports import current_report
 from workflows.background.jobs import PermanentJobError, job_id, retrying
+from workflows.background.names import JobName
 from workflows.background.queue import JobQueue
 from workflows.errors import (
     ConflictError,
@@ -34,8 +34,9 @@ from workflows.errors import (
     ValidationFailedError,
 )
 from workflows.events import EventBus
-from workflows.invitations.delivery import candidate_name as delivery_candidate_name
 from workflows.links import report_url
+from workflows.messaging.notify import candidate_name as notify_candidate_name
+from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
@@ -44,8 +45,6 @@ from workflows.storage.local import LocalEncryptedStore
 
 log = logging.getLogger(__name__)
 
-DISPATCH_JOB = "dispatch_outbox_job"
-PREENTRY_JOB = "create_preentry_job"
 REMARK_MAX = 500
 # Where the interview summary goes in the 智能人事 archive when the org configured nothing:
 # custom field codes the org creates once in 花名册 (settings `offers.archive_field_codes`).
@@ -101,7 +100,7 @@ def deps_from_ctx(ctx: dict[str, Any]) -> OnboardingDeps:
 
 def preentry_job_id(offer_id: int) -> str:
     """The one job id of an offer's pre-entry retry."""
-    return job_id(PREENTRY_JOB, offer_id)
+    return job_id(JobName.CREATE_PREENTRY, offer_id)
 
 
 def archive_field_codes(settings: Settings) -> dict[str, str]:
@@ -143,11 +142,6 @@ async def _locked_offer(offer_id: int, conn: BaseDBAsyncClient) -> tuple[Offer, 
     return offer, app
 
 
-async def _kick(queue: JobQueue, row_ids: Iterable[int]) -> None:
-    for row_id in row_ids:
-        await queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row_id}")
-
-
 async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None:
     """Move the application after the candidate's answer is committed; a race is only logged."""
     try:
@@ -166,7 +160,7 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
 
 def candidate_name(app: Application, vault: PiiVault) -> str:
     """The candidate's name for messages ("候选人" when unknown)."""
-    return delivery_candidate_name(app.candidate, vault) or "候选人"
+    return notify_candidate_name(app.candidate, vault) or "候选人"
 
 
 async def _tell_owner(
@@ -231,7 +225,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: OnboardingDeps)
     except Exception:
         # Suggestions are advice; a failure must not undo the acceptance.
         log.exception("training suggestions for offer %s failed", offer.id)
-    await _kick(deps.queue, rows)
+    await kick_dispatch(deps.queue, rows)
     return await Offer.get(id=offer.id)
 
 
@@ -251,7 +245,7 @@ async def _try_preentry(offer_id: int, deps: OnboardingDeps) -> str:
             return "manual"
         except Exception as exc:
             log.warning("pre-entry for offer %s failed, a job retries it: %r", offer_id, exc)
-    await deps.queue.enqueue(PREENTRY_JOB, offer_id, job_id=preentry_job_id(offer_id))
+    await deps.queue.enqueue(JobName.CREATE_PREENTRY, offer_id, job_id=preentry_job_id(offer_id))
     return "retrying"
 
 
@@ -384,7 +378,7 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
         f"preentry_created:{offer_id}",
         None,
     )
-    await _kick(deps.queue, [row] if row is not None else [])
+    await kick_dispatch(deps.queue, [row] if row is not None else [])
     return {"offer_id": offer_id, "preentry_user_id": user_id, "created": True}
 
 
@@ -417,7 +411,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: OnboardingDeps) -> 
         row = await _tell_owner(app, f"{name} 拒绝了录用", text, f"offer_declined:{offer.id}", conn)
     if Stage(app.stage) is Stage.OFFER_APPROVED:
         await _move(app, Stage.OFFER_DECLINED, f"候选人拒绝录用：{reason}", deps.bus)
-    await _kick(deps.queue, [row] if row is not None else [])
+    await kick_dispatch(deps.queue, [row] if row is not None else [])
     return await Offer.get(id=offer.id)
 
 

@@ -24,10 +24,11 @@ from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.background.jobs import retrying
 from workflows.errors import DomainError
-from workflows.invitations.delivery import kick_dispatch, queue_message, reach_candidate
+from workflows.invitations.delivery import reach_candidate
 from workflows.invitations.models import InvitationChannel
 from workflows.links import offer_url
 from workflows.messaging.models import CandidateNotice
+from workflows.messaging.notify import kick_dispatch, queue_message
 from workflows.offers import texts
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RECONCILE_JOB = "reconcile_offers_job"
 SYSTEM = Actor.system("offer-approval")
 # A draft older than this never got its approval started (the process died meanwhile).
 STALE_DRAFT = timedelta(minutes=10)

@@ -15,11 +15,12 @@ from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.stages import Stage
+from workflows.background.names import JobName
 from workflows.candidates.models import Candidate
 from workflows.jobs.models import Job
 from workflows.links import verify_offer_token
 from workflows.messaging.models import CandidateNotice
-from workflows.offers.approval_sync import RECONCILE_JOB, apply_approval_result
+from workflows.offers.approval_sync import apply_approval_result
 from workflows.offers.models import Offer, OfferStatus
 from workflows.offers.service import OfferDeps, request_offer
 from workflows.privacy.contexts import NOTICE_BODY
@@ -238,7 +239,7 @@ async def test_lost_event_is_recovered_by_one_reconciliation_cycle(bot: BotHarne
     assert any(e.status == "dropped" for e in dropped)
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL
 
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id="reconcile-test-1")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id="reconcile-test-1")
     await bot.container.drain_jobs(30)
     offer = await _offer(app)
     assert offer.status is OfferStatus.APPROVED
@@ -267,12 +268,12 @@ async def _decided_by_reconciliation(
     offer = await _offer(app)
     assert offer.status is OfferStatus.PENDING_APPROVAL and offer.approval_remark == ""
 
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id=f"reconcile-{app.id}-1")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id=f"reconcile-{app.id}-1")
     await bot.container.drain_jobs(30)
     assert (await _offer(app)).status is status
     assert (await Application.get(id=app.id)).stage is Stage.SHORTLISTED
     # A second cycle, and a late duplicate read, tell HR nothing more.
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id=f"reconcile-{app.id}-2")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id=f"reconcile-{app.id}-2")
     await bot.container.drain_jobs(30)
     assert not await apply_approval_result(instance_id, _deps(bot))
     return [m.text for m in await sent_since(bot, seq, recipient=HR)]
@@ -341,7 +342,7 @@ async def test_duplicate_event_and_later_poll_change_nothing(bot: BotHarness) ->
 
     await _until(acked)
     assert not await apply_approval_result(instance_id, _deps(bot))
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id="reconcile-test-2")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id="reconcile-test-2")
     await bot.container.drain_jobs(30)
 
     assert await sent_since(bot, seq) == []
@@ -429,7 +430,7 @@ async def test_reconciliation_releases_a_draft_whose_start_never_happened(
     replies = await say(bot, HR, f"录用 {app.id}")
     assert "正在发起中" in replies[-1].text
 
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id="reconcile-test-3")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id="reconcile-test-3")
     await bot.container.drain_jobs(30)
     assert not await Offer.filter(id=draft.id).exists()
     assert (await Application.get(id=app.id)).stage is Stage.SHORTLISTED
@@ -444,7 +445,7 @@ async def test_long_waiting_approval_reminds_the_current_approver_once_a_day(
     await Offer.filter(id=offer.id).update(created_at=datetime.now(UTC) - timedelta(hours=30))
     seq = await last_seq(bot)
     for n in (1, 2):  # the second cycle on the same day sends nothing new
-        await bot.container.queue.enqueue(RECONCILE_JOB, job_id=f"reconcile-remind-{n}")
+        await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id=f"reconcile-remind-{n}")
         await bot.container.drain_jobs(30)
     reminders = await sent_since(bot, seq, recipient=MANAGER)
     assert len(reminders) == 1
