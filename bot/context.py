@@ -5,9 +5,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from integrations.dingtalk.clients import DingTalkClients
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import MessageContent, OutgoingMessage, Recipient
+from integrations.dingtalk.ports import DingTalkPorts
 from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.candidates.intake import IntakeDeps
@@ -21,7 +21,7 @@ class BotContext:
     """Services for handlers; every outgoing message goes through the outbox."""
 
     settings: Settings
-    dingtalk: DingTalkClients
+    dingtalk: DingTalkPorts
     vault: PiiVault
     bus: EventBus
     queue: JobQueue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.context import BotContext
-from bot.filters import card_action, command, command_args, from_hr
+from bot.filters import card_action, card_application_id, command, command_args, from_hr, require_hr
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
 from integrations.dingtalk.messages import Markdown
@@ -25,11 +25,9 @@ from workflows.decisions.service import (
     actor_display,
     decide,
 )
-from workflows.errors import PermissionDeniedError, ValidationFailedError
 from workflows.invitations.queries import resolve_targets
 from workflows.jobs.service import find_job
 from workflows.links import report_url
-from workflows.staff.service import find_staff, is_hr
 
 router = Router("decide")
 
@@ -143,26 +141,8 @@ async def reject_command(message: InboundMessage, ctx: BotContext) -> None:
     await _decide_command(message, ctx, Decision.REJECT)
 
 
-async def require_hr(action: CardAction) -> str:
-    staff = await find_staff(action.user_id)
-    if staff is None or not await is_hr(action.user_id):
-        raise PermissionDeniedError(
-            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
-        )
-    return staff.name
-
-
 def _on_scored_card(action: CardAction, ctx: BotContext) -> bool:
     return action.out_track_id.startswith("scored-")
-
-
-def _application_id(action: CardAction) -> int:
-    raw = str(action.params.get("application_id", ""))
-    if not raw.isdigit():
-        raise ValidationFailedError(
-            "card action without application_id", user_message="卡片数据不完整"
-        )
-    return int(raw)
 
 
 async def decide_from_card(
@@ -171,7 +151,7 @@ async def decide_from_card(
     """Run one decision from a card button (the card is updated through the ACK)."""
     name = await require_hr(action)
     batch = await decide(
-        [_application_id(action)],
+        [card_application_id(action)],
         decision,
         actor=Actor.staff(action.user_id),
         reason=reason,

@@ -11,12 +11,12 @@ from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
+from workflows.clock import utc_now
 from workflows.errors import ValidationFailedError
 from workflows.invitations import texts
 from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.queries import pending_invitations, resolve_targets
-from workflows.invitations.schedule import SystemClock
 from workflows.invitations.service import BatchResult, InviteFailure, InviteResult, invite_many
 from workflows.jobs.service import find_job
 
@@ -155,7 +155,7 @@ async def pending_command(message: InboundMessage, ctx: BotContext) -> None:
         await ctx.reply(message, Markdown("未开始面试", PENDING_USAGE))
         return
     job = await find_job(ref)
-    now = SystemClock().now()
+    now = utc_now()
     rows = await pending_invitations(
         job.id, viewer=Actor.staff(message.sender_staff_id), vault=ctx.vault, now=now
     )

@@ -6,8 +6,8 @@ import hashlib
 import json
 
 from bot.context import BotContext
-from bot.filters import card_action, command, command_args, from_hr
-from bot.handlers.decide import VERB, decision_deps, require_hr
+from bot.filters import card_action, command, command_args, from_hr, require_hr
+from bot.handlers.decide import VERB, decision_deps
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
 from integrations.dingtalk.messages import InteractiveCard, Markdown, OutgoingMessage, Recipient

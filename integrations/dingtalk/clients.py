@@ -14,7 +14,15 @@ from integrations.dingtalk.files import FilesAdapter
 from integrations.dingtalk.hrm import HrmAdapter
 from integrations.dingtalk.login import LoginAdapter
 from integrations.dingtalk.messenger import RobotMessengerAdapter
-from integrations.dingtalk.ports import DeliveryLog
+from integrations.dingtalk.ports import (
+    Approvals,
+    Cards,
+    DeliveryLog,
+    Files,
+    Hrm,
+    Login,
+    RobotMessenger,
+)
 from integrations.dingtalk.retry import RetryPolicy, Sleep
 from integrations.dingtalk.stream import StreamBridge
 from integrations.dingtalk.tokens import AccessTokenCache, Clock
@@ -24,16 +32,16 @@ from settings import DingTalkSettings
 
 @dataclass
 class DingTalkClients:
-    """Every DingTalk adapter of one process (put in job ctx["dingtalk"])."""
+    """Every DingTalk adapter of one process, typed as its port (put in job ctx["dingtalk"])."""
 
     settings: DingTalkSettings
     tokens: AccessTokenCache
-    messenger: RobotMessengerAdapter
-    cards: SdkCards
-    files: FilesAdapter
-    approvals: ApprovalsAdapter
-    hrm: HrmAdapter
-    login: LoginAdapter
+    messenger: RobotMessenger
+    cards: Cards
+    files: Files
+    approvals: Approvals
+    hrm: Hrm
+    login: Login
     stream: StreamBridge
     http: HttpCaller
 

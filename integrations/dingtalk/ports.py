@@ -51,6 +51,7 @@ __all__ = [
     "CardUpdate",
     "Cards",
     "DeliveryLog",
+    "DingTalkPorts",
     "Event",
     "EventHandler",
     "ExternalUser",
@@ -425,4 +426,38 @@ class DeliveryLog(Protocol):
 
     async def forget(self, key: str) -> None:
         """Forget `key` (its processing failed; a redelivery should run again)."""
+        ...
+
+
+class DingTalkPorts(Protocol):
+    """The DingTalk capabilities handlers and use cases reach (DingTalkClients in production)."""
+
+    @property
+    def messenger(self) -> RobotMessenger:
+        """Robot messages."""
+        ...
+
+    @property
+    def cards(self) -> Cards:
+        """Interactive cards."""
+        ...
+
+    @property
+    def files(self) -> Files:
+        """Received files and media uploads."""
+        ...
+
+    @property
+    def approvals(self) -> Approvals:
+        """OA approvals."""
+        ...
+
+    @property
+    def hrm(self) -> Hrm:
+        """智能人事."""
+        ...
+
+    @property
+    def login(self) -> Login:
+        """免登 and OAuth login."""
         ...

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from integrations.dingtalk.messages import Recipient
 from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.candidates.models import Candidate
+from workflows.clock import Clock, utc_now
 from workflows.events import EventBus
 from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationChannel
-from workflows.invitations.schedule import Clock, SystemClock
 from workflows.privacy.vault import PiiVault
 
 
@@ -25,7 +25,7 @@ class InvitationDeps:
     vault: PiiVault
     bus: EventBus
     queue: JobQueue
-    clock: Clock = field(default_factory=SystemClock)
+    clock: Clock = utc_now
 
 
 def invite_secret(settings: Settings) -> bytes:

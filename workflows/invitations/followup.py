@@ -104,7 +104,7 @@ def _hr(inv: Invitation, job: Job) -> str:
 
 async def send_reminder(invitation_id: int, tag: str, deps: InvitationDeps) -> bool:
     """Send reminder `tag` if it is due now and not sent yet; True when it was queued."""
-    now = deps.clock.now()
+    now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:
         inv = await Invitation.select_for_update().using_db(conn).filter(id=invitation_id).first()
@@ -144,7 +144,7 @@ async def send_reminder(invitation_id: int, tag: str, deps: InvitationDeps) -> b
 
 async def handle_miss(invitation_id: int, deps: InvitationDeps) -> MissOutcome:
     """Deadline passed without submission: MISSED, application EXPIRED, then a new slot or HR."""
-    now = deps.clock.now()
+    now = deps.clock()
     inv = await Invitation.get_or_none(id=invitation_id)
     if inv is None:
         return MissOutcome.DONE
@@ -207,7 +207,7 @@ async def _new_slot(inv: Invitation, deps: InvitationDeps) -> None:
 
         await issue_invitation(
             app,
-            deadline=deps.clock.now() + NEW_SLOT_TTL,
+            deadline=deps.clock() + NEW_SLOT_TTL,
             invited_by=str(SYSTEM),
             hr_user_id=inv.hr_user_id,
             deps=deps,

@@ -20,6 +20,7 @@ from workflows.applications.models import Application
 from workflows.background.jobs import job_id, retrying
 from workflows.background.names import JobName
 from workflows.background.queue import JobQueue
+from workflows.clock import clock_from
 from workflows.events import EventBus
 from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.followup import close_if_settled, handle_miss, send_reminder
@@ -27,7 +28,6 @@ from workflows.invitations.models import OPEN_STATUSES, Invitation, InvitationSt
 from workflows.invitations.schedule import (
     LOOKAHEAD,
     ActionKind,
-    clock_from,
     due_action,
     state_of,
 )
@@ -100,7 +100,7 @@ async def _due_rows(now: datetime, limit: int) -> AsyncIterator[Invitation]:
 
 async def scan_invitations(deps: InvitationDeps, *, limit: int = SCAN_BATCH) -> ScanReport:
     """Enqueue the reminder and miss actions due at the clock's now."""
-    now = deps.clock.now()
+    now = deps.clock()
     looked = reminders = misses = closed = 0
     async for inv in _due_rows(now, limit):
         looked += 1

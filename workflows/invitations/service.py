@@ -87,7 +87,7 @@ class BatchResult:
 
 def default_deadline(deps: InvitationDeps) -> datetime:
     """Now plus the configured invite TTL."""
-    return deps.clock.now() + timedelta(hours=deps.settings.security.invite_ttl_hours)
+    return deps.clock() + timedelta(hours=deps.settings.security.invite_ttl_hours)
 
 
 def check_deadline(deadline: datetime, now: datetime) -> datetime:
@@ -131,7 +131,7 @@ async def issue_invitation(
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
     name = candidate_name(candidate, deps.vault)
-    now = deps.clock.now()
+    now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:
         inv = await Invitation.create(
@@ -194,7 +194,7 @@ async def invite(
     deadline: datetime | None = None,
 ) -> InviteResult:
     """Invite one application: stage to INVITED (through transition) and send the invitation."""
-    now = deps.clock.now()
+    now = deps.clock()
     deadline = check_deadline(deadline or default_deadline(deps), now)
     app = await Application.get_or_none(id=application_id)
     if app is None:
@@ -247,7 +247,7 @@ async def invite_many(
     labels: dict[int, str] | None = None,
 ) -> BatchResult:
     """Invite each application; one refusal does not stop the others."""
-    check_deadline(deadline or default_deadline(deps), deps.clock.now())
+    check_deadline(deadline or default_deadline(deps), deps.clock())
     invited: list[InviteResult] = []
     failed: list[InviteFailure] = []
     for app_id in dict.fromkeys(application_ids):

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -24,6 +23,7 @@ from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.reports import current_report
 from workflows.background.queue import JobQueue
 from workflows.candidates.models import Resume
+from workflows.clock import Clock, utc_now
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import EventBus
 from workflows.links import report_url
@@ -52,10 +52,6 @@ OPEN_STATUSES = (OfferStatus.DRAFT, OfferStatus.PENDING_APPROVAL)
 REQUESTABLE = (Stage.SHORTLISTED, Stage.OFFER_DECLINED)
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass
 class OfferDeps:
     """What offer use cases need from the process."""
@@ -65,7 +61,7 @@ class OfferDeps:
     bus: EventBus
     queue: JobQueue
     approvals: Approvals
-    now: Callable[[], datetime] = field(default=_utcnow)
+    now: Clock = utc_now
 
 
 def thresholds(settings: Settings) -> Thresholds:

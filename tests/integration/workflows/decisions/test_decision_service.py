@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from settings import DatabaseSettings, load_settings
+from tests.fakes import RecordingQueue
 from tests.integration.workflows.decisions.support import scored_application, submitted_application
 from workflows.actors import Actor
 from workflows.applications import service as applications
@@ -32,21 +33,6 @@ from workflows.seed.service import seed_demo
 
 HR = Actor.staff("hr_wangfang")
 BACKEND = "高级后端开发工程师"
-
-
-class RecordingQueue:
-    """A job queue that remembers ids (refusing repeats, like the real ones) and runs nothing."""
-
-    def __init__(self) -> None:
-        self.jobs: dict[str, tuple[str, tuple[Any, ...]]] = {}
-
-    async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
-    ) -> bool:
-        if job_id in self.jobs:
-            return False
-        self.jobs[job_id] = (function, args)
-        return True
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@ fake that keeps what was enqueued, and onboarding deps on the emulator's 智能�
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from integrations.dingtalk.ports import Hrm
 from settings import Settings, StorageSettings, load_settings
+from tests.fakes import RecordingQueue
 from workflows.actors import Actor
 from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
@@ -46,25 +46,6 @@ DIMENSIONS: list[dict[str, Any]] = [
     {"code": "learning", "name": "学习能力", "score": None, "weight": 0.15},
 ]
 NOT_ASSESSED = [{"code": "learning", "name": "学习能力", "reason": "回答过短"}]
-
-
-@dataclass
-class RecordingQueue:
-    """A JobQueue fake: keeps every job it was given, once per id (like the real queues)."""
-
-    jobs: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
-
-    async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
-    ) -> bool:
-        if job_id in self.jobs:
-            return False
-        self.jobs[job_id] = (function, args)
-        return True
-
-    def ids(self, function: str) -> list[str]:
-        """Job ids queued for one function."""
-        return [jid for jid, (fn, _) in self.jobs.items() if fn == function]
 
 
 def onboarding_settings(tmp_path: Path) -> Settings:
