@@ -8,40 +8,20 @@ import logging
 import time
 from dataclasses import dataclass
 
-from analysis.resume.extract.model import ExtractLimits
-from analysis.resume.pipeline import ResumeParse, parse_resume
 from bot.app import attach, build_dispatcher
 from bot.context import BotContext
 from dinghire.bootstrap import Container
 from settings import JobBackend
 from workflows.background.schedule import Periodic, schedule
-from workflows.candidates.intake import IntakeDeps
 
 log = logging.getLogger(__name__)
-
-
-def resume_parser(container: Container) -> IntakeDeps:
-    """Intake dependencies with the resume size limit from settings."""
-    limits = ExtractLimits(max_bytes=container.settings.storage.max_resume_bytes)
-
-    def parse(data: bytes, filename: str) -> ResumeParse:
-        return parse_resume(data, filename, limits=limits)
-
-    return IntakeDeps(vault=container.vault, store=container.store, bus=container.bus, parser=parse)
 
 
 def bot_context(container: Container) -> BotContext:
     """The context handed to every bot handler."""
     if container.dingtalk is None:
         raise RuntimeError("DingTalk is disabled (DINGHIRE_DINGTALK_ENABLED=false)")
-    return BotContext(
-        settings=container.settings,
-        dingtalk=container.dingtalk,
-        vault=container.vault,
-        bus=container.bus,
-        queue=container.queue,
-        intake=resume_parser(container),
-    )
+    return BotContext(container.services)
 
 
 @dataclass

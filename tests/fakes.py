@@ -2,7 +2,7 @@
 
 Use these instead of writing another fake inside a test: a job queue that records, a robot
 messenger that records what it sent, files a user "sent", and DingTalk as a bundle of them.
-For the clock use `workflows.clock.ManualClock`.
+For the clock use `workflows.clock.ManualClock`; `make_services` builds the Services of a test.
 """
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ from integrations.dingtalk.ports import (
     SendResult,
     Text,
 )
+from settings import Settings
+from workflows.background.queue import JobQueue
+from workflows.clock import Clock, utc_now
+from workflows.events import EventBus
+from workflows.privacy.vault import PiiVault
+from workflows.services import Services
+from workflows.storage.local import LocalEncryptedStore
 
 
 @dataclass
@@ -128,6 +135,28 @@ class FakeFiles:
         """Keep the upload; returns a media id."""
         self.uploaded.append((filename, content))
         return f"media-{len(self.uploaded)}"
+
+
+def make_services(
+    settings: Settings,
+    *,
+    queue: JobQueue | None = None,
+    vault: PiiVault | None = None,
+    dingtalk: Any = None,
+    clock: Clock = utc_now,
+    bus: EventBus | None = None,
+) -> Services:
+    """The process's Services for a test: these settings' vault and store, a recording queue."""
+    key = settings.security.master_key_bytes()
+    return Services(
+        settings,
+        vault or PiiVault(key, settings.security.hash_key.get_secret_value().encode()),
+        bus or EventBus(),
+        queue or RecordingQueue(),
+        LocalEncryptedStore(settings.storage.root, key),
+        dingtalk,
+        clock,
+    )
 
 
 @dataclass

@@ -6,7 +6,7 @@ from bot.cards import status_update
 from bot.context import BotContext
 from bot.filters import card_action, card_application_id, require_hr
 from bot.handlers.decide import decide_from_card
-from bot.handlers.invitations import invitation_deps, send_forward_notice
+from bot.handlers.invitations import send_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
@@ -42,7 +42,7 @@ async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
     """邀请面试: send the invitation (the application moves to invited) and show it on the card."""
     name = await require_hr(action)
     result = await invitations.invite(
-        card_application_id(action), actor=Actor.staff(action.user_id), deps=invitation_deps(ctx)
+        card_application_id(action), actor=Actor.staff(action.user_id), deps=ctx.services
     )
     data = dict(status_update(Stage.INVITED, name))
     deadline = format_deadline(result.deadline_at)

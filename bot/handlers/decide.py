@@ -20,7 +20,6 @@ from workflows.decisions.policy import Decision
 from workflows.decisions.service import (
     TARGET,
     DecisionBatch,
-    DecisionDeps,
     DecisionOutcome,
     actor_display,
     decide,
@@ -47,11 +46,6 @@ USAGE = {
         "候选人会收到一条礼貌的结果通知（不含分数）。"
     ),
 }
-
-
-def decision_deps(ctx: BotContext) -> DecisionDeps:
-    """Decision dependencies from the bot context."""
-    return DecisionDeps(ctx.settings, ctx.vault, ctx.bus, ctx.queue)
 
 
 def split_reason(args: str) -> tuple[str, str]:
@@ -120,7 +114,7 @@ async def _decide_command(message: InboundMessage, ctx: BotContext, decision: De
         decision,
         actor=actor,
         reason=reason or default_reason,
-        deps=decision_deps(ctx),
+        deps=ctx.services,
         labels=labels,
     )
     lines = format_batch(f"#{job.id} {job.title}", batch, unknown)
@@ -155,7 +149,7 @@ async def decide_from_card(
         decision,
         actor=Actor.staff(action.user_id),
         reason=reason,
-        deps=decision_deps(ctx),
+        deps=ctx.services,
         update_card=False,
     )
     return batch, name

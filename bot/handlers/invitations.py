@@ -14,7 +14,6 @@ from workflows.actors import Actor
 from workflows.clock import utc_now
 from workflows.errors import ValidationFailedError
 from workflows.invitations import texts
-from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.queries import pending_invitations, resolve_targets
 from workflows.invitations.service import BatchResult, InviteFailure, InviteResult, invite_many
@@ -38,11 +37,6 @@ _DEADLINE = re.compile(
 )
 _DEADLINE_WORD = re.compile(r"截止(?:时间|日期)?[:：]?")
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
-
-
-def invitation_deps(ctx: BotContext) -> InvitationDeps:
-    """Invitation dependencies from the bot context (system clock)."""
-    return InvitationDeps(ctx.settings, ctx.vault, ctx.bus, ctx.queue)
 
 
 def parse_deadline(text: str) -> tuple[str, datetime | None]:
@@ -136,7 +130,7 @@ async def invite_command(message: InboundMessage, ctx: BotContext) -> None:
     result = await invite_many(
         targets.application_ids,
         actor=actor,
-        deps=invitation_deps(ctx),
+        deps=ctx.services,
         deadline=deadline,
         labels=targets.labels,
     )

@@ -7,7 +7,7 @@ import json
 
 from bot.context import BotContext
 from bot.filters import card_action, command, command_args, from_hr, require_hr
-from bot.handlers.decide import VERB, decision_deps
+from bot.handlers.decide import VERB
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
 from integrations.dingtalk.messages import InteractiveCard, Markdown, OutgoingMessage, Recipient
@@ -106,7 +106,7 @@ async def confirm_card(action: CardAction, ctx: BotContext) -> CardUpdate:
     if not raw_job.isdigit() or not plan:
         raise ValidationFailedError("confirm without plan", user_message="卡片数据不完整")
     result = await confirm_recommendations(
-        int(raw_job), plan, actor=Actor.staff(action.user_id), deps=decision_deps(ctx)
+        int(raw_job), plan, actor=Actor.staff(action.user_id), deps=ctx.services
     )
     n_adv, n_rej = len(result.advanced.done), len(result.rejected.done)
     summary = f"已晋级 {n_adv} 人，已淘汰 {n_rej} 人"

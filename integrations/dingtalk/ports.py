@@ -432,32 +432,9 @@ class DeliveryLog(Protocol):
 class DingTalkPorts(Protocol):
     """The DingTalk capabilities handlers and use cases reach (DingTalkClients in production)."""
 
-    @property
-    def messenger(self) -> RobotMessenger:
-        """Robot messages."""
-        ...
-
-    @property
-    def cards(self) -> Cards:
-        """Interactive cards."""
-        ...
-
-    @property
-    def files(self) -> Files:
-        """Received files and media uploads."""
-        ...
-
-    @property
-    def approvals(self) -> Approvals:
-        """OA approvals."""
-        ...
-
-    @property
-    def hrm(self) -> Hrm:
-        """智能人事."""
-        ...
-
-    @property
-    def login(self) -> Login:
-        """免登 and OAuth login."""
-        ...
+    messenger: RobotMessenger
+    cards: Cards
+    files: Files
+    approvals: Approvals
+    hrm: Hrm
+    login: Login

@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +27,6 @@ from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import Answer, InterviewSession
-from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.service import invite
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
 from workflows.seed.service import seed_demo
@@ -128,7 +128,7 @@ async def _invite_candidate(server: LiveServer) -> tuple[str, int, str]:
         candidate_id=candidate.id, job_id=job.id, actor=HR, bus=container.bus, source_channel="e2e"
     )
     await transition(app.id, Stage.SCREENED, actor=HR, reason="简历筛选通过", bus=container.bus)
-    deps = InvitationDeps(server.settings, container.vault, container.bus, container.queue)
+    deps = replace(container.services, settings=server.settings)
     result = await invite(
         app.id, actor=HR, deps=deps, deadline=datetime.now(UTC) + timedelta(days=3)
     )

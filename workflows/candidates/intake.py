@@ -27,7 +27,7 @@ from workflows.events import EventBus
 from workflows.jobs.models import Job, JobStatus
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
-from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
 
 log = logging.getLogger(__name__)
@@ -61,16 +61,6 @@ class ResumeUpload:
     candidate_user_id: str | None = None
     candidate_union_id: str | None = None
     candidate_conversation_id: str | None = None
-
-
-@dataclass
-class IntakeDeps:
-    """What intake needs from the process."""
-
-    vault: PiiVault
-    store: LocalEncryptedStore
-    bus: EventBus
-    parser: Parser
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +158,7 @@ async def reject_upload(
     return row.id
 
 
-async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome:
+async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
     """Turn one received file into a candidate with matched applications, or raise clearly."""
     try:
         result = await asyncio.to_thread(deps.parser, upload.data, upload.filename)

@@ -6,18 +6,18 @@ import logging
 from typing import Any
 
 from integrations.dingtalk.messages import InteractiveCard, OutgoingMessage, Recipient
-from settings import Settings
 from workflows.applications import service as applications
 from workflows.applications.stages import Stage
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
 from workflows.decisions.card import scored_card_data, scored_card_id
 from workflows.decisions.pass_line import POLICY_ACTOR, apply_scored_policy
-from workflows.decisions.service import DecisionDeps, actor_display
+from workflows.decisions.service import actor_display
 from workflows.errors import NotFoundError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.links import report_url
 from workflows.messaging.notify import candidate_name_by_id, notify
+from workflows.services import services_from_ctx
 from workflows.staff.service import staff_by_id
 
 log = logging.getLogger(__name__)
@@ -41,13 +41,6 @@ def subscribe_scored_notifications(bus: EventBus, queue: Any) -> None:
     bus.subscribe(ApplicationStageChanged, on_stage)
 
 
-def _deps(ctx: dict[str, Any]) -> DecisionDeps:
-    settings = ctx["settings"]
-    if not isinstance(settings, Settings):
-        raise TypeError("job ctx lacks settings")
-    return DecisionDeps(settings, ctx["vault"], ctx["bus"], ctx["queue"])
-
-
 def _auto_notice(stage: Stage, pass_line: float) -> str:
     if stage is Stage.SHORTLISTED:
         return f"已按及格线 {pass_line:g} 自动晋级，候选人已收到通知"
@@ -59,7 +52,7 @@ def _auto_notice(stage: Stage, pass_line: float) -> str:
 @retrying(max_tries=4)
 async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[str, Any]:
     """Apply the pass-line policy, then send the job owner the scored card (once)."""
-    deps = _deps(ctx)
+    deps = services_from_ctx(ctx)
     try:
         outcome = await apply_scored_policy(application_id, deps)
     except NotFoundError as exc:

@@ -14,12 +14,12 @@ from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.errors import ConflictError, NotFoundError
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import AnswerStatus, InterviewSession, SessionStatus
 from workflows.interviews.nodes import attempt_state, latest_attempts
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.privacy import contexts
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class Progress:
     total: int
 
 
-async def progress(deps: InterviewDeps, session_id: int) -> Progress:
+async def progress(deps: Services, session_id: int) -> Progress:
     """The candidate's progress through the interview."""
     session = await InterviewSession.get(id=session_id)
     latest = await latest_attempts(session_id)
@@ -52,7 +52,7 @@ async def progress(deps: InterviewDeps, session_id: int) -> Progress:
     return Progress(status, STATUS_LABELS_ZH[status], answered, len(session.plan))
 
 
-async def submit(deps: InterviewDeps, session_id: int) -> SessionStatus:
+async def submit(deps: Services, session_id: int) -> SessionStatus:
     """Hand in the interview: application -> submitted, HR told through the outbox."""
     now = deps.clock()
     async with in_transaction() as conn:
@@ -103,7 +103,7 @@ async def submit(deps: InterviewDeps, session_id: int) -> SessionStatus:
 
 
 async def _tell_hr(
-    deps: InterviewDeps, session: InterviewSession, conn: BaseDBAsyncClient
+    deps: Services, session: InterviewSession, conn: BaseDBAsyncClient
 ) -> int | None:
     """Queue the 'interview submitted' message to the job owner, in the caller's transaction."""
     app = (

@@ -8,24 +8,9 @@ from datetime import datetime
 
 from integrations.dingtalk.messages import Recipient
 from settings import Settings
-from workflows.background.queue import JobQueue
 from workflows.candidates.models import Candidate
-from workflows.clock import Clock, utc_now
-from workflows.events import EventBus
 from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationChannel
-from workflows.privacy.vault import PiiVault
-
-
-@dataclass
-class InvitationDeps:
-    """What invitation use cases need from the process."""
-
-    settings: Settings
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
-    clock: Clock = utc_now
 
 
 def invite_secret(settings: Settings) -> bytes:

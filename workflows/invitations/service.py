@@ -19,7 +19,6 @@ from workflows.candidates.models import Candidate
 from workflows.errors import ConflictError, DomainError, NotFoundError, ValidationFailedError
 from workflows.invitations import texts
 from workflows.invitations.delivery import (
-    InvitationDeps,
     aware,
     invite_link,
     invite_token,
@@ -34,6 +33,7 @@ from workflows.invitations.models import (
 )
 from workflows.jobs.models import Job
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class BatchResult:
     failed: tuple[InviteFailure, ...]
 
 
-def default_deadline(deps: InvitationDeps) -> datetime:
+def default_deadline(deps: Services) -> datetime:
     """Now plus the configured invite TTL."""
     return deps.clock() + timedelta(hours=deps.settings.security.invite_ttl_hours)
 
@@ -120,7 +120,7 @@ async def issue_invitation(
     deadline: datetime,
     invited_by: str,
     hr_user_id: str,
-    deps: InvitationDeps,
+    deps: Services,
     attempt: int = 1,
     previous: Invitation | None = None,
     content: ContentBuilder = _invitation_content,
@@ -190,7 +190,7 @@ async def invite(
     application_id: int,
     *,
     actor: Actor,
-    deps: InvitationDeps,
+    deps: Services,
     deadline: datetime | None = None,
 ) -> InviteResult:
     """Invite one application: stage to INVITED (through transition) and send the invitation."""
@@ -242,7 +242,7 @@ async def invite_many(
     application_ids: Sequence[int],
     *,
     actor: Actor,
-    deps: InvitationDeps,
+    deps: Services,
     deadline: datetime | None = None,
     labels: dict[int, str] | None = None,
 ) -> BatchResult:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -26,7 +25,6 @@ from workflows.applications.stages import Stage
 from workflows.assessments.reports import current_report
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
-from workflows.background.queue import JobQueue
 from workflows.errors import (
     ConflictError,
     IllegalTransitionError,
@@ -41,7 +39,7 @@ from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
-from workflows.storage.local import LocalEncryptedStore
+from workflows.services import Services, services_from_ctx
 
 log = logging.getLogger(__name__)
 
@@ -74,28 +72,6 @@ PREENTRY_LINES = {
 }
 # Per event loop and offer: one process never runs two pre-entry calls for an offer at once.
 _LOCKS: dict[tuple[int, int], asyncio.Lock] = {}
-
-
-@dataclass(frozen=True)
-class OnboardingDeps:
-    """What the onboarding use cases need from the process."""
-
-    settings: Settings
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
-    # None when DingTalk is off: the pre-entry waits for the retry job.
-    hrm: Hrm | None = None
-    store: LocalEncryptedStore | None = None
-
-
-def deps_from_ctx(ctx: dict[str, Any]) -> OnboardingDeps:
-    """Onboarding deps from a job ctx (ctx["dingtalk"] may be None)."""
-    clients = ctx.get("dingtalk")
-    hrm: Hrm | None = getattr(clients, "hrm", None)
-    return OnboardingDeps(
-        ctx["settings"], ctx["vault"], ctx["bus"], ctx["queue"], hrm, ctx.get("store")
-    )
 
 
 def preentry_job_id(offer_id: int) -> str:
@@ -178,7 +154,7 @@ async def _tell_owner(
 # ------------------------------------------------------------------------------ accept
 
 
-async def accept_offer(offer_id: int, *, remark: str = "", deps: OnboardingDeps) -> Offer:
+async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Offer:
     """The candidate accepts: offer accepted, application onboarding, pre-entry, training."""
     remark = _check_text(remark, required=False)
     now = datetime.now(UTC)
@@ -233,7 +209,7 @@ def _fmt_date(day: date | None) -> str:
     return day.strftime("%Y-%m-%d") if day else "待定"
 
 
-async def _try_preentry(offer_id: int, deps: OnboardingDeps) -> str:
+async def _try_preentry(offer_id: int, deps: Services) -> str:
     """Create the pre-entry now (created); on failure leave it to the retry job (retrying), or
     to HR when data is missing (manual)."""
     if deps.hrm is not None:
@@ -249,7 +225,7 @@ async def _try_preentry(offer_id: int, deps: OnboardingDeps) -> str:
     return "retrying"
 
 
-async def preentry_for(offer_id: int, deps: OnboardingDeps) -> PreEntry:
+async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     """The 待入职 record of an accepted offer (mobile decrypted from the vault)."""
     offer = await Offer.get(id=offer_id).prefetch_related(
         "application__candidate", "application__job__department", "application__job__owner"
@@ -332,7 +308,7 @@ async def _existing_preentry(hrm: Hrm, mobile: str) -> str | None:
     return None
 
 
-async def ensure_preentry(offer_id: int, deps: OnboardingDeps, *, look_up: bool = False) -> str:
+async def ensure_preentry(offer_id: int, deps: Services, *, look_up: bool = False) -> str:
     """The offer's pre-entry user id, creating the record once; `look_up` checks DingTalk first."""
     if deps.hrm is None:
         raise RuntimeError("DingTalk is off: no 智能人事 client")
@@ -358,7 +334,7 @@ async def ensure_preentry(offer_id: int, deps: OnboardingDeps, *, look_up: bool 
 @retrying(max_tries=8)
 async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, Any]:
     """Retry the pre-entry of an accepted offer; HR is told once it exists."""
-    deps = deps_from_ctx(ctx)
+    deps = services_from_ctx(ctx)
     if deps.hrm is None:
         raise PermanentJobError("DingTalk is off: the pre-entry cannot be created")
     before = await Offer.get_or_none(id=offer_id)
@@ -385,7 +361,7 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
 # ------------------------------------------------------------------------------ decline
 
 
-async def decline_offer(offer_id: int, *, reason: str, deps: OnboardingDeps) -> Offer:
+async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
     """The candidate declines: offer declined, application offer_declined, HR told the reason."""
     reason = _check_text(reason, required=True)
     now = datetime.now(UTC)

@@ -10,6 +10,8 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from analysis.resume.pipeline import ResumeParse, parse_resume
 from bot.app import build_dispatcher
 from bot.context import BotContext
@@ -18,12 +20,12 @@ from integrations.dingtalk.messages import ActionCard, Markdown, RecipientKind
 from settings import DatabaseSettings, Settings
 from tests.fakes import FakeDingTalk, RecordingQueue
 from workflows.background.names import JobName
-from workflows.candidates.intake import IntakeDeps
 from workflows.events import EventBus
 from workflows.jobs.models import Job
 from workflows.messaging.outbox import dispatch_outbox
 from workflows.privacy.vault import PiiVault
 from workflows.seed.service import seed_demo
+from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
 
 HR = "hr_wangfang"
@@ -61,7 +63,10 @@ class Chat:
         return self.dingtalk.messenger.texts()[before:]
 
 
-def _chat(settings: Settings, tmp_path: Path) -> Chat:
+@pytest.fixture
+async def chat(db: DatabaseSettings, settings: Settings, tmp_path: Path) -> Chat:
+    """The seeded demo org, and a bot context on fakes."""
+    await seed_demo()
     vault = PiiVault(settings.security.master_key_bytes(), b"test-hash-key")
     store = LocalEncryptedStore(tmp_path / "store", settings.security.master_key_bytes())
     bus, queue, dingtalk = EventBus(), RecordingQueue(), FakeDingTalk()
@@ -69,22 +74,11 @@ def _chat(settings: Settings, tmp_path: Path) -> Chat:
     def parse(data: bytes, filename: str) -> ResumeParse:
         return parse_resume(data, filename)
 
-    ctx = BotContext(
-        settings=settings,
-        dingtalk=dingtalk,
-        vault=vault,
-        bus=bus,
-        queue=queue,
-        intake=IntakeDeps(vault=vault, store=store, bus=bus, parser=parse),
-    )
+    ctx = BotContext(Services(settings, vault, bus, queue, store, dingtalk, resume_parser=parse))
     return Chat(ctx, dingtalk, queue)
 
 
-async def test_help_reaches_hr_as_one_card_through_the_outbox(
-    db: DatabaseSettings, settings: Settings, tmp_path: Path
-) -> None:
-    await seed_demo()
-    chat = _chat(settings, tmp_path)
+async def test_help_reaches_hr_as_one_card_through_the_outbox(chat: Chat) -> None:
 
     await chat.say("帮助")
 
@@ -95,11 +89,7 @@ async def test_help_reaches_hr_as_one_card_through_the_outbox(
     assert [fn for fn, _ in chat.queue.jobs.values()] == [JobName.DISPATCH_OUTBOX]
 
 
-async def test_setting_the_pass_line_changes_the_job_and_says_what_follows(
-    db: DatabaseSettings, settings: Settings, tmp_path: Path
-) -> None:
-    await seed_demo()
-    chat = _chat(settings, tmp_path)
+async def test_setting_the_pass_line_changes_the_job_and_says_what_follows(chat: Chat) -> None:
     job = await Job.get(title=BACKEND)
 
     (reply,) = await chat.say(f"及格线 {job.id} 65")
@@ -110,11 +100,7 @@ async def test_setting_the_pass_line_changes_the_job_and_says_what_follows(
     assert f"岗位 #{job.id} {job.title} 的及格线是 65 分" in shown
 
 
-async def test_recommendations_for_a_job_without_scored_candidates_send_no_card(
-    db: DatabaseSettings, settings: Settings, tmp_path: Path
-) -> None:
-    await seed_demo()
-    chat = _chat(settings, tmp_path)
+async def test_recommendations_for_a_job_without_scored_candidates_send_no_card(chat: Chat) -> None:
     job = await Job.get(title=BACKEND)
 
     (reply,) = await chat.say(f"建议 {job.id}")
@@ -124,11 +110,7 @@ async def test_recommendations_for_a_job_without_scored_candidates_send_no_card(
     assert chat.dingtalk.cards.cards == {}
 
 
-async def test_a_colleague_who_is_not_hr_cannot_change_the_pass_line(
-    db: DatabaseSettings, settings: Settings, tmp_path: Path
-) -> None:
-    await seed_demo()
-    chat = _chat(settings, tmp_path)
+async def test_a_colleague_who_is_not_hr_cannot_change_the_pass_line(chat: Chat) -> None:
     job = await Job.get(title=BACKEND)
 
     await chat.say(f"及格线 {job.id} 90", sender="mgr_chengang")

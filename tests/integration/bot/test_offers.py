@@ -22,8 +22,9 @@ from workflows.links import verify_offer_token
 from workflows.messaging.models import CandidateNotice
 from workflows.offers.approval_sync import apply_approval_result
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.service import OfferDeps, request_offer
+from workflows.offers.service import request_offer
 from workflows.privacy.contexts import NOTICE_BODY
+from workflows.services import Services
 
 BACKEND = "高级后端开发工程师"
 MANAGER = "mgr_chengang"
@@ -59,10 +60,10 @@ async def _shortlisted(
     return await Application.get(id=app.id)
 
 
-def _deps(h: BotHarness) -> OfferDeps:
+def _deps(h: BotHarness) -> Services:
     assert h.container.dingtalk is not None
     c = h.container
-    return OfferDeps(c.settings, c.vault, c.bus, c.queue, c.dingtalk.approvals)  # type: ignore[union-attr]
+    return c.services
 
 
 async def _offer(app: Application) -> Offer:

@@ -9,7 +9,7 @@ from typing import Any
 
 from integrations.dingtalk.ports import Hrm
 from settings import Settings, StorageSettings, load_settings
-from tests.fakes import RecordingQueue
+from tests.fakes import FakeDingTalk, RecordingQueue, make_services
 from workflows.actors import Actor
 from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
@@ -17,11 +17,10 @@ from workflows.assessments.models import Report
 from workflows.candidates.models import Candidate
 from workflows.events import EventBus
 from workflows.jobs.models import Job
-from workflows.offers.acceptance import OnboardingDeps
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy.vault import PiiVault, mask_phone
+from workflows.services import Services
 from workflows.staff.models import Department, Staff
-from workflows.storage.local import LocalEncryptedStore
 
 HR = "hr001"
 MANAGER = "mgr001"
@@ -53,12 +52,9 @@ def onboarding_settings(tmp_path: Path) -> Settings:
     return load_settings(strict=False, mode="test", storage=StorageSettings(root=tmp_path / "s"))
 
 
-def make_deps(settings: Settings, hrm: Hrm | None, queue: RecordingQueue) -> OnboardingDeps:
+def make_deps(settings: Settings, hrm: Hrm | None, queue: RecordingQueue) -> Services:
     """Onboarding deps with the vault and store of these settings."""
-    sec = settings.security
-    vault = PiiVault(sec.master_key_bytes(), sec.hash_key.get_secret_value().encode())
-    store = LocalEncryptedStore(settings.storage.root, sec.master_key_bytes())
-    return OnboardingDeps(settings, vault, EventBus(), queue, hrm, store)
+    return make_services(settings, queue=queue, dingtalk=FakeDingTalk(hrm=hrm) if hrm else None)
 
 
 async def approved_offer(

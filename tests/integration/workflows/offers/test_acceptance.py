@@ -50,16 +50,8 @@ ADD_PREENTRY = "/v1.0/hrm/preentries"
 def _ctx(
     deps_queue: RecordingQueue, tmp_path: Path, clients: DingTalkClients | None
 ) -> dict[str, Any]:
-    deps = make_deps(onboarding_settings(tmp_path), None, deps_queue)
-    return {
-        "settings": deps.settings,
-        "vault": deps.vault,
-        "bus": deps.bus,
-        "queue": deps_queue,
-        "store": deps.store,
-        "dingtalk": clients,
-        "job_try": 1,
-    }
+    deps = make_deps(onboarding_settings(tmp_path), clients.hrm if clients else None, deps_queue)
+    return {"services": deps, "dingtalk": clients, "job_try": 1}
 
 
 async def test_accepting_creates_the_preentry_once_even_when_accepted_twice(
