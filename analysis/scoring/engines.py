@@ -18,6 +18,12 @@ SCORER_VERSION = "score-2"
 ScorerFactory = Callable[[AnalysisSettings], AnswerScorer]
 
 
+def _offline(settings: AnalysisSettings) -> AnswerScorer:
+    from analysis.scoring.offline import OfflineScorer
+
+    return OfflineScorer(cpu_threads=settings.cpu_threads)
+
+
 def _lexical(settings: AnalysisSettings) -> AnswerScorer:
     from analysis.scoring.paddle_engine import build_engine
     from analysis.scoring.scorer import LexicalScorer
@@ -27,6 +33,7 @@ def _lexical(settings: AnalysisSettings) -> AnswerScorer:
 
 # name -> factory; the first entry is the embedded default.
 SCORERS: dict[str, ScorerFactory] = {
+    "offline": _offline,
     "lexical": _lexical,
 }
 
