@@ -8,7 +8,7 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from analysis.jobs import subscribe_report_on_submit
+from analysis.jobs import answer_scorer, subscribe_report_on_submit
 from bot.notifications import subscribe_scored_notifications
 from dinghire.jobs import job_functions
 from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
@@ -78,6 +78,9 @@ async def bootstrap(
         "vault": vault,
         "store": store,
         "dingtalk": dingtalk,
+        # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
+        # on first use).
+        "scorer": answer_scorer(settings),
     }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

@@ -195,10 +195,12 @@ def _evidence(facts: Sequence[SentenceFacts], code: str, level: float) -> tuple[
     if bad:
         chosen = bad[:MAX_EVIDENCE]
     else:
-        mine = [f for f in facts if code in f.dims and (f.behaviour or f.specifics)]
+        concrete = [f for f in facts if f.behaviour or f.specifics]
+        # The dimension's own sentences first; a question tagged with it makes the answer's
+        # concrete sentences its evidence when none speaks to it alone (e.g. 沟通表达 in an intro).
+        mine = [f for f in concrete if code in f.dims] or concrete
         if mine:
-            ranked = sorted(mine, key=lambda f: (-f.weight, f.sentence.index))
-            chosen = ranked[:MAX_EVIDENCE]
+            chosen = sorted(mine, key=lambda f: (-f.weight, f.sentence.index))[:MAX_EVIDENCE]
         elif level < 2.5:
             # A weak answer's own words are the evidence of its level: generic or off-topic.
             chosen = list(facts[:2])
