@@ -41,6 +41,23 @@ CONTRAST_QUESTIONS = (
     "你的优点和缺点分别是什么？",
 )
 
+# Everyday answers on unrelated topics: how close ANY fluent answer gets to an exemplar, so an
+# answer's similarity to the exemplar can be read relative to that floor, question by question.
+OFF_TOPIC_PASSAGES = (
+    "我业余时间喜欢钓鱼，每个周末都会和父亲去水库，一坐就是一整天，心特别静。",
+    "我期望的月薪是一万八左右，另外比较看重公积金的比例和每年的调薪机会。",
+    "我老家在湖南的一个小县城，家里有父母和一个妹妹，妹妹今年刚上大学。",
+    "我未来五年希望在一个城市稳定下来，买房成家，工作上能够带一个小团队。",
+    "我最近在读一本讲心理学的书，讲人为什么会拖延，对我启发挺大的。",
+    "大学时我参加了摄影社，拍了很多校园的照片，还在学校的影展上得过三等奖。",
+    "去年国庆我去了一趟新疆，自驾走了独库公路，风景特别美，拍了好几千张照片。",
+    "我家里养了一只橘猫，已经五岁了，特别黏人，每天下班回家它都在门口等我。",
+    "我很喜欢做饭，尤其是川菜，水煮鱼和回锅肉是我的拿手菜，朋友都爱来我家吃饭。",
+    "我每周会打两次羽毛球，大学时还拿过院里的男单冠军，到现在也一直没放下。",
+    "我很喜欢看电影，尤其是科幻片，星际穿越我看了不下五遍，每次都有新的感受。",
+    "我离开上一家公司主要是因为通勤太远，单程要一个半小时，希望离家近一些。",
+)
+
 
 class Embedder:
     """e5 vectors (L2-normalised float32) with a per-process cache for fixed texts."""
@@ -69,8 +86,10 @@ class Embedder:
             return self._model
 
     def warm_up(self) -> None:
-        """Load the model and embed the contrast questions now rather than on the first answer."""
+        """Load the model and embed the contrast texts now rather than on the first answer."""
         self.contrast()
+        for text in OFF_TOPIC_PASSAGES:
+            self.fixed_passage(text)
 
     def passage(self, text: str) -> np.ndarray:
         """The vector of an answer or exemplar."""
@@ -86,6 +105,10 @@ class Embedder:
     def fixed_passage(self, text: str) -> np.ndarray:
         """The vector of an exemplar answer (cached)."""
         return _cached_passage(self, text)
+
+    def floor(self, exemplar: str) -> tuple[float, float]:
+        """Mean and spread of the exemplar's similarity to the off-topic passages (cached)."""
+        return _cached_floor(self, exemplar)
 
     def contrast(self) -> np.ndarray:
         """The contrast questions' vectors, one row each."""
@@ -105,6 +128,13 @@ def _cached_passage(embedder: Embedder, text: str) -> np.ndarray:
     return embedder.passage(text)
 
 
+@lru_cache(maxsize=512)
+def _cached_floor(embedder: Embedder, exemplar: str) -> tuple[float, float]:
+    ex = embedder.fixed_passage(exemplar)
+    sims = np.asarray([float(ex @ embedder.fixed_passage(p)) for p in OFF_TOPIC_PASSAGES])
+    return float(sims.mean()), float(sims.std()) + 1e-6
+
+
 def relevance(
     embedder: Embedder, answer: str, question: str, exemplars: Sequence[str]
 ) -> dict[str, float]:
@@ -114,8 +144,12 @@ def relevance(
     a = embedder.passage(answer)
     q = embedder.query(question)
     rel_q = float(a @ q)
-    ex = [float(a @ embedder.fixed_passage(e)) for e in exemplars if e.strip()]
+    refs = [e for e in exemplars if e.strip()]
+    ex = [float(a @ embedder.fixed_passage(e)) for e in refs]
     rel_ex = max(ex) if ex else rel_q
+    # Above the floor any fluent answer reaches, in units of its spread (per exemplar).
+    zs = [(s - m) / sd for s, (m, sd) in zip(ex, map(embedder.floor, refs), strict=True)]
+    rel_ex_z = max(zs) if zs else 0.0
     # How an on-topic answer relates to this question: its exemplar's similarity (questions
     # differ in how close any answer gets to their wording).
     base = [float(q @ embedder.fixed_passage(e)) for e in exemplars if e.strip()]
@@ -129,4 +163,5 @@ def relevance(
         "rel_ex": rel_ex,
         "rel_margin": z,
         "lex_rel": lex,
+        "rel_ex_z": rel_ex_z,
     }

@@ -19,10 +19,12 @@ FEATURES = (
     "rel_ex",
     "rel_margin",
     "ex_minus_q",
+    "rel_ex_z",
     "lex_rel",
     "dim_cue_share",
     "specifics",
     "named",
+    "specific_density",
     "behaviour",
     "behaviour_share",
     "situation",
@@ -128,18 +130,22 @@ def answer_features(
     grams = [text[i : i + 4] for i in range(max(0, len(text) - 3))]
     repetition = 1.0 - len(set(grams)) / len(grams) if grams else 0.0
     content = math.log1p(len(specifics)) + math.log1p(len(behaviour))
-    margin = relevance["rel_margin"]
+    # 0 at the similarity any fluent off-topic answer reaches, 1 two spreads above it.
+    on_topic = max(0.0, min(1.0, (relevance["rel_ex_z"] - 1.0) / 2.0))
     return {
         "rel_q": relevance["rel_q"],
         "rel_ex": relevance["rel_ex"],
-        "rel_margin": margin,
+        "rel_margin": relevance["rel_margin"],
         # Concrete answers resemble the exemplar answer more than the question's own wording;
         # generic ones echo the question.
         "ex_minus_q": relevance["rel_ex"] - relevance["rel_q"],
         "lex_rel": relevance["lex_rel"],
+        "rel_ex_z": relevance["rel_ex_z"],
         "dim_cue_share": sum(f.dim_cue for f in facts) / n,
         "specifics": math.log1p(numbers),
         "named": math.log1p(named),
+        # Details per 100 characters: a short, dense answer is as concrete as a long one.
+        "specific_density": min(5.0, len(specifics) * per100),
         "behaviour": math.log1p(len(behaviour)),
         "behaviour_share": len(behaviour) / n,
         "situation": min(1.0, sum(f.situation for f in facts) / 2.0),
@@ -155,5 +161,5 @@ def answer_features(
         "bad_practice": math.log1p(sum(len(f.bad) for f in facts)),
         "first_person": sum(bool(cues.ACTOR.search(f.sentence.text)) for f in facts) / n,
         # Details only count when the answer is about the question asked.
-        "content_x_rel": content * max(0.0, min(1.0, (margin + 0.02) / 0.08)),
+        "content_x_rel": content * on_topic,
     }

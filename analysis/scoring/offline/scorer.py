@@ -30,6 +30,14 @@ ENGINE = "offline"
 MAX_EVIDENCE = 3
 # Bad practice told as the candidate's own conduct caps the answer at this level.
 BAD_PRACTICE_CAP = 1.4
+# Off-topic: no closer to the question's exemplar than everyday talk is (z below OFF_TOPIC_Z), or
+# barely closer while sharing almost no words with it. Chosen on the training corpus, where it
+# catches about three in four off-topic answers and marks few genuine ones; a penalty, not a cap,
+# so a misjudged genuine answer still ranks above the weak ones.
+OFF_TOPIC_Z = 1.0
+OFF_TOPIC_NEAR_Z = 1.8
+OFF_TOPIC_LEX = 0.03
+OFF_TOPIC_PENALTY = 1.0
 # A dimension's own evidence moves its level at most this far from the answer's level.
 DIMENSION_SPREAD = 0.5
 EXPLAINED = {
@@ -122,6 +130,8 @@ class OfflineScorer:
             dims = tuple(_not_assessed(c, by_code, reason) for c in tagged)
             return AnswerScore(dims, all_flags, reason, self.engine, {}, self.model)
         level, p = self._model.level(measured.features)
+        if _off_topic(measured.features):
+            level = max(1.0, level - OFF_TOPIC_PENALTY)
         bad = [f for f in measured.facts if f.bad]
         if bad:
             level = min(level, BAD_PRACTICE_CAP)
@@ -181,6 +191,11 @@ class OfflineScorer:
             )
             for name, value, weight, points in parts[:6]
         )
+
+
+def _off_topic(features: dict[str, float]) -> bool:
+    z = features["rel_ex_z"]
+    return z < OFF_TOPIC_Z or (z < OFF_TOPIC_NEAR_Z and features["lex_rel"] < OFF_TOPIC_LEX)
 
 
 def _strength(facts: Sequence[SentenceFacts], code: str) -> float:

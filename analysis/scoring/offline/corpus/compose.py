@@ -27,6 +27,17 @@ DOMAINS = {
     "self": ("intro", "deadline", "data_decision", "learn_fast"),
 }
 
+# Domains whose stories clearly answer something else (a sales win is no answer to an outage
+# question); questions about oneself ("self") only get everyday off-topic talk, since almost any
+# work story could answer them.
+FAR = {
+    "tech": ("sales", "service"),
+    "team": ("tech", "sales"),
+    "sales": ("tech", "team"),
+    "service": ("tech",),
+    "self": (),
+}
+
 
 def _domain(key: str) -> str:
     return next(d for d, keys in DOMAINS.items() if key in keys)
@@ -115,15 +126,17 @@ def compose() -> list[dict[str, Any]]:
         add(q, 1, "stuffed", _stuffed(rng, phrases, misc))
         add(q, 1, "stuffed", _stuffed(rng, phrases, misc))
         add(q, 1, "stuffed", _stuffed(rng, phrases, misc) + _stuffed(rng, phrases, misc))
-        others = [k for k in by_key if _domain(k) != _domain(q["key"]) and k != "intro"]
-        other = by_key[rng.choice(others)]
-        story = rng.choice(other["stories"])
-        far = rng.choice(by_key[rng.choice(others)]["stories"])
-        off = q.get("offtopic") or [
-            story["s"] + story["a"][0] + story["r"],
-            rng.choice(misc["offtopic"]),
-            far["s"] + far["a"][1] + far["r"] + far["f"],
-        ]
+        others = [k for k in by_key if _domain(k) in FAR[_domain(q["key"])]]
+        everyday = rng.sample(misc["offtopic"], 3)
+        off = q.get("offtopic") or everyday
+        if others:
+            story = rng.choice(by_key[rng.choice(others)]["stories"])
+            far = rng.choice(by_key[rng.choice(others)]["stories"])
+            off = [
+                story["s"] + story["a"][0] + story["r"],
+                everyday[0],
+                far["s"] + far["a"][1] + far["r"] + far["f"],
+            ]
         for text in off:
             add(q, 1, "offtopic", text)
         for i, text in enumerate(q["wrong"]):
