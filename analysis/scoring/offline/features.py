@@ -99,10 +99,17 @@ def sentence_facts(
         outcome=outcome,
         reflection=bool(cues.REFLECTION.search(text)),
         vague=vague,
-        bad=tuple(m.group(0) for m in cues.BAD_PRACTICE.finditer(text)),
+        bad=tuple(m.group(0) for m in cues.BAD_PRACTICE.finditer(text) if _own(text, m.start())),
         indicators=tuple(p for p in indicators if p and p in text),
         dims=tuple(c for c in dimension_codes if _shows(c, text)),
     )
+
+
+def _own(text: str, start: int) -> bool:
+    """A bad-practice phrase is the candidate's conduct unless someone else is its subject
+    ("客户直接挂了电话" is what the candidate faced, not what they did)."""
+    before = text[max(0, start - 6) : start]
+    return not cues.OTHER_SUBJECT.search(before) or "我" in before
 
 
 def _shows(code: str, text: str) -> bool:
