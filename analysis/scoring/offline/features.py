@@ -82,7 +82,13 @@ def sentence_facts(
     """Read one sentence."""
     text = sent.text
     numbers = [n for n in cues.NUMBER.findall(text) if n.strip() not in {"一", "几", "两"}]
-    named = cues.NAMED.findall(text)
+    # Words inside a rubric phrase are the phrase, not a named system ("比较多个方案").
+    spans = [(m.start(), m.end()) for p in indicators if p for m in re.finditer(re.escape(p), text)]
+    named = [
+        m.group(0)
+        for m in cues.NAMED.finditer(text)
+        if not any(m.start() < end and start < m.end() for start, end in spans)
+    ]
     specifics = tuple(dict.fromkeys(s.strip() for s in [*numbers, *named] if s.strip()))
     action = bool(cues.ACTION.search(text))
     actor = bool(cues.ACTOR.search(text) or cues.SEQUENCE.search(text))

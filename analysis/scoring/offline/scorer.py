@@ -38,6 +38,10 @@ OFF_TOPIC_Z = 1.0
 OFF_TOPIC_NEAR_Z = 1.8
 OFF_TOPIC_LEX = 0.03
 OFF_TOPIC_PENALTY = 1.0
+# Rubric phrases listed outside any concrete behaviour: three or more with at most one concrete
+# sentence is keyword stuffing, capped at this level.
+STUFFING_PHRASES = 3
+STUFFING_CAP = 1.3
 # A dimension's own evidence moves its level at most this far from the answer's level.
 DIMENSION_SPREAD = 0.5
 EXPLAINED = {
@@ -132,6 +136,8 @@ class OfflineScorer:
         level, p = self._model.level(measured.features)
         if _off_topic(measured.features):
             level = max(1.0, level - OFF_TOPIC_PENALTY)
+        if _stuffed(measured.facts):
+            level = min(level, STUFFING_CAP)
         bad = [f for f in measured.facts if f.bad]
         if bad:
             level = min(level, BAD_PRACTICE_CAP)
@@ -191,6 +197,12 @@ class OfflineScorer:
             )
             for name, value, weight, points in parts[:6]
         )
+
+
+def _stuffed(facts: Sequence[SentenceFacts]) -> bool:
+    bare = sum(len(f.indicators) for f in facts if not (f.behaviour and f.specifics))
+    concrete = sum(1 for f in facts if f.behaviour and f.specifics)
+    return bare >= STUFFING_PHRASES and concrete <= 1
 
 
 def _off_topic(features: dict[str, float]) -> bool:
