@@ -134,7 +134,8 @@ class OfflineScorer:
             dims = tuple(_not_assessed(c, by_code, reason) for c in tagged)
             return AnswerScore(dims, all_flags, reason, self.engine, {}, self.model)
         level, p = self._model.level(measured.features)
-        if _off_topic(measured.features):
+        off_topic = _off_topic(measured.features)
+        if off_topic:
             level = max(1.0, level - OFF_TOPIC_PENALTY)
         if _stuffed(measured.facts):
             level = min(level, STUFFING_CAP)
@@ -153,7 +154,7 @@ class OfflineScorer:
                 continue
             dim_level = level + DIMENSION_SPREAD * (strengths[code] - mean_strength)
             dim_level = max(1.0, min(5.0, dim_level)) if not bad else level
-            evidence = _evidence(measured.facts, code, level)
+            evidence = _evidence(measured.facts, code, level, off_topic=off_topic)
             if not evidence:
                 reason = "回答中没有体现该维度的具体行为或表述，证据不足，未评估"
                 dims_out.append(_not_assessed(code, by_code, reason))
@@ -216,7 +217,9 @@ def _strength(facts: Sequence[SentenceFacts], code: str) -> float:
     return min(1.0, sum(mine) / 9.0)
 
 
-def _evidence(facts: Sequence[SentenceFacts], code: str, level: float) -> tuple[Evidence, ...]:
+def _evidence(
+    facts: Sequence[SentenceFacts], code: str, level: float, *, off_topic: bool = False
+) -> tuple[Evidence, ...]:
     """Verbatim sentences the dimension's level rests on."""
     bad = [f for f in facts if f.bad]
     if bad:
@@ -233,12 +236,16 @@ def _evidence(facts: Sequence[SentenceFacts], code: str, level: float) -> tuple[
             chosen = list(facts[:2])
         else:
             return ()
-    return tuple(_as_evidence(f) for f in sorted(chosen, key=lambda f: f.sentence.index))
+    ordered = sorted(chosen, key=lambda f: f.sentence.index)
+    return tuple(_as_evidence(f, off_topic=off_topic) for f in ordered)
 
 
-def _as_evidence(f: SentenceFacts) -> Evidence:
+def _as_evidence(f: SentenceFacts, *, off_topic: bool = False) -> Evidence:
     signals: list[str] = []
     notes: list[str] = []
+    if off_topic:
+        signals.append("off_topic")
+        notes.append("与题目关联度低，像是在回答别的问题")
     if f.bad:
         signals.append("bad_practice")
         notes.append("不当做法：" + "、".join(dict.fromkeys(f.bad)))

@@ -71,6 +71,13 @@ def test_bad_practice_is_quoted_as_the_evidence(scorer: OfflineScorer) -> None:
         assert any("不当做法" in ev.note for ev in dim.evidence)
 
 
+def test_an_off_topic_answer_says_so_in_its_evidence(scorer: OfflineScorer) -> None:
+    result = scorer.score(typed(OFF_TOPIC), question("incident_a"), BACKEND)
+    for dim in result.dimensions:
+        assert dim.evidence and all(ev.text in OFF_TOPIC for ev in dim.evidence)
+        assert any("off_topic" in ev.signals for ev in dim.evidence)
+
+
 def test_same_transcript_twice_gives_identical_results(scorer: OfflineScorer) -> None:
     q = question("incident_a")
     first = scorer.score(spoken(STRONG_INCIDENT), q, BACKEND).to_dict()
