@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from analysis.scoring.offline import cues
-from analysis.scoring.text import Sentence, content_chars
+from analysis.scoring.text import Sentence, content_chars, words
 
 FEATURES = (
     "rel_q",
@@ -109,6 +109,13 @@ def sentence_facts(
         indicators=tuple(p for p in indicators if p and p in text),
         dims=tuple(c for c in dimension_codes if _shows(c, text)),
     )
+
+
+def restatement(text: str) -> float:
+    """Share of the answer's content words that repeat earlier ones: rambling restates the same
+    words, a real account keeps bringing new ones."""
+    terms = [w for w in words(text) if len(w) >= 2]
+    return 1.0 - len(set(terms)) / len(terms) if terms else 0.0
 
 
 def _own(text: str, start: int) -> bool:

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 
 from analysis.scoring.calibration import level_to_score
 from analysis.scoring.offline.embed import MODEL_NAME, Embedder, relevance
-from analysis.scoring.offline.features import SentenceFacts, answer_features, sentence_facts
+from analysis.scoring.offline.features import (
+    SentenceFacts,
+    answer_features,
+    restatement,
+    sentence_facts,
+)
 from analysis.scoring.offline.model import LevelModel, load_model
 from analysis.scoring.scorer import BLOCKING, answer_flags
 from analysis.scoring.text import sentences
@@ -42,6 +47,10 @@ OFF_TOPIC_PENALTY = 1.0
 # sentence is keyword stuffing, capped at this level.
 STUFFING_PHRASES = 3
 STUFFING_CAP = 1.3
+# Rambling: a quarter or more of the content words restate earlier ones (genuine answers in the
+# training corpus stay below, rambling ones mostly above); it cannot rank above level 2.
+RAMBLING_RESTATEMENT = 0.25
+RAMBLING_CAP = 2.0
 # A dimension's own evidence moves its level at most this far from the answer's level.
 DIMENSION_SPREAD = 0.5
 EXPLAINED = {
@@ -137,6 +146,9 @@ class OfflineScorer:
         off_topic = _off_topic(measured.features)
         if off_topic:
             level = max(1.0, level - OFF_TOPIC_PENALTY)
+        text = "".join(f.sentence.text for f in measured.facts)
+        if restatement(text) >= RAMBLING_RESTATEMENT:
+            level = min(level, RAMBLING_CAP)
         if _stuffed(measured.facts):
             level = min(level, STUFFING_CAP)
         bad = [f for f in measured.facts if f.bad]
