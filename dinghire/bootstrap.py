@@ -12,7 +12,7 @@ from dinghire.jobs import job_functions
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
-from workflows.assessments.jobs import subscribe_report_on_submit
+from workflows.assessments.jobs import answer_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
@@ -82,6 +82,9 @@ async def bootstrap(
         "vault": vault,
         "store": store,
         "dingtalk": dingtalk,
+        # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
+        # on first use).
+        "scorer": answer_scorer(settings),
     }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

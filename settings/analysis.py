@@ -15,12 +15,19 @@ class AsrEngine(StrEnum):
     FUNASR = "funasr"
 
 
+class ScoringEngine(StrEnum):
+    """Answer-scoring engines (analysis.scoring.engines registers one factory per value)."""
+
+    OFFLINE = "offline"
+
+
 class AnalysisSettings(Section):
     """Which engines analyse resumes and interviews; models load only from local paths."""
 
     model_config = section_config("analysis")
 
     asr_engine: AsrEngine = AsrEngine.WHISPER
+    scoring_engine: ScoringEngine = ScoringEngine.OFFLINE
     model_cache_dir: Path = Path("var/models")
     funasr_model_dir: Path | None = None
     paddlenlp_uie_dir: Path | None = None
