@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings
 
-from settings.analysis import AnalysisSettings, AsrEngine
+from settings.analysis import AnalysisSettings, AsrEngine, LlmResponseFormat, ScoringEngine
 from settings.base import Mode, is_placeholder, section_config
 from settings.database import DatabaseSettings
 from settings.dingtalk import DingTalkSettings
@@ -23,9 +23,11 @@ __all__ = [
     "DatabaseSettings",
     "DingTalkSettings",
     "JobBackend",
+    "LlmResponseFormat",
     "Mode",
     "OffersSettings",
     "RedisSettings",
+    "ScoringEngine",
     "SecuritySettings",
     "ServerSettings",
     "Settings",
@@ -71,14 +73,17 @@ class Settings(BaseSettings):
 
     def problems(self) -> list[str]:
         """Settings that are unacceptable in the current mode, named by env variable."""
+        # A chosen engine without its server is broken in every mode, not only in production.
+        found: list[str] = self.analysis.llm_problems()
         if self.mode is Mode.DEV or self.mode is Mode.TEST:
-            return []
-        found: list[str] = []
+            return found
         for section in _SECTIONS:
             sub = getattr(self, section)
             for name, value in sub.secret_fields().items():
                 if section == "dingtalk" and not self.dingtalk.enabled:
                     continue
+                if section == "analysis" and name == "llm_api_key":
+                    continue  # optional: on-prem model servers often run without a key
                 if is_placeholder(value):
                     found.append(
                         f"DINGHIRE_{section.upper()}_{name.upper()}: missing or placeholder secret"
