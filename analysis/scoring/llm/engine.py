@@ -210,7 +210,9 @@ class LlmScorer:
             schema = {"name": "dimension_verdict", "schema": VERDICT_SCHEMA, "strict": True}
             return {"response_format": {"type": "json_schema", "json_schema": schema}}
         if mode is LlmResponseFormat.JSON_OBJECT:
-            return {"response_format": {"type": "json_object"}}
+            # JSON mode; servers in the llama-cpp-python / Anyscale style also take the schema
+            # here and constrain to it, the others ignore it.
+            return {"response_format": {"type": "json_object", "schema": VERDICT_SCHEMA}}
         return {}
 
 
@@ -220,6 +222,12 @@ def _describe(exc: openai.OpenAIError) -> str:
     if isinstance(exc, openai.APIConnectionError):
         return "无法连接"
     if isinstance(exc, openai.APIStatusError):
+        if exc.status_code in (400, 422):
+            # Typically a server without json_schema output (e.g. llama-cpp-python's server).
+            return (
+                f"拒绝了请求 HTTP {exc.status_code}（若服务不支持 json_schema，"
+                "请设置 DINGHIRE_ANALYSIS_LLM_RESPONSE_FORMAT=json_object 或 plain）"
+            )
         return f"返回错误 HTTP {exc.status_code}"
     return f"出错（{type(exc).__name__}）"
 

@@ -167,7 +167,7 @@ def test_json_object_and_plain_modes_for_servers_without_json_schema(server: Cha
             scorer.close()
         assert [d.score for d in result.dimensions] == [level_to_score(4), level_to_score(3)]
     sent = [r.get("response_format") for r in server.requests]
-    assert sent == [{"type": "json_object"}] * 2 + [None] * 2
+    assert sent == [{"type": "json_object", "schema": VERDICT_SCHEMA}] * 2 + [None] * 2
 
 
 def test_second_run_is_a_cache_hit_the_server_sees_one_call_per_dimension(
@@ -242,6 +242,21 @@ def test_invalid_output_is_retried_then_the_offline_engine_scores(server: ChatSe
     assert all(d.assessed for d in result.dimensions)
     # Each judged dimension was asked 1 + 2 times at most before the answer fell back.
     assert 3 <= server.calls <= 6
+
+
+def test_a_server_rejecting_json_schema_says_which_setting_to_change(server: ChatServer) -> None:
+    def strict(request: ChatRequest) -> str | Failure:
+        if request.body.get("response_format", {}).get("type") == "json_schema":
+            return Failure(422, "Input should be 'text' or 'json_object'")
+        return quoting_judge(request)
+
+    server.judge = strict
+    scorer = judge(server)
+    try:
+        with pytest.raises(ScorerUnavailable, match="RESPONSE_FORMAT=json_object"):
+            scorer.score(typed(STRONG_INCIDENT), INCIDENT, DIMS)
+    finally:
+        scorer.close()
 
 
 def test_an_unknown_model_is_not_retried(server: ChatServer) -> None:
