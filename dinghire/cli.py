@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import sys
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -201,6 +202,36 @@ def worker(
         run_worker(worker_settings(settings, burst=burst))
     except OSError as exc:
         raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
+
+
+@app.command()
+def ready(
+    wait: Annotated[
+        float,
+        typer.Option(help="Keep checking for up to this many seconds (boot order across hosts)."),
+    ] = 0.0,
+) -> None:
+    """Check this host's database, Redis, storage and DingTalk; non-zero when one fails."""
+    from dinghire.readiness import Readiness, probe_once
+
+    settings = _settings()
+
+    async def go() -> Readiness | str:
+        deadline = time.monotonic() + wait
+        while True:
+            outcome = await probe_once(settings)
+            if (isinstance(outcome, Readiness) and outcome.ready) or time.monotonic() >= deadline:
+                return outcome
+            await asyncio.sleep(2)
+
+    outcome = _run(go)
+    if isinstance(outcome, str):
+        raise _fail(f"Not ready: cannot connect ({outcome}).")
+    for check in outcome.checks:
+        typer.echo(f"{check.name:<9} {check.status:<7} {check.detail} ({check.elapsed_ms} ms)")
+    if not outcome.ready:
+        raise _fail("Not ready.")
+    typer.echo("Ready.")
 
 
 @eval_app.command("resume-ner")

@@ -12,6 +12,7 @@ from tortoise import connections
 
 from dinghire import __version__
 from dinghire.bootstrap import Container
+from dinghire.readiness import check_readiness
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.hr_auth import router as hr_auth_router
@@ -78,6 +79,12 @@ def create_app(
             return JSONResponse(body, status_code=503)
         body["jobs"] = container.settings.redis.job_backend.value
         return JSONResponse(body)
+
+    @app.get("/readyz", tags=["ops"], summary="Readiness: database, Redis, storage, DingTalk")
+    async def readyz() -> JSONResponse:
+        # Load balancers send traffic only while every dependency answers (503 otherwise).
+        readiness = await check_readiness(container)
+        return JSONResponse(readiness.as_json(), status_code=200 if readiness.ready else 503)
 
     @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
     async def interview_page(invite_token: str) -> FileResponse:
