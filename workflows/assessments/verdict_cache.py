@@ -35,9 +35,6 @@ class OrmVerdictCache:
         self._vault = vault
         self._loop = loop
         self._timeout_s = timeout_s
-        # The ORM's connection context (tests run without process-wide state) as of creation,
-        # on the loop: queries sent from worker threads run in it.
-        self._context = contextvars.copy_context()
 
     def _key_hash(self, key: VerdictKey) -> str:
         # Keyed, like every lookup hash derived from personal data (the transcript's hash).
@@ -90,6 +87,9 @@ class OrmVerdictCache:
             raise RuntimeError(
                 "OrmVerdictCache blocks: call the scorer in a worker thread (asyncio.to_thread)"
             )
+        # The caller's context travels with the query: it holds the ORM's connections when they
+        # are not process-wide (the judge hands its context to its worker threads).
+        context = contextvars.copy_context()
         done: concurrent.futures.Future[T] = concurrent.futures.Future()
 
         def finish(task: asyncio.Task[T]) -> None:
@@ -101,7 +101,7 @@ class OrmVerdictCache:
                 done.set_result(task.result())
 
         def start() -> None:
-            task = self._loop.create_task(coro, context=self._context.copy())
+            task = self._loop.create_task(coro, context=context)
             task.add_done_callback(finish)
 
         self._loop.call_soon_threadsafe(start)

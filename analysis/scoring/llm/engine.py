@@ -10,6 +10,7 @@ FallbackScorer hands the answer to the offline engine.
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -131,7 +132,11 @@ class LlmScorer:
         text = transcript.text.strip()[:MAX_ANSWER_CHARS]
         workers = max(1, min(self._config.concurrency, len(specs)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="llm-judge") as ex:
-            futures = {s.code: ex.submit(self._verdict, question, s, text) for s in specs}
+            # Each call runs in a copy of the caller's context (a database-backed cache needs it).
+            futures = {
+                s.code: ex.submit(contextvars.copy_context().run, self._verdict, question, s, text)
+                for s in specs
+            }
             try:
                 verdicts = {code: f.result() for code, f in futures.items()}
             except ScorerUnavailable:
