@@ -81,3 +81,37 @@ class FallbackScorer:
         primary = f"{self.primary.engine}（{self.primary.model}）"
         note = f"{primary}未能评分：{reason}；由 {result.engine} 引擎评分"
         return dataclasses.replace(result, fallback_reason=note)
+
+
+class SerialScorer:
+    """Lets one thread score at a time: the job scores off the event loop (the LLM judge's calls
+    block), and the offline engine's models are not shared between threads."""
+
+    def __init__(self, inner: AnswerScorer) -> None:
+        self.inner = inner
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> str:
+        """The wrapped scorer's engine."""
+        return self.inner.engine
+
+    @property
+    def model(self) -> str:
+        """The wrapped scorer's model."""
+        return self.inner.model
+
+    def score(
+        self,
+        transcript: Transcript,
+        question: QuestionSpec,
+        dimensions: Sequence[DimensionSpec],
+        *,
+        flags: Iterable[str] = (),
+        min_asr_confidence: float = 0.45,
+    ) -> AnswerScore:
+        """The wrapped scorer's score, one call at a time."""
+        with self._lock:
+            return self.inner.score(
+                transcript, question, dimensions, flags=flags, min_asr_confidence=min_asr_confidence
+            )

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from analysis.scoring.llm import LlmScorer, Verdict
-from settings import DatabaseSettings
+from dinghire.scoring import build_process_scorer
+from settings import DatabaseSettings, ScoringEngine, Settings
 from tests.unit.analysis.scoring.llm.chat_server import ChatServer, verdict_json
-from tests.unit.analysis.scoring.llm.support import DIMS, INCIDENT, config
+from tests.unit.analysis.scoring.llm.support import DIMS, INCIDENT, LexicalScorer, config
 from tests.unit.analysis.scoring.rubric import STRONG_INCIDENT, typed
 from workflows.assessments.models import LlmVerdict
 from workflows.assessments.verdict_cache import OrmVerdictCache
@@ -108,3 +109,33 @@ async def test_retention_purges_verdicts_older_than_the_candidate_period(
     assert report.verdicts_deleted == 1
     assert await cache.aget(old_key) is None
     assert await cache.aget(new_key) == Verdict(4, (QUOTE,), "新")
+
+
+async def test_the_process_scorer_follows_the_setting(
+    db: DatabaseSettings, server: ChatServer, vault: PiiVault, settings: Settings
+) -> None:
+    offline = LexicalScorer()
+    assert build_process_scorer(settings, vault, offline).engine == "lexical"
+    llm = settings.model_copy(
+        update={
+            "analysis": settings.analysis.model_copy(
+                update={
+                    "scoring_engine": ScoringEngine.LLM,
+                    "llm_base_url": server.base_url,
+                    "llm_model": "test-judge-7b",
+                }
+            )
+        }
+    )
+    scorer = build_process_scorer(llm, vault, offline)
+    assert (scorer.engine, scorer.model) == ("llm", "test-judge-7b")
+    first = await asyncio.to_thread(scorer.score, typed(STRONG_INCIDENT), INCIDENT, DIMS)
+    again = await asyncio.to_thread(scorer.score, typed(STRONG_INCIDENT), INCIDENT, DIMS)
+    assert first.engine == "llm" and again == first
+    assert server.calls == 2  # one per dimension: the second answer came from the database
+    assert await LlmVerdict.all().count() == 2
+    server.stop()
+    down = await asyncio.to_thread(
+        scorer.score, typed(STRONG_INCIDENT + "我写了复盘。"), INCIDENT, DIMS
+    )
+    assert down.engine == "lexical" and "无法连接" in down.fallback_reason
