@@ -20,6 +20,7 @@ __all__ = [
     "VerdictCache",
     "VerdictKey",
     "build_scorer",
+    "judge_with_fallback",
 ]
 
 
@@ -30,8 +31,17 @@ def build_scorer(
     `fallback` (the offline engine) whenever it cannot score; otherwise `fallback` itself."""
     if settings.scoring_engine is not ScoringEngine.LLM:
         return fallback
-    problems = settings.llm_problems()
-    if problems:
-        raise ValueError("; ".join(problems))
+    return judge_with_fallback(settings, fallback, cache)
+
+
+def judge_with_fallback(
+    settings: AnalysisSettings, fallback: AnswerScorer, cache: VerdictCache | None = None
+) -> FallbackScorer:
+    """The LLM judge of the settings' server and model, falling back to `fallback`; ValueError
+    naming the missing settings when there is no server or model."""
+    if not settings.llm_base_url or not settings.llm_model.strip():
+        raise ValueError(
+            "the LLM judge needs DINGHIRE_ANALYSIS_LLM_BASE_URL and DINGHIRE_ANALYSIS_LLM_MODEL"
+        )
     judge = LlmScorer(LlmJudgeConfig.from_settings(settings), cache)
     return FallbackScorer(judge, fallback)
