@@ -31,9 +31,18 @@ def _lexical(settings: AnalysisSettings) -> AnswerScorer:
     return LexicalScorer(build_engine(settings.paddlenlp_uie_dir))
 
 
+def _llm(settings: AnalysisSettings) -> AnswerScorer:
+    from analysis.scoring.llm import MemoryVerdictCache, judge_with_fallback
+
+    # The judge of the configured server and model, the offline engine when it cannot score;
+    # verdicts cached in memory (the process's scorer uses the database cache instead).
+    return judge_with_fallback(settings, _offline(settings), MemoryVerdictCache())
+
+
 # name -> factory; the first entry is the embedded default.
 SCORERS: dict[str, ScorerFactory] = {
     "offline": _offline,
+    "llm": _llm,
     "lexical": _lexical,
 }
 

@@ -6,6 +6,7 @@ report version per set of results) and use @retrying for backoff and dead letter
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from typing import Any
@@ -51,6 +52,11 @@ def _cache(ctx: dict[str, Any]) -> dict[str, Any]:
 def answer_scorer(settings: Settings) -> AnswerScorer:
     """The configured scoring engine; the one place jobs get their scorer from."""
     return build_scorer(settings.analysis.scoring_engine.value, settings.analysis)
+
+
+def offline_scorer(settings: Settings) -> AnswerScorer:
+    """The embedded offline engine (the LLM judge's fallback)."""
+    return build_scorer("offline", settings.analysis)
 
 
 def _scorer(ctx: dict[str, Any]) -> AnswerScorer:
@@ -122,7 +128,10 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
         reason = "该题未关联能力维度，不计分"
         score = AnswerScore((), outcome.flags, reason, scorer.engine, model=scorer.model)
     else:
-        score = scorer.score(
+        # Off the event loop: an LLM judge waits seconds on its server, and its verdict cache
+        # needs this loop for the database meanwhile (dinghire.scoring.build_process_scorer).
+        score = await asyncio.to_thread(
+            scorer.score,
             transcript,
             question_spec(actx.question),
             dimension_specs(actx.dimensions),
