@@ -1,6 +1,6 @@
 """Train the offline engine's weights from the labelled corpus and write weights.json.
 
-`python -m analysis.scoring.offline.train` reads corpus/train.jsonl (and corpus/questions.jsonl
+`python -m dinghire.scoring_corpus.train` reads corpus/train.jsonl (and corpus/questions.jsonl
 for the corpus's own questions), measures every answer exactly as the engine does, fits the
 gate (logistic, Newton steps) and the two ridge level models in closed form, prints the
 leave-one-question-out figures and writes weights.json. Deterministic: same corpus, same file.
@@ -12,7 +12,6 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
 
@@ -23,8 +22,8 @@ from analysis.scoring.offline.features import FEATURES
 from analysis.scoring.offline.model import WEIGHTS_FILE, LevelModel
 from analysis.scoring.offline.scorer import measure
 from analysis.scoring.types import DimensionSpec, QuestionSpec
+from dinghire.scoring_corpus import CORPUS
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
 VERSION = "offline-1"
 RIDGE = 10.0
 GENUINE_RANGE = (2.5, 5.5)
