@@ -14,6 +14,7 @@ from starlette.routing import BaseRoute, Route
 
 from integrations.dingtalk.emulator import errors, workflow
 from integrations.dingtalk.emulator.api import emulator_of
+from integrations.dingtalk.emulator.control_limits import limit_routes
 from integrations.dingtalk.emulator.control_org import org_routes
 from integrations.dingtalk.emulator.core import Emulator
 from integrations.dingtalk.emulator.gateway import CARD_TOPIC
@@ -382,6 +383,7 @@ def routes() -> list[BaseRoute]:
     c = control_route
     return [
         *org_routes(control_route),
+        *limit_routes(control_route),
         c("POST", "/_emulator/messages/send", send_message),
         c("POST", "/_emulator/files", upload_file),
         c("GET", "/_emulator/sent", list_sent),

@@ -373,6 +373,24 @@ class EmulatorControl:
         """The next `count` calls of `path` get the QPS-limit error."""
         self._post("/faults", {"path": path, "count": count, "kind": "throttle"})
 
+    def robot_storm(
+        self,
+        calls: int,
+        *,
+        refuse_rate: float = 0.3,
+        flow_control_rate: float = 0.3,
+        seed: int | None = None,
+    ) -> None:
+        """Throttle the next `calls` robot sends with DingTalk's documented 400 throttle codes
+        and flow-controlled recipients."""
+        body = {
+            "calls": calls,
+            "refuse_rate": refuse_rate,
+            "flow_control_rate": flow_control_rate,
+            "seed": seed,
+        }
+        self._post("/limits/robot-storm", body)
+
     def drop_next_events(self, event_type: str, count: int = 1) -> None:
         """Silently drop the next `count` events of a type (for reconciliation tests)."""
         self._post("/faults/events", {"event_type": event_type, "count": count})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 import uuid
 from collections import deque
@@ -56,12 +57,58 @@ class PathFault:
         return path == self.path
 
 
+# HTTP 400 throttle codes of the robot send APIs (error tables of
+# OD:chatbots-send-one-on-one-chat-messages-in-batches and OD:the-robot-sends-a-group-message).
+ROBOT_THROTTLE_CODES = (
+    "send.too.fast",
+    "send.byToken.tooFast",
+    "too.many.people",
+    "too.many.group",
+)
+
+
+@dataclass
+class RobotStorm:
+    """Robot-send throttling for the next `calls` sends: whole calls refused with a 400 throttle
+    code, or single recipients of a batch send listed in `flowControlledStaffIdList` (not sent)."""
+
+    calls: int
+    refuse_rate: float = 0.3
+    flow_control_rate: float = 0.3
+    rng: random.Random = field(default_factory=random.Random)
+    # Whether the send being answered still falls inside the storm.
+    active: bool = False
+
+    def refusal(self) -> str | None:
+        """The throttle code refusing this call, or None (consumes one call of the storm)."""
+        self.active = self.calls > 0
+        if not self.active:
+            return None
+        self.calls -= 1
+        if self.rng.random() < self.refuse_rate:
+            return self.rng.choice(ROBOT_THROTTLE_CODES)
+        return None
+
+    def flow_controlled(self) -> bool:
+        """True when this recipient of an accepted batch send is flow controlled."""
+        return self.active and self.rng.random() < self.flow_control_rate
+
+
 @dataclass
 class FaultInjector:
-    """Injected failures: per-path HTTP faults and dropped events."""
+    """Injected failures: per-path HTTP faults, dropped events, robot-send throttling."""
 
     path_faults: list[PathFault] = field(default_factory=list)
     event_drops: dict[str, int] = field(default_factory=dict)
+    robot_storm: RobotStorm | None = None
+
+    def robot_refusal(self) -> str | None:
+        """A robot throttle code when the storm refuses this send."""
+        return self.robot_storm.refusal() if self.robot_storm is not None else None
+
+    def robot_flow_controlled(self) -> bool:
+        """True when the storm flow-controls this recipient (only while it lasts)."""
+        return self.robot_storm is not None and self.robot_storm.flow_controlled()
 
     def add_path_fault(self, fault: PathFault) -> None:
         """Arm a path fault."""
@@ -95,6 +142,7 @@ class FaultInjector:
         """Disarm everything."""
         self.path_faults.clear()
         self.event_drops.clear()
+        self.robot_storm = None
 
 
 @dataclass
