@@ -6,6 +6,10 @@ from pydantic import SecretStr
 
 from settings.base import Section, is_loopback_url, section_config
 
+# The emulator accepts any template id; a real tenant only ids created in 卡片平台.
+PLACEHOLDER_CARD_TEMPLATE = "dinghire.resume.card.schema"
+PLACEHOLDER_CARD_TEMPLATES = frozenset({PLACEHOLDER_CARD_TEMPLATE, ""})
+
 
 class DingTalkSettings(Section):
     """How to reach DingTalk; the defaults point at the local emulator."""
@@ -24,7 +28,7 @@ class DingTalkSettings(Section):
     emulator_host: str = "127.0.0.1"
     emulator_port: int = 18090
     emulator_state_file: str = ""
-    card_template_id: str = "dinghire.resume.card.schema"
+    card_template_id: str = PLACEHOLDER_CARD_TEMPLATE
     offer_process_code: str = ""
     request_timeout_s: float = 10.0
     max_retries: int = 5

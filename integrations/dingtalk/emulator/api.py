@@ -119,7 +119,7 @@ def api_route(
         emu = emulator_of(request)
         try:
             fault = emu.faults.take_path_fault(request.url.path)
-            if fault is not None:
+            if fault is not None and fault.kind != "lost_answer":
                 if fault.kind == "throttle":
                     raise errors.qps_limited()
                 raise errors.server_error(fault.status, fault.code, fault.message)
@@ -128,6 +128,10 @@ def api_route(
                 raise errors.qps_limited()
             body = await read_json(request) if method in ("POST", "PUT") else {}
             response = await handler(Ctx(request, emu, family, token, body))
+            if fault is not None:
+                # Done, but the caller sees a failure: the ambiguous case retries must survive.
+                emu.touch()
+                raise errors.server_error(fault.status, fault.code, fault.message)
         except ApiError as err:
             return errors.error_response(err, family)
         if method != "GET":

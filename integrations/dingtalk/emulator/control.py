@@ -318,8 +318,8 @@ async def add_fault(request: Request, emu: Emulator, body: dict[str, Any]) -> An
     if not path.startswith("/"):
         raise bad("path 必须以 / 开头")
     kind = str(body.get("kind") or "error")
-    if kind not in ("error", "throttle"):
-        raise bad("kind 只能是 error 或 throttle")
+    if kind not in ("error", "throttle", "lost_answer"):
+        raise bad("kind 只能是 error、throttle 或 lost_answer")
     fault = PathFault(
         path=path,
         count=int(body.get("count") or 1),

@@ -369,6 +369,11 @@ class EmulatorControl:
         body = {"path": path, "count": count, "status": status, "code": code, "message": message}
         self._post("/faults", body)
 
+    def lose_answer_next(self, path: str, count: int = 1, *, status: int = 504) -> None:
+        """The next `count` calls of `path` take effect, but the caller gets a server error."""
+        body = {"path": path, "count": count, "status": status, "kind": "lost_answer"}
+        self._post("/faults", body)
+
     def throttle_next(self, path: str, count: int = 1) -> None:
         """The next `count` calls of `path` get the QPS-limit error."""
         self._post("/faults", {"path": path, "count": count, "kind": "throttle"})

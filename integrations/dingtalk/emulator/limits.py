@@ -45,7 +45,8 @@ class PathFault:
 
     path: str
     count: int
-    kind: str = "error"  # "error" or "throttle"
+    # "error" or "throttle" (refused before handling) or "lost_answer" (handled, then failed).
+    kind: str = "error"
     status: int = 500
     code: str = ""
     message: str = ""
