@@ -200,8 +200,13 @@ class HttpCaller:
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         data: Mapping[str, str] | None = None,
         what: str = "",
+        permanent_errcodes: Mapping[int, str] | None = None,
     ) -> dict[str, Any]:
-        """Call an oapi endpoint with `?access_token=`; returns the success body."""
+        """Call an oapi endpoint with `?access_token=`; returns the success body.
+
+        `permanent_errcodes` maps errcodes this endpoint documents as a refusal (even a generic
+        "busy" one) to the code of the non-retryable error raised at once, without retries.
+        """
         url = self.settings.oapi_endpoint.rstrip("/") + path
         current: list[str] = []
 
@@ -220,6 +225,10 @@ class HttpCaller:
                 raise error_from_api(response.status_code, response.text)
             error = error_from_oapi(body, response.status_code)
             if error is not None:
+                errcode = _errcode(body)
+                refusal = (permanent_errcodes or {}).get(errcode) if errcode is not None else None
+                if refusal is not None and response.status_code == 200:
+                    raise DingTalkError(error.message, code=refusal, http_status=200)
                 raise error
             return body
 
@@ -275,6 +284,13 @@ class HttpCaller:
                 raise error_from_transport(exc) from exc
 
         return await call_with_retries(attempt, self._policy, sleep=self._sleep, what="file GET")
+
+
+def _errcode(body: Mapping[str, Any]) -> int | None:
+    try:
+        return int(str(body.get("errcode")))
+    except ValueError:
+        return None
 
 
 def _json_body(response: httpx.Response) -> dict[str, Any] | None:
