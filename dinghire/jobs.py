@@ -9,6 +9,7 @@ from arq.typing import WorkerCoroutine
 
 from analysis.jobs import ANALYSIS_JOBS
 from bot.notifications import NOTIFICATION_JOBS
+from dinghire.metrics import instrument_job
 from integrations.dingtalk.jobs import dispatch_outbox_job
 from workflows.background.builtin import WORKFLOW_JOBS, enforce_retention_job
 from workflows.background.jobs import JobFunction
@@ -18,8 +19,8 @@ from workflows.offers.approval_sync import OFFER_JOBS, reconcile_offers_job
 
 
 def job_functions() -> list[JobFunction]:
-    """All registered job functions (same list for both backends)."""
-    return [
+    """All registered job functions (same list for both backends), timed for the metrics."""
+    functions: list[JobFunction] = [
         *WORKFLOW_JOBS,
         dispatch_outbox_job,
         *ANALYSIS_JOBS,
@@ -28,6 +29,7 @@ def job_functions() -> list[JobFunction]:
         *ONBOARDING_JOBS,
         *OFFER_JOBS,
     ]
+    return [instrument_job(fn) for fn in functions]
 
 
 def cron_jobs() -> list[Any]:

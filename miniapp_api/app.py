@@ -6,15 +6,19 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST
 from tortoise import connections
 
 from dinghire import __version__
 from dinghire.bootstrap import Container
+from dinghire.logs import RequestIdMiddleware
+from dinghire.metrics import HttpMetricsMiddleware, render
 from dinghire.readiness import check_readiness
 from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
+from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
@@ -65,11 +69,18 @@ def create_app(
         redoc_url="/redoc" if docs_on else None,
         openapi_url="/openapi.json" if docs_on else None,
     )
-    # Added first, so it runs inside the security headers: a 413 carries them too.
+    # Counted before any body is read; the shared Redis count when the deployment has Redis.
+    counter: Counter = (
+        RedisCounter(container.redis) if container.redis is not None else MemoryCounter()
+    )
+    app.add_middleware(RateLimitMiddleware, counter=counter)
+    # Added before the headers, so they run inside them: a 413 or 429 carries the headers too.
     app.add_middleware(
         BodyLimitMiddleware,
         limits=BodyLimits(chunk=chunk_size, material=MAX_MATERIAL_BYTES),
     )
+    app.add_middleware(HttpMetricsMiddleware)
+    app.add_middleware(RequestIdMiddleware)
     app.add_middleware(
         SecurityHeadersMiddleware,
         https=settings.server.public_base_url.startswith("https://"),
@@ -104,6 +115,11 @@ def create_app(
         # Load balancers send traffic only while every dependency answers (503 otherwise).
         readiness = await check_readiness(container)
         return JSONResponse(readiness.as_json(), status_code=200 if readiness.ready else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        # Scraped by Prometheus from inside the network; nginx refuses it from outside.
+        return Response(await render(container.queue.depth), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
     async def interview_page(invite_token: str) -> FileResponse:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.cards import status_update
 from bot.context import BotContext
 from bot.filters import card_action
@@ -89,12 +91,16 @@ async def detail(action: CardAction, ctx: BotContext) -> None:
         f"- 手机：{d.phone or '未识别'}",
         f"- 邮箱：{d.email or '未识别'}",
     ]
+    city = (d.parsed.get("current_city") or {}).get("value")
+    position = (d.parsed.get("expected_position") or {}).get("value")
+    if city or position:
+        lines.append(f"- 现居：{city or '未识别'} · 求职意向：{position or '未识别'}")
     for edu in d.parsed.get("education", [])[:3]:
         parts = [(edu.get(k) or {}).get("value") for k in ("school", "degree", "major")]
-        lines.append("- 教育：" + " ".join(str(p) for p in parts if p))
+        lines.append(f"- 教育：{_span(edu)} " + " ".join(str(p) for p in parts if p))
     for work in d.parsed.get("work_history", [])[:4]:
         parts = [(work.get(k) or {}).get("value") for k in ("employer", "title")]
-        lines.append("- 工作：" + " ".join(str(p) for p in parts if p))
+        lines.append(f"- 工作：{_span(work)} " + " ".join(str(p) for p in parts if p))
     skills = [s.get("value") for s in d.parsed.get("skills", [])]
     if skills:
         lines.append("- 技能：" + "、".join(str(s) for s in skills[:12]))
@@ -106,3 +112,16 @@ async def detail(action: CardAction, ctx: BotContext) -> None:
         OutgoingMessage(Recipient.users(action.user_id), Markdown("候选人详情", "\n".join(lines))),
         dedup_key=f"detail:{action.delivery_id}"[:128],
     )
+
+
+def _span(entry: dict[str, Any]) -> str:
+    """ "2016.03-至今" from a stored entry (dates as {"year", "month"} dicts)."""
+
+    def ym(value: Any) -> str:
+        if not isinstance(value, dict) or not value.get("year"):
+            return "?"
+        month = value.get("month")
+        return f"{value['year']}.{int(month):02d}" if month else str(value["year"])
+
+    end = "至今" if entry.get("end_is_present") else ym(entry.get("end"))
+    return f"{ym(entry.get('start'))}-{end}"

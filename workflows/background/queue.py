@@ -25,6 +25,10 @@ class JobQueue(Protocol):
         """Queue a job; False when a job with this id is already queued or done."""
         ...
 
+    async def depth(self) -> int:
+        """Jobs queued and not yet finished (for the metrics)."""
+        ...
+
 
 class ArqJobQueue:
     """Jobs go to Redis; `dinghire worker` processes run them."""
@@ -45,6 +49,10 @@ class ArqJobQueue:
             _defer_by=defer_by_s or None,
         )
         return job is not None
+
+    async def depth(self) -> int:
+        """Jobs waiting in arq's queue (a sorted set, deferred ones included)."""
+        return int(await self._redis.zcard(self._queue_name))
 
 
 @dataclass
@@ -87,6 +95,10 @@ class InProcessJobQueue:
         self._jobs[job_id] = state
         state.task = asyncio.create_task(self._run(job_id, state, defer_by_s), name=job_id)
         return True
+
+    async def depth(self) -> int:
+        """Jobs of this process queued or running."""
+        return sum(1 for s in self._jobs.values() if s.status in ("queued", "running"))
 
     def status(self, job_id: str) -> str | None:
         """queued, running, complete or failed; None for an unknown id."""

@@ -16,6 +16,7 @@ from analysis.matching import MatchResult, match_resume, parse_requirements
 from analysis.matching.requirements import RequirementsError
 from analysis.resume.errors import ResumeInputError
 from analysis.resume.pipeline import ResumeParse
+from analysis.resume.report import history_lines
 from analysis.resume.types import ParsedResume
 from workflows.actors import Actor
 from workflows.applications import service as applications
@@ -118,6 +119,9 @@ def _summary(parsed: ParsedResume) -> dict[str, Any]:
         "last_employer": next(
             (w.employer.value for w in parsed.work_history if w.employer is not None), ""
         ),
+        "current_city": parsed.current_city.value if parsed.current_city else "",
+        "expected_cities": [c.value for c in parsed.expected_cities],
+        "history": history_lines(parsed, work=3, education=2),
     }
 
 
@@ -136,6 +140,7 @@ def _confidences(parsed: ParsedResume) -> dict[str, float]:
         "years_of_experience",
         "expected_position",
         "expected_salary",
+        "current_city",
     ):
         value = getattr(parsed, key)
         if value is not None:

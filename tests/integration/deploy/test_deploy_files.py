@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -165,3 +166,21 @@ def test_nginx_template_passes_nginx_t(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "test is successful" in result.stderr
+
+
+def test_grafana_dashboard_queries_only_metrics_the_app_exports() -> None:
+    from prometheus_client import generate_latest
+
+    from dinghire.metrics import REGISTRY
+
+    exported = generate_latest(REGISTRY).decode()
+    names = {line.split()[2] for line in exported.splitlines() if line.startswith("# TYPE")}
+    series = {f"{n}{s}" for n in names for s in ("", "_bucket", "_count", "_sum", "_total")}
+    dashboard = json.loads((DEPLOY / "grafana/dinghire-dashboard.json").read_text())
+    used = {
+        token
+        for panel in dashboard["panels"]
+        for target in panel["targets"]
+        for token in re.findall(r"dinghire_[a-z_]+", target["expr"])
+    }
+    assert used and used <= series, used - series
