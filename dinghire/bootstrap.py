@@ -15,6 +15,7 @@ from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build
 from settings import JobBackend, Settings
 from workflows import db
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
+from workflows.budget.service import OrmCallCounter
 from workflows.events import EventBus
 from workflows.privacy.vault import PiiVault
 from workflows.storage.local import LocalEncryptedStore
@@ -68,7 +69,11 @@ async def bootstrap(
     vault = build_vault(settings)
     store = build_store(settings)
     dingtalk = (
-        build_dingtalk_clients(settings.dingtalk, delivery_log=OrmDeliveryLog())
+        build_dingtalk_clients(
+            settings.dingtalk,
+            delivery_log=OrmDeliveryLog(),
+            call_counter=OrmCallCounter(settings.dingtalk),
+        )
         if settings.dingtalk.enabled
         else None
     )

@@ -32,6 +32,12 @@ class DingTalkSettings(Section):
     offer_process_code: str = ""
     request_timeout_s: float = 10.0
     max_retries: int = 5
+    # Calls a month the org may make (standard edition: 5,000, token/identity/contacts APIs not
+    # counted); HR is warned at these percentages, and reconciliation polling keeps within
+    # `poll_budget_share` of it. 0: no budget.
+    monthly_call_budget: int = 5000
+    budget_warn_pcts: tuple[int, ...] = (80, 95)
+    poll_budget_share: float = 0.3
 
     @property
     def effective_robot_code(self) -> str:

@@ -14,7 +14,7 @@ from integrations.dingtalk.files import FilesAdapter
 from integrations.dingtalk.hrm import HrmAdapter
 from integrations.dingtalk.login import LoginAdapter
 from integrations.dingtalk.messenger import RobotMessengerAdapter
-from integrations.dingtalk.ports import DeliveryLog
+from integrations.dingtalk.ports import CallCounter, DeliveryLog
 from integrations.dingtalk.retry import RetryPolicy, Sleep
 from integrations.dingtalk.stream import StreamBridge
 from integrations.dingtalk.tokens import AccessTokenCache, Clock
@@ -67,12 +67,15 @@ def build_dingtalk_clients(
     clock: Clock = time.monotonic,
     sleep: Sleep = asyncio.sleep,
     http_transport: httpx.AsyncBaseTransport | None = None,
+    call_counter: CallCounter | None = None,
 ) -> DingTalkClients:
     """Build all adapters from settings; nothing connects until first use or stream.start()."""
     policy = retry_policy or RetryPolicy(max_retries=settings.max_retries)
     tokens = AccessTokenCache(app_token_fetcher(settings, policy, sleep), clock=clock)
-    sdk = SdkCaller(settings, tokens, policy, sleep)
-    http = HttpCaller(settings, tokens, policy, sleep, transport=http_transport)
+    sdk = SdkCaller(settings, tokens, policy, sleep, counter=call_counter)
+    http = HttpCaller(
+        settings, tokens, policy, sleep, transport=http_transport, counter=call_counter
+    )
     cards = SdkCards(sdk)
     return DingTalkClients(
         settings=settings,

@@ -45,6 +45,7 @@ __all__ = [
     "Approvals",
     "ApproverActionType",
     "ApproverStep",
+    "CallCounter",
     "CardAction",
     "CardDelivery",
     "CardHandler",
@@ -91,6 +92,14 @@ class AccessToken:
 
     value: str
     expires_in_s: float
+
+
+class CallCounter(Protocol):
+    """Counts the calls DingTalk counts against the org's monthly quota, by API."""
+
+    async def count(self, api: str) -> None:
+        """Record one call of `api` (must not raise: counting never blocks a call)."""
+        ...
 
 
 class AccessTokenProvider(Protocol):

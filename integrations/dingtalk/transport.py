@@ -6,6 +6,7 @@ Nothing here connects before the first call.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -19,11 +20,23 @@ from integrations.dingtalk.errors import (
     error_from_sdk,
     error_from_transport,
 )
-from integrations.dingtalk.ports import AccessToken, AccessTokenProvider
+from integrations.dingtalk.ports import AccessToken, AccessTokenProvider, CallCounter
 from integrations.dingtalk.retry import RetryPolicy, Sleep, call_with_retries
 from settings import DingTalkSettings
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+
+async def count_call(counter: CallCounter | None, api: str) -> None:
+    """Count one quota call; a failing counter is logged, never in the way of the call."""
+    if counter is None:
+        return
+    try:
+        await counter.count(api)
+    except Exception:
+        log.exception("could not count a DingTalk call of %s", api)
 
 
 def sdk_config(settings: DingTalkSettings) -> Any:
@@ -70,11 +83,13 @@ class SdkCaller:
         tokens: AccessTokenProvider,
         policy: RetryPolicy,
         sleep: Sleep,
+        counter: CallCounter | None = None,
     ) -> None:
         self.settings = settings
         self._tokens = tokens
         self._policy = policy
         self._sleep = sleep
+        self._counter = counter
         self._clients: dict[type, Any] = {}
 
     def client(self, cls: type) -> Any:
@@ -99,6 +114,8 @@ class SdkCaller:
         async def attempt() -> T:
             token = await self._tokens.get()
             current[:] = [token]
+            # Every request counts against the org's monthly quota, retries included.
+            await count_call(self._counter, what)
             try:
                 return await operation(token)
             except DingTalkError:
@@ -167,12 +184,14 @@ class HttpCaller:
         policy: RetryPolicy,
         sleep: Sleep,
         transport: httpx.AsyncBaseTransport | None = None,
+        counter: CallCounter | None = None,
     ) -> None:
         self.settings = settings
         self._tokens = tokens
         self._policy = policy
         self._sleep = sleep
         self._transport = transport
+        self._counter = counter
         self._http: httpx.AsyncClient | None = None
 
     @property
@@ -201,11 +220,13 @@ class HttpCaller:
         data: Mapping[str, str] | None = None,
         what: str = "",
         permanent_errcodes: Mapping[int, str] | None = None,
+        quota_free: bool = False,
     ) -> dict[str, Any]:
         """Call an oapi endpoint with `?access_token=`; returns the success body.
 
         `permanent_errcodes` maps errcodes this endpoint documents as a refusal (even a generic
         "busy" one) to the code of the non-retryable error raised at once, without retries.
+        `quota_free` marks the identity and contacts APIs the monthly quota leaves out.
         """
         url = self.settings.oapi_endpoint.rstrip("/") + path
         current: list[str] = []
@@ -214,6 +235,8 @@ class HttpCaller:
             token = await self._tokens.get()
             current[:] = [token]
             query = {**(params or {}), "access_token": token}
+            if not quota_free:
+                await count_call(self._counter, what or path)
             try:
                 response = await self.http.request(
                     method, url, params=query, json=json, files=files, data=data

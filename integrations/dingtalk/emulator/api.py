@@ -111,8 +111,10 @@ def api_route(
     family: Family = "new",
     auth: Auth = "app",
     throttle: bool = True,
+    quota: bool = True,
 ) -> Route:
-    """A Starlette route running faults -> auth -> throttle -> handler, with DingTalk errors."""
+    """A Starlette route running faults -> auth -> throttle -> quota -> handler, with DingTalk
+    errors. `quota=False` for the APIs the monthly quota leaves out (token, identity, contacts)."""
     api_key = f"{method} {path}"
 
     async def endpoint(request: Request) -> Response:
@@ -126,6 +128,8 @@ def api_route(
             token = _authenticate(request, emu, family, auth)
             if throttle and token is not None and not emu.throttle.allow(token.app_key, api_key):
                 raise errors.qps_limited()
+            if quota and not emu.calls.admit(api_key, emu.config.monthly_call_quota):
+                raise errors.api_count_limited()
             body = await read_json(request) if method in ("POST", "PUT") else {}
             response = await handler(Ctx(request, emu, family, token, body))
             if fault is not None:

@@ -396,6 +396,10 @@ class EmulatorControl:
         }
         self._post("/limits/robot-storm", body)
 
+    def api_calls(self) -> dict[str, Any]:
+        """This month's calls counted against the quota: {month, total, by_api, quota}."""
+        return dict(self.request("GET", "/limits/api-calls"))
+
     def drop_next_events(self, event_type: str, count: int = 1) -> None:
         """Silently drop the next `count` events of a type (for reconciliation tests)."""
         self._post("/faults/events", {"event_type": event_type, "count": count})

@@ -39,6 +39,14 @@ async def robot_storm(request: Request, emu: Emulator, body: dict[str, Any]) -> 
     return {"armed": True}
 
 
+async def api_calls(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
+    """This month's calls counted against the monthly quota, in total and by API."""
+    return {**emu.calls.usage(), "quota": emu.config.monthly_call_quota}
+
+
 def limit_routes(route: RouteMaker) -> list[BaseRoute]:
     """The limits part of the control API."""
-    return [route("POST", "/_emulator/limits/robot-storm", robot_storm)]
+    return [
+        route("POST", "/_emulator/limits/robot-storm", robot_storm),
+        route("GET", "/_emulator/limits/api-calls", api_calls),
+    ]

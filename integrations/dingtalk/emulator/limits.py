@@ -5,9 +5,10 @@ from __future__ import annotations
 import random
 import time
 import uuid
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 Clock = Callable[[], float]
 
@@ -37,6 +38,40 @@ class Throttle:
     def reset(self) -> None:
         """Forget all recorded calls."""
         self._hits.clear()
+
+
+# DingTalk runs on Beijing time: its months start at midnight there.
+_ORG_TZ = timezone(timedelta(hours=8))
+
+
+class CallBook:
+    """Calls counted against the org's monthly quota, by month and API."""
+
+    def __init__(self, clock: Clock = time.time) -> None:
+        self._clock = clock
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def month(self) -> str:
+        """The current month, e.g. 2026-12."""
+        return datetime.fromtimestamp(self._clock(), _ORG_TZ).strftime("%Y-%m")
+
+    def total(self, month: str) -> int:
+        """Calls counted in a month."""
+        return sum(n for (m, _), n in self.counts.items() if m == month)
+
+    def admit(self, api: str, quota: int) -> bool:
+        """Count one call; False (and not counted) when the month's quota is used up."""
+        month = self.month()
+        if quota > 0 and self.total(month) >= quota:
+            return False
+        self.counts[(month, api)] += 1
+        return True
+
+    def usage(self) -> dict[str, object]:
+        """This month's calls, in total and by API."""
+        month = self.month()
+        by_api = {api: n for (m, api), n in self.counts.items() if m == month}
+        return {"month": month, "total": sum(by_api.values()), "by_api": by_api}
 
 
 @dataclass

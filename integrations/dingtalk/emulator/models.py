@@ -20,6 +20,9 @@ class EmulatorConfig(BaseModel):
     callback_ack_timeout_s: float = 10.0
     disconnect_grace_s: float = 10.0
     ping_interval_s: float = 0.0  # 0 = the gateway sends no SYSTEM pings
+    # Calls a standard-edition org may make per month, token/identity/contacts APIs not counted
+    # (OD:how-to-process-api-throttling-on-the-dingtalk-server); 0 = no limit.
+    monthly_call_quota: int = 5000
 
 
 class App(BaseModel):

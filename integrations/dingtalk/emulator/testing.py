@@ -97,7 +97,13 @@ def start_test_emulator(port: int, config: EmulatorConfig | None = None) -> Emul
     server = EmulatorServer(
         settings,
         port=port,
-        config=config or EmulatorConfig(redelivery_delay_s=1.0, callback_ack_timeout_s=5.0),
+        config=config
+        or EmulatorConfig(
+            # No monthly quota: one session serves many tests; the budget tests set one.
+            redelivery_delay_s=1.0,
+            callback_ack_timeout_s=5.0,
+            monthly_call_quota=0,
+        ),
         state_file="",
     ).start()
     return EmulatorHandle(
