@@ -8,14 +8,16 @@ processes share them and `dinghire config check` can show them.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from typing import TypeVar
 
 from tortoise.expressions import F
 
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
-from settings import DingTalkSettings
+from settings import DingTalkSettings, Settings
 from workflows.budget.models import ApiCallCount
 from workflows.messaging.outbox import enqueue_message
 from workflows.staff.models import Role, Staff
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 # DingTalk's months start at midnight Beijing time.
 _ORG_TZ = timezone(timedelta(hours=8))
 Clock = Callable[[], datetime]
+T = TypeVar("T")
+# The call reconciliation polling makes per open approval (the adapter's label for it).
+POLL_API = "workflow get instance"
 
 
 def _utc_now() -> datetime:
@@ -144,3 +149,37 @@ def usage_lines(usage: MonthUsage, top: int = 5) -> list[str]:
     for api, calls in list(usage.by_api.items())[:top]:
         lines.append(f"dingtalk.calls_this_month.{api} = {calls}")
     return lines
+
+
+def poll_allowance(
+    *, budget: int, share: float, used: int, now: datetime, interval_s: float
+) -> int | None:
+    """How many instance reads this poll may make so polling keeps within `share` of the month's
+    budget, paced evenly over the month (by this poll's end no more than the elapsed part of the
+    share is used). None: no budget."""
+    if budget <= 0:
+        return None
+    start, end = month_bounds(now)
+    elapsed = (now - start).total_seconds() + max(interval_s, 1.0)
+    fraction = min(1.0, elapsed / (end - start).total_seconds())
+    return max(0, math.floor(budget * share * fraction) - used)
+
+
+async def within_poll_budget(items: Sequence[T], settings: Settings, now: datetime) -> list[T]:
+    """The open approvals this poll may read; rotated so each gets its turn when not all may."""
+    interval = settings.offers.poll_interval_s
+    limit = poll_allowance(
+        budget=settings.dingtalk.monthly_call_budget,
+        share=settings.dingtalk.poll_budget_share,
+        used=await month_total(month_of(now), api_prefix=POLL_API),
+        now=now,
+        interval_s=interval,
+    )
+    if limit is None or limit >= len(items):
+        return list(items)
+    if limit == 0:
+        log.warning("polling share of the DingTalk call budget used up: waiting for events")
+        return []
+    start = int(now.timestamp() // max(interval, 1.0)) * limit % len(items)
+    rotated = [*items[start:], *items[:start]]
+    return rotated[:limit]
