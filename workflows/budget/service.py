@@ -64,6 +64,12 @@ class MonthUsage:
         return self.total / self.budget if self.budget > 0 else 0.0
 
 
+async def calls_this_month(now: datetime | None = None) -> dict[str, int]:
+    """This month's counted calls by API."""
+    rows = await ApiCallCount.filter(month=month_of(now or _utc_now())).order_by("api")
+    return {r.api: r.calls for r in rows}
+
+
 async def month_usage(settings: DingTalkSettings, *, now: datetime | None = None) -> MonthUsage:
     """Counted calls of the current month, in total and by API."""
     month = month_of(now or _utc_now())
