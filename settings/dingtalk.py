@@ -31,6 +31,9 @@ class DingTalkSettings(Section):
     card_template_id: str = PLACEHOLDER_CARD_TEMPLATE
     offer_process_code: str = ""
     request_timeout_s: float = 10.0
+    # A card click must be answered within 2 s (OD:event-callback-card); a handler still busy
+    # after this long is answered with an interim state and its result updates the card later.
+    card_ack_budget_s: float = 1.5
     max_retries: int = 5
     # Calls a month the org may make (standard edition: 5,000, token/identity/contacts APIs not
     # counted); HR is warned at these percentages, and reconciliation polling keeps within

@@ -12,6 +12,7 @@ from integrations.dingtalk.approvals import ApprovalsAdapter
 from integrations.dingtalk.cards import SdkCards
 from integrations.dingtalk.files import FilesAdapter
 from integrations.dingtalk.hrm import HrmAdapter
+from integrations.dingtalk.inbound import CardUpdate
 from integrations.dingtalk.login import LoginAdapter
 from integrations.dingtalk.messenger import RobotMessengerAdapter
 from integrations.dingtalk.ports import CallCounter, DeliveryLog
@@ -77,6 +78,13 @@ def build_dingtalk_clients(
         settings, tokens, policy, sleep, transport=http_transport, counter=call_counter
     )
     cards = SdkCards(sdk)
+    stream = StreamBridge(settings, delivery_log or OrmDeliveryLog())
+
+    async def late_card_update(out_track_id: str, user_id: str, update: CardUpdate) -> None:
+        private = {user_id: update.user_private_data} if update.user_private_data else None
+        await cards.update(out_track_id, update.card_data, private)
+
+    stream.on_late_card_update(late_card_update)
     return DingTalkClients(
         settings=settings,
         tokens=tokens,
@@ -86,6 +94,6 @@ def build_dingtalk_clients(
         approvals=ApprovalsAdapter(sdk, settings.offer_process_code),
         hrm=HrmAdapter(sdk, http),
         login=LoginAdapter(sdk, http),
-        stream=StreamBridge(settings, delivery_log or OrmDeliveryLog()),
+        stream=stream,
         http=http,
     )

@@ -64,6 +64,9 @@ def emulator_test_settings(port: int) -> DingTalkSettings:
         oapi_endpoint=url,
         emulator_port=port,
         emulator_state_file="",
+        # The test emulator waits 5 s for card ACKs (a loaded CI machine is slow); answering
+        # before that keeps the many click tests deterministic. The deadline test uses 2 s.
+        card_ack_budget_s=4.0,
     )
 
 
