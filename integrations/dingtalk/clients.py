@@ -15,7 +15,16 @@ from integrations.dingtalk.hrm import HrmAdapter
 from integrations.dingtalk.inbound import CardUpdate
 from integrations.dingtalk.login import LoginAdapter
 from integrations.dingtalk.messenger import RobotMessengerAdapter
-from integrations.dingtalk.ports import CallCounter, DeliveryLog
+from integrations.dingtalk.ports import (
+    Approvals,
+    CallCounter,
+    Cards,
+    DeliveryLog,
+    Files,
+    Hrm,
+    Login,
+    RobotMessenger,
+)
 from integrations.dingtalk.retry import RetryPolicy, Sleep
 from integrations.dingtalk.stream import StreamBridge
 from integrations.dingtalk.tokens import AccessTokenCache, Clock
@@ -23,34 +32,18 @@ from integrations.dingtalk.transport import HttpCaller, SdkCaller, app_token_fet
 from settings import DingTalkSettings
 
 
-class OrmDeliveryLog:
-    """DeliveryLog port over workflows.messaging.deliveries (InboundDelivery table)."""
-
-    async def first(self, key: str, kind: str) -> bool:
-        """True the first time `key` is seen."""
-        from workflows.messaging.deliveries import first_delivery
-
-        return await first_delivery(key, kind)
-
-    async def forget(self, key: str) -> None:
-        """Forget `key` so a redelivery runs again."""
-        from workflows.messaging.deliveries import forget_delivery
-
-        await forget_delivery(key)
-
-
 @dataclass
 class DingTalkClients:
-    """Every DingTalk adapter of one process (put in job ctx["dingtalk"])."""
+    """Every DingTalk adapter of one process, typed as its port (put in job ctx["dingtalk"])."""
 
     settings: DingTalkSettings
     tokens: AccessTokenCache
-    messenger: RobotMessengerAdapter
-    cards: SdkCards
-    files: FilesAdapter
-    approvals: ApprovalsAdapter
-    hrm: HrmAdapter
-    login: LoginAdapter
+    messenger: RobotMessenger
+    cards: Cards
+    files: Files
+    approvals: Approvals
+    hrm: Hrm
+    login: Login
     stream: StreamBridge
     http: HttpCaller
 
@@ -63,7 +56,7 @@ class DingTalkClients:
 def build_dingtalk_clients(
     settings: DingTalkSettings,
     *,
-    delivery_log: DeliveryLog | None = None,
+    delivery_log: DeliveryLog,
     retry_policy: RetryPolicy | None = None,
     clock: Clock = time.monotonic,
     sleep: Sleep = asyncio.sleep,
@@ -78,7 +71,7 @@ def build_dingtalk_clients(
         settings, tokens, policy, sleep, transport=http_transport, counter=call_counter
     )
     cards = SdkCards(sdk)
-    stream = StreamBridge(settings, delivery_log or OrmDeliveryLog())
+    stream = StreamBridge(settings, delivery_log)
 
     async def late_card_update(out_track_id: str, user_id: str, update: CardUpdate) -> None:
         private = {user_id: update.user_private_data} if update.user_private_data else None
