@@ -69,12 +69,18 @@ async def test_counted_calls_match_what_dingtalk_counts(emu: Emu, counted: DingT
 async def test_a_used_up_quota_fails_at_once_without_retries(
     emu: Emu, counted: DingTalkClients
 ) -> None:
+    before = await asyncio.to_thread(emu.control.configure)
     await asyncio.to_thread(emu.control.configure, monthly_call_quota=2)
-    await counted.hrm.list_pre_entries()
-    await counted.hrm.list_pre_entries()
-
-    with pytest.raises(DingTalkThrottledError) as refused:
+    try:
         await counted.hrm.list_pre_entries()
+        await counted.hrm.list_pre_entries()
+
+        with pytest.raises(DingTalkThrottledError) as refused:
+            await counted.hrm.list_pre_entries()
+    finally:
+        # The session emulator serves later tests that do not reset it.
+        quota = before.monthly_call_quota
+        await asyncio.to_thread(emu.control.configure, monthly_call_quota=quota)
 
     assert refused.value.quota_exhausted and not refused.value.retryable
     assert (await asyncio.to_thread(emu.control.api_calls))["total"] == 2

@@ -31,6 +31,7 @@ OFFICIAL_DEADLINE_S = 2.0
 @pytest.fixture
 async def strict(emu: Emu) -> AsyncIterator[DingTalkClients]:
     """Clients with the production ACK budget against an emulator with the official deadline."""
+    before = await asyncio.to_thread(emu.control.configure)
     await asyncio.to_thread(emu.control.configure, callback_ack_timeout_s=OFFICIAL_DEADLINE_S)
     settings = emu.settings.model_copy(update={"card_ack_budget_s": 1.5})
     built = build_dingtalk_clients(
@@ -40,6 +41,9 @@ async def strict(emu: Emu) -> AsyncIterator[DingTalkClients]:
         yield built
     finally:
         await built.aclose()
+        # The session emulator serves later tests that do not reset it.
+        timeout_s = before.callback_ack_timeout_s
+        await asyncio.to_thread(emu.control.configure, callback_ack_timeout_s=timeout_s)
 
 
 async def _card_status(emu: Emu, out_track_id: str, wanted: str, timeout_s: float = 15.0) -> None:
