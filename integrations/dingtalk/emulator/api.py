@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -121,6 +122,9 @@ def api_route(
         emu = emulator_of(request)
         try:
             fault = emu.faults.take_path_fault(request.url.path)
+            if fault is not None and fault.kind == "slow":
+                await asyncio.sleep(fault.delay_s)
+                fault = None
             if fault is not None and fault.kind != "lost_answer":
                 if fault.kind == "throttle":
                     raise errors.qps_limited()

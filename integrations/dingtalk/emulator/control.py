@@ -318,8 +318,8 @@ async def add_fault(request: Request, emu: Emulator, body: dict[str, Any]) -> An
     if not path.startswith("/"):
         raise bad("path 必须以 / 开头")
     kind = str(body.get("kind") or "error")
-    if kind not in ("error", "throttle", "lost_answer"):
-        raise bad("kind 只能是 error、throttle 或 lost_answer")
+    if kind not in ("error", "throttle", "lost_answer", "slow"):
+        raise bad("kind 只能是 error、throttle、lost_answer 或 slow")
     fault = PathFault(
         path=path,
         count=int(body.get("count") or 1),
@@ -327,6 +327,7 @@ async def add_fault(request: Request, emu: Emulator, body: dict[str, Any]) -> An
         status=int(body.get("status") or 500),
         code=str(body.get("code") or ""),
         message=str(body.get("message") or ""),
+        delay_s=float(body.get("delay_s") or 0.0),
     )
     emu.faults.add_path_fault(fault)
     return {"armed": True}

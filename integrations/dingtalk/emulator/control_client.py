@@ -369,6 +369,10 @@ class EmulatorControl:
         body = {"path": path, "count": count, "status": status, "code": code, "message": message}
         self._post("/faults", body)
 
+    def slow_next(self, path: str, count: int = 1, *, delay_s: float = 3.0) -> None:
+        """The next `count` calls of `path` are answered only after `delay_s` seconds."""
+        self._post("/faults", {"path": path, "count": count, "kind": "slow", "delay_s": delay_s})
+
     def lose_answer_next(self, path: str, count: int = 1, *, status: int = 504) -> None:
         """The next `count` calls of `path` take effect, but the caller gets a server error."""
         body = {"path": path, "count": count, "status": status, "kind": "lost_answer"}

@@ -80,11 +80,13 @@ class PathFault:
 
     path: str
     count: int
-    # "error" or "throttle" (refused before handling) or "lost_answer" (handled, then failed).
+    # "error" or "throttle" (refused before handling), "lost_answer" (handled, then failed) or
+    # "slow" (handled after `delay_s`, like a busy DingTalk).
     kind: str = "error"
     status: int = 500
     code: str = ""
     message: str = ""
+    delay_s: float = 0.0
 
     def matches(self, path: str) -> bool:
         """True when this fault applies to a request path."""
