@@ -15,6 +15,7 @@ from settings import JobBackend, Settings
 from workflows import db
 from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
+from workflows.budget.service import OrmCallCounter
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
 from workflows.messaging.deliveries import OrmDeliveryLog
@@ -73,7 +74,11 @@ async def bootstrap(
     vault = build_vault(settings)
     store = build_store(settings)
     dingtalk = (
-        build_dingtalk_clients(settings.dingtalk, delivery_log=OrmDeliveryLog())
+        build_dingtalk_clients(
+            settings.dingtalk,
+            delivery_log=OrmDeliveryLog(),
+            call_counter=OrmCallCounter(settings.dingtalk),
+        )
         if settings.dingtalk.enabled
         else None
     )

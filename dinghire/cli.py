@@ -86,11 +86,36 @@ def config_check(
                 continue
             for key, value in values.items():
                 typer.echo(f"{section}.{key} = {value}")
+    if not as_json:
+        for line in _call_budget_lines(settings):
+            typer.echo(line)
     problems = settings.problems()
     if problems:
         lines = "\n".join(f"  - {p}" for p in problems)
         raise _fail(f"Configuration is invalid for mode {settings.mode.value}:\n{lines}", 2)
     typer.secho(f"Configuration OK (mode {settings.mode.value}).", fg=typer.colors.GREEN)
+
+
+def _call_budget_lines(settings: Settings) -> list[str]:
+    """This month's DingTalk calls against the budget, or why they cannot be shown."""
+    from workflows import db
+    from workflows.budget.service import month_usage, usage_lines
+
+    url = settings.database.url
+    if url.startswith("sqlite://") and not Path(url.removeprefix("sqlite://")).exists():
+        return ["dingtalk.calls_this_month = unknown (no database yet)"]
+
+    async def go() -> list[str]:
+        await db.connect(settings.database, process_wide=False)
+        try:
+            return usage_lines(await month_usage(settings.dingtalk))
+        finally:
+            await db.disconnect()
+
+    try:
+        return _run(go)
+    except Exception as exc:  # config check must still report the settings
+        return [f"dingtalk.calls_this_month = unknown ({type(exc).__name__})"]
 
 
 @app.command()

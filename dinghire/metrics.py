@@ -11,6 +11,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dinghire.logs import JOB_ID
+from workflows.budget.service import calls_this_month
 from workflows.operations.backlog import read_backlog
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -48,6 +49,13 @@ OUTBOX = Gauge(
 )
 FAILED_JOBS = Gauge(
     "dinghire_failed_jobs", "Unresolved dead-letter jobs by job name.", ["job"], registry=REGISTRY
+)
+
+DINGTALK_CALLS = Gauge(
+    "dinghire_dingtalk_api_calls",
+    "DingTalk calls counted against the org's monthly quota this month, by API.",
+    ["api"],
+    registry=REGISTRY,
 )
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
@@ -119,4 +127,7 @@ async def render(queue_depth: Callable[[], Awaitable[int]]) -> bytes:
     FAILED_JOBS.clear()
     for job, count in backlog.failed_jobs.items():
         FAILED_JOBS.labels(job).set(count)
+    DINGTALK_CALLS.clear()
+    for api, calls in (await calls_this_month()).items():
+        DINGTALK_CALLS.labels(api).set(calls)
     return generate_latest(REGISTRY)

@@ -10,7 +10,7 @@ from pydantic_settings import BaseSettings
 from settings.analysis import AnalysisSettings, AsrEngine, LlmResponseFormat, ScoringEngine
 from settings.base import Mode, is_placeholder, section_config
 from settings.database import DatabaseSettings
-from settings.dingtalk import DingTalkSettings
+from settings.dingtalk import PLACEHOLDER_CARD_TEMPLATES, DingTalkSettings
 from settings.offers import OffersSettings
 from settings.redis import JobBackend, RedisSettings
 from settings.secrets_policy import security_problems
@@ -95,6 +95,11 @@ class Settings(BaseSettings):
                     found.append(
                         f"DINGHIRE_{section.upper()}_{name.upper()}: missing or placeholder secret"
                     )
+        if self.dingtalk.enabled and self.dingtalk.card_template_id in PLACEHOLDER_CARD_TEMPLATES:
+            found.append(
+                "DINGHIRE_DINGTALK_CARD_TEMPLATE_ID: missing or the emulator's placeholder; "
+                "create the card template in 卡片平台 and set its id"
+            )
         if self.dingtalk.enabled and self.dingtalk.uses_emulator:
             found.append(
                 "DINGHIRE_DINGTALK_API_ENDPOINT: points at the local emulator; "

@@ -6,6 +6,10 @@ from pydantic import SecretStr
 
 from settings.base import Section, is_loopback_url, section_config
 
+# The emulator accepts any template id; a real tenant only ids created in 卡片平台.
+PLACEHOLDER_CARD_TEMPLATE = "dinghire.resume.card.schema"
+PLACEHOLDER_CARD_TEMPLATES = frozenset({PLACEHOLDER_CARD_TEMPLATE, ""})
+
 
 class DingTalkSettings(Section):
     """How to reach DingTalk; the defaults point at the local emulator."""
@@ -24,10 +28,19 @@ class DingTalkSettings(Section):
     emulator_host: str = "127.0.0.1"
     emulator_port: int = 18090
     emulator_state_file: str = ""
-    card_template_id: str = "dinghire.resume.card.schema"
+    card_template_id: str = PLACEHOLDER_CARD_TEMPLATE
     offer_process_code: str = ""
     request_timeout_s: float = 10.0
+    # A card click must be answered within 2 s (OD:event-callback-card); a handler still busy
+    # after this long is answered with an interim state and its result updates the card later.
+    card_ack_budget_s: float = 1.5
     max_retries: int = 5
+    # Calls a month the org may make (standard edition: 5,000, token/identity/contacts APIs not
+    # counted); HR is warned at these percentages, and reconciliation polling keeps within
+    # `poll_budget_share` of it. 0: no budget.
+    monthly_call_budget: int = 5000
+    budget_warn_pcts: tuple[int, ...] = (80, 95)
+    poll_budget_share: float = 0.3
 
     @property
     def effective_robot_code(self) -> str:

@@ -36,9 +36,11 @@ class OffersSettings(Section):
     remind_after_h: float = 24.0
     # Also send the training suggestions to the new hire after entry.
     notify_new_hire_training: bool = False
-    # 智能人事 archive field codes that receive the interview summary, e.g.
-    # {"score": "...", "summary": "...", "report": "..."}; empty: the onboarding defaults.
-    archive_field_codes: dict[str, str] = Field(default_factory=dict)
+    # Names of the 智能人事 花名册 fields that receive the interview summary, e.g.
+    # {"score": "面试评分", "summary": "面试总结", "report": "面试报告", "training": "培训计划"};
+    # DingTalk assigns custom field codes, so the adapter finds them by name in the roster
+    # metadata. Empty: the onboarding defaults (the names above).
+    archive_field_names: dict[str, str] = Field(default_factory=dict)
     # Onboarding materials a new hire must upload (id_card, diploma, degree, bank_card, medical,
     # other); empty: the onboarding defaults.
     required_materials: list[str] = Field(default_factory=list)

@@ -22,6 +22,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "workflows.privacy.models",
     "workflows.messaging.models",
     "workflows.background.models",
+    "workflows.budget.models",
     "aerich.models",
 )
 

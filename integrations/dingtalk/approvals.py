@@ -20,6 +20,8 @@ from integrations.dingtalk.transport import SdkCaller
 
 # The offer approval template DingHire creates on first use when no processCode is configured.
 OFFER_TEMPLATE_NAME = "DingHire 录用审批"
+# "模板不存在" on the processCode lookup is HTTP 400 with this code (OD:obtain-the-template-code).
+TEMPLATE_MISSING_CODE = "process.error"
 # DingTalk's own zone: a time sent without an offset is read as Beijing time.
 _BEIJING = timezone(timedelta(hours=8))
 
@@ -107,6 +109,10 @@ class ApprovalsAdapter:
             response = await self._sdk.call("workflow processCode by name", op)
         except DingTalkNotFoundError:
             return None
+        except DingTalkError as exc:
+            if exc.code == TEMPLATE_MISSING_CODE:
+                return None
+            raise
         result = response.body.result
         code = str(result.process_code or "") if result is not None else ""
         return code or None

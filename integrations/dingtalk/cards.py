@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from integrations.dingtalk.errors import DingTalkError
 from integrations.dingtalk.ports import CardDelivery, InteractiveCard
 from integrations.dingtalk.transport import SdkCaller
+
+log = logging.getLogger(__name__)
+
+# A create that reuses an outTrackId (OD:create-and-deliver-cards: one outTrackId is one card) is
+# refused with this 400 code (OD:server-api-error-codes-1). Our outTrackIds are unique per card,
+# so it means an earlier try whose answer was lost already created and delivered it.
+CARD_ALREADY_EXISTS = "param.cardAlreadyExist"
 
 
 def token_headers(headers_cls: Any, token: str) -> Any:
@@ -67,7 +75,14 @@ class SdkCards:
                 request, token_headers(m.CreateAndDeliverHeaders, token), self._sdk.runtime()
             )
 
-        response = await self._sdk.call("card createAndDeliver", op)
+        try:
+            response = await self._sdk.call("card createAndDeliver", op)
+        except DingTalkError as exc:
+            if exc.code != CARD_ALREADY_EXISTS:
+                raise
+            log.info("card %s already exists: an earlier try delivered it", card.out_track_id)
+            spaces = body["openSpaceId"].removeprefix("dtv1.card//").split(";")
+            return CardDelivery(card.out_track_id, tuple(s.replace(".", ":", 1) for s in spaces))
         result = response.body.result
         delivered: list[str] = []
         failures: list[str] = []

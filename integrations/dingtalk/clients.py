@@ -12,10 +12,12 @@ from integrations.dingtalk.approvals import ApprovalsAdapter
 from integrations.dingtalk.cards import SdkCards
 from integrations.dingtalk.files import FilesAdapter
 from integrations.dingtalk.hrm import HrmAdapter
+from integrations.dingtalk.inbound import CardUpdate
 from integrations.dingtalk.login import LoginAdapter
 from integrations.dingtalk.messenger import RobotMessengerAdapter
 from integrations.dingtalk.ports import (
     Approvals,
+    CallCounter,
     Cards,
     DeliveryLog,
     Files,
@@ -59,13 +61,23 @@ def build_dingtalk_clients(
     clock: Clock = time.monotonic,
     sleep: Sleep = asyncio.sleep,
     http_transport: httpx.AsyncBaseTransport | None = None,
+    call_counter: CallCounter | None = None,
 ) -> DingTalkClients:
     """Build all adapters from settings; nothing connects until first use or stream.start()."""
     policy = retry_policy or RetryPolicy(max_retries=settings.max_retries)
     tokens = AccessTokenCache(app_token_fetcher(settings, policy, sleep), clock=clock)
-    sdk = SdkCaller(settings, tokens, policy, sleep)
-    http = HttpCaller(settings, tokens, policy, sleep, transport=http_transport)
+    sdk = SdkCaller(settings, tokens, policy, sleep, counter=call_counter)
+    http = HttpCaller(
+        settings, tokens, policy, sleep, transport=http_transport, counter=call_counter
+    )
     cards = SdkCards(sdk)
+    stream = StreamBridge(settings, delivery_log)
+
+    async def late_card_update(out_track_id: str, user_id: str, update: CardUpdate) -> None:
+        private = {user_id: update.user_private_data} if update.user_private_data else None
+        await cards.update(out_track_id, update.card_data, private)
+
+    stream.on_late_card_update(late_card_update)
     return DingTalkClients(
         settings=settings,
         tokens=tokens,
@@ -75,6 +87,6 @@ def build_dingtalk_clients(
         approvals=ApprovalsAdapter(sdk, settings.offer_process_code),
         hrm=HrmAdapter(sdk, http),
         login=LoginAdapter(sdk, http),
-        stream=StreamBridge(settings, delivery_log),
+        stream=stream,
         http=http,
     )

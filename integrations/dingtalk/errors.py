@@ -20,6 +20,11 @@ _OAPI_NOT_FOUND = {22, 60121, 60003, 33012, 40103}
 _OAPI_THROTTLED = {90002, 90006, 90018, 410100}
 _OAPI_QUOTA = {90020}
 _OAPI_SERVER = {-1, 15}
+# Robot send-rate limits, HTTP 400 on the new API (error tables of
+# OD:chatbots-send-one-on-one-chat-messages-in-batches and OD:the-robot-sends-a-group-message).
+ROBOT_THROTTLE_CODES = frozenset(
+    {"send.too.fast", "send.bytoken.toofast", "too.many.people", "too.many.group"}
+)
 
 _SECRET_PATTERNS = (
     re.compile(r"(access_token=)[^&\s\"']+", re.IGNORECASE),
@@ -207,6 +212,9 @@ def error_from_api(http_status: int, body: Mapping[str, Any] | str | None) -> Di
         "request_id": _str(body.get("requestid") or body.get("RequestId")),
     }
     lowered = code.lower()
+    if lowered in ROBOT_THROTTLE_CODES:
+        # "请稍后再试": nothing was sent, so the same call may be repeated after a wait.
+        return DingTalkThrottledError(msg, **kw)
     if "qpslimit" in lowered or "qpmlimit" in lowered or lowered.startswith("throttling"):
         return DingTalkThrottledError(msg, retry_after=1.0, **kw)
     if "apicountlimit" in lowered:

@@ -1,21 +1,31 @@
-"""智能人事: add pre-entry, list pre-entries (old oapi), read roster (new SDK).
+"""智能人事: add pre-entry, list pre-entries (old oapi), read roster and its metadata.
 
 A pre-entry without archive fields goes through the documented old `addpreentry`; one with
 archive fields (the interview summary) needs the new SDK `AddHrmPreentry`, the only call that
-carries 花名册 field codes (contract §7.1). When the new call is refused for good (e.g. the org has
-not created the custom fields) the record is still added through the old call, without them.
+carries 花名册 fields (contract §7.1). Its groupId and fieldCode values come from the org's roster
+metadata (OD:add-employees-to-be-hired-supports-system-and-custom-fields): custom field codes are
+assigned by DingTalk, so archive fields are found by name. When the new call is refused for good
+(e.g. the app lacks Pro.HrmPreentry.ReadWrite) the record is still added through the old call, and
+the result names the fields that were not written so HR can be told.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import time
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from integrations.dingtalk.cards import token_headers
 from integrations.dingtalk.errors import DingTalkError
-from integrations.dingtalk.ports import PreEntry, RosterEntry
+from integrations.dingtalk.ports import (
+    PreEntry,
+    PreEntryResult,
+    RosterEntry,
+    RosterField,
+    RosterFields,
+)
 from integrations.dingtalk.transport import HttpCaller, SdkCaller
 
 log = logging.getLogger(__name__)
@@ -23,6 +33,11 @@ log = logging.getLogger(__name__)
 # A naive pre-entry time is the org's wall clock: DingTalk orgs run on Beijing time, which is how
 # the old API reads its "yyyy-MM-dd HH:mm:ss" string; the new API wants epoch milliseconds.
 DINGTALK_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
+# addpreentry answers errcode -1 "系统繁忙" for a mobile already in the org
+# (OD:add-employees-to-be-hired-through-intelligent-personnel): a refusal, not a busy server.
+MOBILE_IN_ORG = "MobileInOrg"
+# The roster metadata changes when HR edits 花名册: rarely. Read it at most this often.
+META_TTL_S = 3600.0
 
 
 def epoch_ms(moment: datetime) -> int:
@@ -51,23 +66,52 @@ def system_fields(entry: PreEntry) -> dict[str, str]:
     return {code: value for code, value in values.items() if value}
 
 
-def field_group(code: str) -> str:
-    """The 花名册 group of a field code: its prefix (sys00-name -> sys00) [UNCONFIRMED for custom
-    fields, whose group id the org's roster metadata gives]."""
-    return code.split("-", 1)[0] if "-" in code else code
-
-
-def pre_entry_groups(entry: PreEntry) -> list[dict[str, Any]]:
-    """`groups` of the new API: system fields then archive fields, one section per group."""
-    # The org's archive choice wins when it names a system field (e.g. sys00-remark).
-    values = {**system_fields(entry), **entry.fields}
+def pre_entry_groups(
+    entry: PreEntry, meta: RosterFields
+) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+    """`groups` of the new API (one section per metadata group) and the archive fields the
+    roster metadata does not have (by the name or code the caller gave)."""
+    by_code, by_name = meta.by_code, meta.by_name
+    values: dict[str, str] = {}
+    for code, value in system_fields(entry).items():
+        if code in by_code:
+            values[code] = value
+        else:
+            log.info("roster metadata has no %s; the pre-entry goes without it", code)
+    missing: list[str] = []
+    for key, value in entry.fields.items():
+        # The org's archive choice wins when it names a system field (e.g. sys00-remark).
+        found = by_code.get(key) or by_name.get(key)
+        if found is None or found.derived:
+            missing.append(key)
+        else:
+            values[found.code] = value
     grouped: dict[str, list[dict[str, str]]] = {}
     for code, value in values.items():
-        grouped.setdefault(field_group(code), []).append({"fieldCode": code, "value": value})
-    return [
+        grouped.setdefault(by_code[code].group_id, []).append({"fieldCode": code, "value": value})
+    groups = [
         {"groupId": group, "sections": [{"oldIndex": 0, "empFieldVOList": items}]}
         for group, items in grouped.items()
     ]
+    return groups, tuple(missing)
+
+
+def parse_roster_meta(result: Any) -> RosterFields:
+    """RosterFields from the `result` of oapi roster/meta/get."""
+    fields = []
+    for group in result or []:
+        group_id = str((group or {}).get("group_id") or "")
+        for f in (group or {}).get("field_meta_info_list") or []:
+            if f and f.get("field_code"):
+                fields.append(
+                    RosterField(
+                        code=str(f["field_code"]),
+                        name=str(f.get("field_name") or ""),
+                        group_id=group_id,
+                        derived=bool(f.get("derived")),
+                    )
+                )
+    return RosterFields(tuple(fields))
 
 
 def pre_entry_param(entry: PreEntry) -> dict[str, Any]:
@@ -100,26 +144,51 @@ class HrmAdapter:
     def __init__(self, sdk: SdkCaller, http: HttpCaller) -> None:
         self._sdk = sdk
         self._http = http
+        self._meta: RosterFields | None = None
+        self._meta_at = 0.0
 
-    async def add_pre_entry(self, entry: PreEntry) -> str:
-        """Add a 待入职 record; returns its user id."""
+    async def roster_fields(self) -> RosterFields:
+        """The org's 花名册 groups and fields (oapi roster/meta/get), cached for an hour."""
+        if self._meta is None or time.monotonic() - self._meta_at > META_TTL_S:
+            body = await self._http.oapi(
+                "POST",
+                "/topapi/smartwork/hrm/roster/meta/get",
+                json={"agentid": self._sdk.settings.agent_id},
+                what="hrm roster meta",
+            )
+            self._meta = parse_roster_meta(body.get("result"))
+            self._meta_at = time.monotonic()
+        return self._meta
+
+    async def add_pre_entry(self, entry: PreEntry) -> PreEntryResult:
+        """Add a 待入职 record; returns its user id and the archive fields not written."""
         if not entry.fields:
-            return await self._add_old(entry)
+            return PreEntryResult(await self._add_old(entry))
+        asked = tuple(entry.fields)
         try:
-            user_id = await self._add_new(entry)
+            groups, missing = pre_entry_groups(entry, await self.roster_fields())
+        except DingTalkError as exc:
+            if exc.retryable:
+                raise
+            return PreEntryResult(await self._add_old(entry), asked, f"读取花名册字段失败：{exc}")
+        reason = "花名册中没有这些字段" if missing else ""
+        if len(missing) == len(asked):
+            return PreEntryResult(await self._add_old(entry), missing, reason)
+        try:
+            user_id = await self._add_new(entry, groups)
         except DingTalkError as exc:
             if exc.retryable:
                 # Transient: the caller retries the whole call (and may find the record first).
                 raise
             # A refusal means nothing was created; the record matters more than the summary.
             log.warning("hrm preentries refused (%s); adding the pre-entry without fields", exc)
-            return await self._add_old(entry)
+            return PreEntryResult(await self._add_old(entry), asked, f"钉钉拒绝写入：{exc}")
         if not user_id:
             # Accepted but unnamed: a record may exist, so adding another here could duplicate it.
             raise DingTalkError("hrm preentries returned no tmpUserId", code="NoUserId")
-        return user_id
+        return PreEntryResult(user_id, missing, reason)
 
-    async def _add_new(self, entry: PreEntry) -> str:
+    async def _add_new(self, entry: PreEntry, wanted: list[dict[str, Any]]) -> str:
         from alibabacloud_dingtalk.hrm_1_0 import models as m
         from alibabacloud_dingtalk.hrm_1_0.client import Client
 
@@ -140,7 +209,7 @@ class HrmAdapter:
                     for s in g["sections"]
                 ],
             )
-            for g in pre_entry_groups(entry)
+            for g in wanted
         ]
         request = m.AddHrmPreentryRequest(
             agent_id=self._sdk.settings.agent_id,
@@ -164,6 +233,7 @@ class HrmAdapter:
             "/topapi/smartwork/hrm/employee/addpreentry",
             json={"param": pre_entry_param(entry)},
             what="hrm addpreentry",
+            permanent_errcodes={-1: MOBILE_IN_ORG},
         )
         user_id = str(body.get("userid") or "")
         if not user_id:

@@ -20,7 +20,11 @@ class LoginAdapter:
     async def org_user_from_auth_code(self, auth_code: str) -> OrgUser:
         """Resolve a mini-app authCode (members only): POST topapi/v2/user/getuserinfo."""
         body = await self._http.oapi(
-            "POST", "/topapi/v2/user/getuserinfo", json={"code": auth_code}, what="getuserinfo"
+            "POST",
+            "/topapi/v2/user/getuserinfo",
+            json={"code": auth_code},
+            what="getuserinfo",
+            quota_free=True,
         )
         result = body.get("result") or {}
         user_id = str(result.get("userid") or "")

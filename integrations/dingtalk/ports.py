@@ -45,6 +45,7 @@ __all__ = [
     "Approvals",
     "ApproverActionType",
     "ApproverStep",
+    "CallCounter",
     "CardAction",
     "CardDelivery",
     "CardHandler",
@@ -69,11 +70,14 @@ __all__ = [
     "OrgUser",
     "OutgoingMessage",
     "PreEntry",
+    "PreEntryResult",
     "ProcessTemplate",
     "Recipient",
     "RecipientKind",
     "RobotMessenger",
     "RosterEntry",
+    "RosterField",
+    "RosterFields",
     "SendResult",
     "StartApproval",
     "Text",
@@ -89,6 +93,14 @@ class AccessToken:
 
     value: str
     expires_in_s: float
+
+
+class CallCounter(Protocol):
+    """Counts the calls DingTalk counts against the org's monthly quota, by API."""
+
+    async def count(self, api: str) -> None:
+        """Record one call of `api` (must not raise: counting never blocks a call)."""
+        ...
 
 
 class AccessTokenProvider(Protocol):
@@ -340,12 +352,54 @@ class PreEntry:
     main_dept_name: str = ""
     work_place: str = ""
     employee_type: int = 1  # 1 全职, 2 兼职, 3 实习, ...
-    # Extra 花名册 archive values by field code (the interview summary in the fields the org
-    # chose). Left out of the hash so the record stays hashable; copied so it cannot change.
+    # Extra 花名册 archive values by field name (or system field code such as sys00-remark): the
+    # interview summary in the fields the org chose. DingTalk assigns custom field codes, so the
+    # adapter looks them up in the roster metadata. Left out of the hash so the record stays
+    # hashable; copied so it cannot change.
     fields: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", {str(k): str(v) for k, v in self.fields.items()})
+
+
+@dataclass(frozen=True)
+class PreEntryResult:
+    """The 待入职 record made, and the archive fields DingTalk did not take (with why)."""
+
+    user_id: str
+    not_written: tuple[str, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class RosterField:
+    """One 花名册 field of the org's roster metadata."""
+
+    code: str
+    name: str
+    group_id: str
+    derived: bool = False
+
+
+@dataclass(frozen=True)
+class RosterFields:
+    """The org's 花名册 field metadata."""
+
+    fields: tuple[RosterField, ...] = ()
+
+    @property
+    def by_code(self) -> dict[str, RosterField]:
+        """Fields by code."""
+        return {f.code: f for f in self.fields}
+
+    @property
+    def by_name(self) -> dict[str, RosterField]:
+        """Writable fields by name (the first of a name wins)."""
+        out: dict[str, RosterField] = {}
+        for f in self.fields:
+            if not f.derived:
+                out.setdefault(f.name, f)
+        return out
 
 
 @dataclass(frozen=True)
@@ -359,8 +413,12 @@ class RosterEntry:
 class Hrm(Protocol):
     """智能人事: pre-entry and roster."""
 
-    async def add_pre_entry(self, entry: PreEntry) -> str:
-        """Add a 待入职 record; returns its user id."""
+    async def add_pre_entry(self, entry: PreEntry) -> PreEntryResult:
+        """Add a 待入职 record; returns its user id and the archive fields not written."""
+        ...
+
+    async def roster_fields(self) -> RosterFields:
+        """The org's 花名册 field metadata."""
         ...
 
     async def list_pre_entries(self, offset: int = 0, size: int = 50) -> tuple[str, ...]:

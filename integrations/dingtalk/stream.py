@@ -28,6 +28,7 @@ from typing import Any
 
 from integrations.dingtalk.inbound import (
     ApprovalEvent,
+    CardAction,
     CardUpdate,
     parse_card_action,
     parse_event,
@@ -41,6 +42,13 @@ log = logging.getLogger(__name__)
 BOT_TOPIC = "/v1.0/im/bot/messages/get"
 CARD_TOPIC = "/v1.0/card/instances/callback"
 ENDPOINT_ENV = "DINGTALK_OPENAPI_ENDPOINT"
+# What a card shows while a slow click is still being handled, and if that handling failed.
+INTERIM_CARD = CardUpdate(card_data={"notice": "正在处理，请稍候…"})
+FAILED_CARD = CardUpdate(card_data={"notice": "处理失败，请稍后重试"})
+# Let the interim ACK reach DingTalk before the final state is sent through the update API.
+LATE_UPDATE_DELAY_S = 0.5
+# Applies a slow handler's result: (outTrackId, the clicking user, the update).
+LateCardUpdate = Callable[[str, str, CardUpdate], Awaitable[None]]
 
 
 class StreamConfigError(RuntimeError):
@@ -79,6 +87,8 @@ class StreamBridge:
         self._settings = settings
         self._deliveries = delivery_log
         self._handler_timeout = handler_timeout_s
+        self._late_update: LateCardUpdate | None = None
+        self._late_tasks: set[asyncio.Task[None]] = set()
         self._connect_timeout = connect_timeout_s
         self._on_message: MessageHandler | None = None
         self._on_card: CardHandler | None = None
@@ -336,6 +346,10 @@ class StreamBridge:
 
     # ------------------------------------------------------------ main-loop side
 
+    def on_late_card_update(self, update: LateCardUpdate) -> None:
+        """How to apply a card handler's result that came after the interim ACK (update API)."""
+        self._late_update = update
+
     async def _handle_callback(self, topic: str, message_id: str, data: Any) -> tuple[int, Any]:
         payload = data if isinstance(data, dict) else {}
         if topic == BOT_TOPIC:
@@ -348,16 +362,48 @@ class StreamBridge:
         action = parse_card_action(payload, message_id)
         if self._on_card is None:
             return 404, "no card handler"
-        handler_card = self._on_card
-        result: list[CardUpdate | None] = []
+        return await self._card_within_deadline(f"card:{message_id}", action, self._on_card)
 
-        async def run_card() -> None:
-            result.append(await handler_card(action))
+    async def _card_within_deadline(
+        self, key: str, action: CardAction, handler: CardHandler
+    ) -> tuple[int, Any]:
+        """Run a card handler, answering within DingTalk's 2 s (OD:event-callback-card): a slow
+        handler gets an interim ACK, and its result updates the card once the ACK is out."""
+        if not await self._deliveries.first(key, "card_action"):
+            log.info("duplicate dingtalk delivery %s ignored", key)
+            return 200, {}
+        task = asyncio.ensure_future(asyncio.wait_for(handler(action), self._handler_timeout))
+        done, _ = await asyncio.wait({task}, timeout=self._settings.card_ack_budget_s)
+        if task not in done:
+            late = asyncio.ensure_future(self._finish_late(key, action, task))
+            self._late_tasks.add(late)
+            late.add_done_callback(self._late_tasks.discard)
+            return 200, INTERIM_CARD.to_ack()
+        try:
+            update = task.result()
+        except Exception:
+            log.exception("handler for dingtalk delivery %s failed", key)
+            await self._deliveries.forget(key)
+            return 500, {"status": "LATER", "message": "handler failed"}
+        return 200, update.to_ack() if update is not None else {}
 
-        code, response = await self._once(f"card:{message_id}", "card_action", run_card, {})
-        if code == 200 and result and result[0] is not None:
-            return 200, result[0].to_ack()
-        return code, response
+    async def _finish_late(
+        self, key: str, action: CardAction, task: asyncio.Future[CardUpdate | None]
+    ) -> None:
+        try:
+            update = await task
+        except Exception:
+            log.exception("slow handler for dingtalk delivery %s failed", key)
+            await self._deliveries.forget(key)
+            update = FAILED_CARD
+        if update is None or self._late_update is None:
+            return
+        # The interim ACK leaves first; updating the card inside the callback is not allowed.
+        await asyncio.sleep(LATE_UPDATE_DELAY_S)
+        try:
+            await self._late_update(action.out_track_id, action.user_id, update)
+        except Exception:
+            log.exception("could not update card %s after a slow click", action.out_track_id)
 
     async def _handle_event(
         self, event_id: str, event_type: str, corp_id: str, born_ms: int, data: dict[str, Any]

@@ -6,6 +6,7 @@ Nothing here connects before the first call.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -20,11 +21,23 @@ from integrations.dingtalk.errors import (
     error_from_sdk,
     error_from_transport,
 )
-from integrations.dingtalk.ports import AccessToken, AccessTokenProvider
+from integrations.dingtalk.ports import AccessToken, AccessTokenProvider, CallCounter
 from integrations.dingtalk.retry import RetryPolicy, Sleep, call_with_retries
 from settings import DingTalkSettings
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+
+async def count_call(counter: CallCounter | None, api: str) -> None:
+    """Count one quota call; a failing counter is logged, never in the way of the call."""
+    if counter is None:
+        return
+    try:
+        await counter.count(api)
+    except Exception:
+        log.exception("could not count a DingTalk call of %s", api)
 
 
 def sdk_config(settings: DingTalkSettings) -> Any:
@@ -71,11 +84,13 @@ class SdkCaller:
         tokens: AccessTokenProvider,
         policy: RetryPolicy,
         sleep: Sleep,
+        counter: CallCounter | None = None,
     ) -> None:
         self.settings = settings
         self._tokens = tokens
         self._policy = policy
         self._sleep = sleep
+        self._counter = counter
         self._clients: dict[type, Any] = {}
 
     def client(self, cls: type) -> Any:
@@ -100,6 +115,8 @@ class SdkCaller:
         async def attempt() -> T:
             token = await self._tokens.get()
             current[:] = [token]
+            # Every request counts against the org's monthly quota, retries included.
+            await count_call(self._counter, what)
             try:
                 return await operation(token)
             except DingTalkError:
@@ -168,12 +185,14 @@ class HttpCaller:
         policy: RetryPolicy,
         sleep: Sleep,
         transport: httpx.AsyncBaseTransport | None = None,
+        counter: CallCounter | None = None,
     ) -> None:
         self.settings = settings
         self._tokens = tokens
         self._policy = policy
         self._sleep = sleep
         self._transport = transport
+        self._counter = counter
         self._http: httpx.AsyncClient | None = None
 
     @property
@@ -201,8 +220,15 @@ class HttpCaller:
         files: Mapping[str, tuple[str, bytes, str]] | None = None,
         data: Mapping[str, str] | None = None,
         what: str = "",
+        permanent_errcodes: Mapping[int, str] | None = None,
+        quota_free: bool = False,
     ) -> dict[str, Any]:
-        """Call an oapi endpoint with `?access_token=`; returns the success body."""
+        """Call an oapi endpoint with `?access_token=`; returns the success body.
+
+        `permanent_errcodes` maps errcodes this endpoint documents as a refusal (even a generic
+        "busy" one) to the code of the non-retryable error raised at once, without retries.
+        `quota_free` marks the identity and contacts APIs the monthly quota leaves out.
+        """
         url = self.settings.oapi_endpoint.rstrip("/") + path
         current: list[str] = []
 
@@ -210,6 +236,8 @@ class HttpCaller:
             token = await self._tokens.get()
             current[:] = [token]
             query = {**(params or {}), "access_token": token}
+            if not quota_free:
+                await count_call(self._counter, what or path)
             try:
                 response = await self.http.request(
                     method, url, params=query, json=json, files=files, data=data
@@ -221,6 +249,10 @@ class HttpCaller:
                 raise error_from_api(response.status_code, response.text)
             error = error_from_oapi(body, response.status_code)
             if error is not None:
+                errcode = _errcode(body)
+                refusal = (permanent_errcodes or {}).get(errcode) if errcode is not None else None
+                if refusal is not None and response.status_code == 200:
+                    raise DingTalkError(error.message, code=refusal, http_status=200)
                 raise error
             return body
 
@@ -275,6 +307,13 @@ class HttpCaller:
                 raise error_from_transport(exc) from exc
 
         return await call_with_retries(attempt, self._policy, sleep=self._sleep, what="file GET")
+
+
+def _errcode(body: Mapping[str, Any]) -> int | None:
+    try:
+        return int(str(body.get("errcode")))
+    except ValueError:
+        return None
 
 
 def _json_body(response: httpx.Response) -> dict[str, Any] | None:

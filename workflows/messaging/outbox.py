@@ -7,7 +7,7 @@ and a claimed row whose dispatcher died is claimable again once its lease runs o
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -16,7 +16,13 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from integrations.dingtalk.errors import DingTalkError, scrub_secrets
-from integrations.dingtalk.ports import OutgoingMessage, RobotMessenger
+from integrations.dingtalk.ports import (
+    OutgoingMessage,
+    Recipient,
+    RecipientKind,
+    RobotMessenger,
+    SendResult,
+)
 from workflows.messaging.models import OutboxMessage, OutboxStatus
 
 log = logging.getLogger(__name__)
@@ -177,6 +183,37 @@ async def mark_failed(
     return status
 
 
+async def mark_flow_controlled(
+    message_id: int,
+    message: OutgoingMessage,
+    result: SendResult,
+    *,
+    max_attempts: int = MAX_ATTEMPTS,
+    now: datetime | None = None,
+) -> OutboxStatus:
+    """Keep only the users DingTalk flow-controlled in the row and send to them after a backoff.
+
+    The others were reached, so sending the whole row again would give them the message twice.
+    """
+    now = now or _now()
+    unreached = result.flow_controlled_user_ids
+    rest = replace(message, recipient=Recipient.users(*unreached))
+    row = await OutboxMessage.get(id=message_id)
+    if row.attempts >= max_attempts:
+        status, next_at = OutboxStatus.DEAD, row.next_attempt_at
+    else:
+        status, next_at = OutboxStatus.PENDING, now + backoff_after(row.attempts)
+    await OutboxMessage.filter(id=message_id, status=OutboxStatus.SENDING).update(
+        status=status,
+        next_attempt_at=next_at,
+        recipient=rest.recipient.summary(),
+        payload=rest.to_payload(),
+        result=result.as_dict(),
+        last_error=f"flowControlledStaffIdList: {len(unreached)} user(s) not reached yet",
+    )
+    return status
+
+
 @dataclass(frozen=True)
 class DispatchReport:
     """What one dispatch run did."""
@@ -227,6 +264,13 @@ async def dispatch_outbox(
             log.exception("outbox message %s failed unexpectedly", row.id)
             await mark_failed(row.id, exc, now=now)
             retrying += 1
+            continue
+        if result.flow_controlled_user_ids and message.recipient.kind is RecipientKind.USERS:
+            status = await mark_flow_controlled(row.id, message, result, now=now)
+            if status is OutboxStatus.DEAD:
+                dead += 1
+            else:
+                retrying += 1
             continue
         await mark_sent(row.id, result.as_dict())
         sent += 1

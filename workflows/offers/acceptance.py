@@ -15,8 +15,9 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from integrations.dingtalk.errors import DingTalkError
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
-from integrations.dingtalk.ports import Hrm, PreEntry
+from integrations.dingtalk.ports import Hrm, PreEntry, PreEntryResult
 from settings import Settings
 from workflows.actors import Actor
 from workflows.applications.models import Application
@@ -44,14 +45,15 @@ from workflows.services import Services, services_from_ctx
 log = logging.getLogger(__name__)
 
 REMARK_MAX = 500
-# Where the interview summary goes in the 智能人事 archive when the org configured nothing:
-# custom field codes the org creates once in 花名册 (settings `offers.archive_field_codes`).
+# Where the interview summary goes in the 智能人事 archive when the org configured nothing: the
+# names of custom fields HR creates once in 花名册 (docs/dingtalk-setup.md). DingTalk assigns
+# their codes, so they are named here and looked up (settings `offers.archive_field_names`).
 DEFAULT_ARCHIVE_FIELDS: dict[str, str] = {
-    "score": "dinghire-interviewScore",
-    "summary": "dinghire-interviewSummary",
-    "report": "dinghire-interviewReport",
+    "score": "面试评分",
+    "summary": "面试总结",
+    "report": "面试报告",
     # The probation review reads the training plan from the employee record itself.
-    "training": "dinghire-trainingPlan",
+    "training": "培训计划",
 }
 # A retried job looks for a record it may have created before the answer was lost.
 LOOKUP_PAGES = 10
@@ -69,6 +71,7 @@ PREENTRY_LINES = {
     "created": "已在智能人事创建待入职记录",
     "retrying": "创建待入职记录暂未成功，系统会自动重试；如长时间未完成请在智能人事中手动添加",
     "manual": "候选人缺少手机号或入职日期，无法自动创建待入职记录，请在智能人事中手动添加",
+    "refused": "钉钉拒绝创建待入职记录（常见原因：该手机号已是本企业成员），请在智能人事中处理",
 }
 # Per event loop and offer: one process never runs two pre-entry calls for an offer at once.
 _LOCKS: dict[tuple[int, int], asyncio.Lock] = {}
@@ -79,9 +82,9 @@ def preentry_job_id(offer_id: int) -> str:
     return job_id(JobName.CREATE_PREENTRY, offer_id)
 
 
-def archive_field_codes(settings: Settings) -> dict[str, str]:
-    """Which 智能人事 archive fields receive the interview summary (score, summary, report)."""
-    configured = settings.offers.archive_field_codes
+def archive_field_names(settings: Settings) -> dict[str, str]:
+    """Which 智能人事 archive fields (by name) receive the interview summary."""
+    configured = settings.offers.archive_field_names
     if configured:
         return {str(k): str(v) for k, v in configured.items() if v}
     return dict(DEFAULT_ARCHIVE_FIELDS)
@@ -218,7 +221,7 @@ async def _try_preentry(offer_id: int, deps: Services) -> str:
             return "created"
         except PermanentJobError as exc:
             log.warning("pre-entry for offer %s cannot be created: %s", offer_id, exc)
-            return "manual"
+            return "refused" if isinstance(exc.__cause__, DingTalkError) else "manual"
         except Exception as exc:
             log.warning("pre-entry for offer %s failed, a job retries it: %r", offer_id, exc)
     await deps.queue.enqueue(JobName.CREATE_PREENTRY, offer_id, job_id=preentry_job_id(offer_id))
@@ -260,7 +263,7 @@ async def archive_values(
     app: Application, settings: Settings, *, offer_id: int | None = None
 ) -> dict[str, str]:
     """The interview summary by archive field code: score, strengths/gaps, report, training."""
-    codes = archive_field_codes(settings)
+    codes = archive_field_names(settings)
     report = await current_report(app.id)
     score = app.overall_score if report is None else report.overall_score
     parts: list[str] = []
@@ -324,11 +327,39 @@ async def ensure_preentry(offer_id: int, deps: Services, *, look_up: bool = Fals
         entry = await preentry_for(offer_id, deps)
         user_id = await _existing_preentry(deps.hrm, entry.mobile) if look_up else None
         if user_id is None:
-            user_id = await deps.hrm.add_pre_entry(entry)
+            try:
+                created = await deps.hrm.add_pre_entry(entry)
+            except DingTalkError as exc:
+                if exc.retryable:
+                    raise
+                # e.g. the mobile already belongs to the org: retrying will not change it.
+                raise PermanentJobError(f"DingTalk refused the pre-entry: {exc}") from exc
+            user_id = created.user_id
+            if created.not_written:
+                await _tell_not_written(offer_id, created, deps)
         # Conditional write: whoever stored an id first wins, the record is never replaced.
         await Offer.filter(id=offer_id, preentry_user_id=None).update(preentry_user_id=user_id)
         stored = await Offer.get(id=offer_id)
         return str(stored.preentry_user_id or user_id)
+
+
+async def _tell_not_written(offer_id: int, created: PreEntryResult, deps: Services) -> None:
+    """Tell the job owner which interview fields did not reach the 智能人事 archive, and why."""
+    offer = await Offer.get(id=offer_id).prefetch_related(
+        "application__candidate", "application__job__owner"
+    )
+    app: Application = offer.application
+    name = candidate_name(app, deps.vault)
+    fields = "、".join(created.not_written)
+    text = (
+        f"### {name} 的面试信息未写入档案\n\n"
+        f"- 未写入的字段：{fields}\n- 原因：{created.reason or '钉钉未接受'}\n\n"
+        "待入职记录已创建。请在智能人事中手动补充；"
+        "若花名册没有这些字段，请先按部署文档创建同名字段。"
+    )
+    key = f"preentry_unwritten:{offer_id}"
+    row = await _tell_owner(app, f"{name} 的面试信息未写入档案", text, key, None)
+    await kick_dispatch(deps.queue, [row] if row is not None else [])
 
 
 @retrying(max_tries=8)

@@ -23,6 +23,7 @@ from workflows.applications import service as applications
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.background.jobs import retrying
+from workflows.budget.service import within_poll_budget
 from workflows.errors import DomainError
 from workflows.invitations.delivery import reach_candidate
 from workflows.invitations.models import InvitationChannel
@@ -329,7 +330,8 @@ async def reconcile_open_offers(deps: Services) -> int:
     pending = await Offer.filter(
         status=OfferStatus.PENDING_APPROVAL, process_instance_id__not_isnull=True
     ).order_by("id")
-    for offer in pending:
+    # Each read counts against the org's monthly DingTalk quota: events do the real work.
+    for offer in await within_poll_budget(pending, deps.settings, deps.clock()):
         try:
             applied, instance = await _read_and_apply(offer, deps)
             changed += int(applied)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -111,23 +112,34 @@ def api_route(
     family: Family = "new",
     auth: Auth = "app",
     throttle: bool = True,
+    quota: bool = True,
 ) -> Route:
-    """A Starlette route running faults -> auth -> throttle -> handler, with DingTalk errors."""
+    """A Starlette route running faults -> auth -> throttle -> quota -> handler, with DingTalk
+    errors. `quota=False` for the APIs the monthly quota leaves out (token, identity, contacts)."""
     api_key = f"{method} {path}"
 
     async def endpoint(request: Request) -> Response:
         emu = emulator_of(request)
         try:
             fault = emu.faults.take_path_fault(request.url.path)
-            if fault is not None:
+            if fault is not None and fault.kind == "slow":
+                await asyncio.sleep(fault.delay_s)
+                fault = None
+            if fault is not None and fault.kind != "lost_answer":
                 if fault.kind == "throttle":
                     raise errors.qps_limited()
                 raise errors.server_error(fault.status, fault.code, fault.message)
             token = _authenticate(request, emu, family, auth)
             if throttle and token is not None and not emu.throttle.allow(token.app_key, api_key):
                 raise errors.qps_limited()
+            if quota and not emu.calls.admit(api_key, emu.config.monthly_call_quota):
+                raise errors.api_count_limited()
             body = await read_json(request) if method in ("POST", "PUT") else {}
             response = await handler(Ctx(request, emu, family, token, body))
+            if fault is not None:
+                # Done, but the caller sees a failure: the ambiguous case retries must survive.
+                emu.touch()
+                raise errors.server_error(fault.status, fault.code, fault.message)
         except ApiError as err:
             return errors.error_response(err, family)
         if method != "GET":

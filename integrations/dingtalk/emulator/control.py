@@ -14,6 +14,7 @@ from starlette.routing import BaseRoute, Route
 
 from integrations.dingtalk.emulator import errors, workflow
 from integrations.dingtalk.emulator.api import emulator_of
+from integrations.dingtalk.emulator.control_limits import limit_routes
 from integrations.dingtalk.emulator.control_org import org_routes
 from integrations.dingtalk.emulator.core import Emulator
 from integrations.dingtalk.emulator.gateway import CARD_TOPIC
@@ -317,8 +318,8 @@ async def add_fault(request: Request, emu: Emulator, body: dict[str, Any]) -> An
     if not path.startswith("/"):
         raise bad("path 必须以 / 开头")
     kind = str(body.get("kind") or "error")
-    if kind not in ("error", "throttle"):
-        raise bad("kind 只能是 error 或 throttle")
+    if kind not in ("error", "throttle", "lost_answer", "slow"):
+        raise bad("kind 只能是 error、throttle、lost_answer 或 slow")
     fault = PathFault(
         path=path,
         count=int(body.get("count") or 1),
@@ -326,6 +327,7 @@ async def add_fault(request: Request, emu: Emulator, body: dict[str, Any]) -> An
         status=int(body.get("status") or 500),
         code=str(body.get("code") or ""),
         message=str(body.get("message") or ""),
+        delay_s=float(body.get("delay_s") or 0.0),
     )
     emu.faults.add_path_fault(fault)
     return {"armed": True}
@@ -382,6 +384,7 @@ def routes() -> list[BaseRoute]:
     c = control_route
     return [
         *org_routes(control_route),
+        *limit_routes(control_route),
         c("POST", "/_emulator/messages/send", send_message),
         c("POST", "/_emulator/files", upload_file),
         c("GET", "/_emulator/sent", list_sent),

@@ -369,9 +369,40 @@ class EmulatorControl:
         body = {"path": path, "count": count, "status": status, "code": code, "message": message}
         self._post("/faults", body)
 
+    def slow_next(self, path: str, count: int = 1, *, delay_s: float = 3.0) -> None:
+        """The next `count` calls of `path` are answered only after `delay_s` seconds."""
+        self._post("/faults", {"path": path, "count": count, "kind": "slow", "delay_s": delay_s})
+
+    def lose_answer_next(self, path: str, count: int = 1, *, status: int = 504) -> None:
+        """The next `count` calls of `path` take effect, but the caller gets a server error."""
+        body = {"path": path, "count": count, "status": status, "kind": "lost_answer"}
+        self._post("/faults", body)
+
     def throttle_next(self, path: str, count: int = 1) -> None:
         """The next `count` calls of `path` get the QPS-limit error."""
         self._post("/faults", {"path": path, "count": count, "kind": "throttle"})
+
+    def robot_storm(
+        self,
+        calls: int,
+        *,
+        refuse_rate: float = 0.3,
+        flow_control_rate: float = 0.3,
+        seed: int | None = None,
+    ) -> None:
+        """Throttle the next `calls` robot sends with DingTalk's documented 400 throttle codes
+        and flow-controlled recipients."""
+        body = {
+            "calls": calls,
+            "refuse_rate": refuse_rate,
+            "flow_control_rate": flow_control_rate,
+            "seed": seed,
+        }
+        self._post("/limits/robot-storm", body)
+
+    def api_calls(self) -> dict[str, Any]:
+        """This month's calls counted against the quota: {month, total, by_api, quota}."""
+        return dict(self.request("GET", "/limits/api-calls"))
 
     def drop_next_events(self, event_type: str, count: int = 1) -> None:
         """Silently drop the next `count` events of a type (for reconciliation tests)."""

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from integrations.dingtalk.emulator import errors
-from integrations.dingtalk.emulator.limits import FaultInjector, Throttle
+from integrations.dingtalk.emulator.limits import CallBook, FaultInjector, Throttle
 from integrations.dingtalk.emulator.models import (
     App,
     Department,
@@ -127,6 +127,7 @@ class Emulator:
         self.state = self.fresh_state()
         self.throttle = Throttle(self.state.config.qps_limit)
         self.faults = FaultInjector()
+        self.calls = CallBook(clock)
         self.gateway: Gateway | None = None
         self.dirty = False
 
@@ -149,6 +150,7 @@ class Emulator:
             state.org.departments = [Department(dept_id=1, name=state.org.corp_name)]
         self.load(state)
         self.faults.clear()
+        self.calls = CallBook(self.clock)
         self.touch()
 
     def set_config(self, changes: dict[str, Any]) -> EmulatorConfig:

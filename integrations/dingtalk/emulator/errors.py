@@ -93,6 +93,19 @@ def qps_limited() -> ApiError:
     )
 
 
+def robot_throttled(code: str) -> ApiError:
+    """A robot send refused by DingTalk's send-rate limits: HTTP 400, not 403 (see limits.py)."""
+    return ApiError(400, code, "发送消息频率过快，请稍后再试", 400)
+
+
+def api_count_limited() -> ApiError:
+    """The org's monthly call quota is used up (OD:how-to-process-api-throttling-on-the-dingtalk-
+    server: new API ApiCountLimitForOrg, old API errcode 90020)."""
+    return ApiError(
+        403, "Forbidden.AccessDenied.ApiCountLimitForOrg", "组织调用量超过每月限额", 90020
+    )
+
+
 def server_error(status: int = 500, code: str = "", message: str = "") -> ApiError:
     """An injected server-side failure."""
     default = "ServiceUnavailable" if status == 503 else "InternalError"

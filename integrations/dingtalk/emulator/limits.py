@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import time
 import uuid
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 Clock = Callable[[], float]
 
@@ -38,16 +40,53 @@ class Throttle:
         self._hits.clear()
 
 
+# DingTalk runs on Beijing time: its months start at midnight there.
+_ORG_TZ = timezone(timedelta(hours=8))
+
+
+class CallBook:
+    """Calls counted against the org's monthly quota, by month and API."""
+
+    def __init__(self, clock: Clock = time.time) -> None:
+        self._clock = clock
+        self.counts: Counter[tuple[str, str]] = Counter()
+
+    def month(self) -> str:
+        """The current month, e.g. 2026-12."""
+        return datetime.fromtimestamp(self._clock(), _ORG_TZ).strftime("%Y-%m")
+
+    def total(self, month: str) -> int:
+        """Calls counted in a month."""
+        return sum(n for (m, _), n in self.counts.items() if m == month)
+
+    def admit(self, api: str, quota: int) -> bool:
+        """Count one call; False (and not counted) when the month's quota is used up."""
+        month = self.month()
+        if quota > 0 and self.total(month) >= quota:
+            return False
+        self.counts[(month, api)] += 1
+        return True
+
+    def usage(self) -> dict[str, object]:
+        """This month's calls, in total and by API."""
+        month = self.month()
+        by_api = {api: n for (m, api), n in self.counts.items() if m == month}
+        return {"month": month, "total": sum(by_api.values()), "by_api": by_api}
+
+
 @dataclass
 class PathFault:
     """Fail the next `count` calls of `path` (exact path, or a prefix ending in `*`)."""
 
     path: str
     count: int
-    kind: str = "error"  # "error" or "throttle"
+    # "error" or "throttle" (refused before handling), "lost_answer" (handled, then failed) or
+    # "slow" (handled after `delay_s`, like a busy DingTalk).
+    kind: str = "error"
     status: int = 500
     code: str = ""
     message: str = ""
+    delay_s: float = 0.0
 
     def matches(self, path: str) -> bool:
         """True when this fault applies to a request path."""
@@ -56,12 +95,58 @@ class PathFault:
         return path == self.path
 
 
+# HTTP 400 throttle codes of the robot send APIs (error tables of
+# OD:chatbots-send-one-on-one-chat-messages-in-batches and OD:the-robot-sends-a-group-message).
+ROBOT_THROTTLE_CODES = (
+    "send.too.fast",
+    "send.byToken.tooFast",
+    "too.many.people",
+    "too.many.group",
+)
+
+
+@dataclass
+class RobotStorm:
+    """Robot-send throttling for the next `calls` sends: whole calls refused with a 400 throttle
+    code, or single recipients of a batch send listed in `flowControlledStaffIdList` (not sent)."""
+
+    calls: int
+    refuse_rate: float = 0.3
+    flow_control_rate: float = 0.3
+    rng: random.Random = field(default_factory=random.Random)
+    # Whether the send being answered still falls inside the storm.
+    active: bool = False
+
+    def refusal(self) -> str | None:
+        """The throttle code refusing this call, or None (consumes one call of the storm)."""
+        self.active = self.calls > 0
+        if not self.active:
+            return None
+        self.calls -= 1
+        if self.rng.random() < self.refuse_rate:
+            return self.rng.choice(ROBOT_THROTTLE_CODES)
+        return None
+
+    def flow_controlled(self) -> bool:
+        """True when this recipient of an accepted batch send is flow controlled."""
+        return self.active and self.rng.random() < self.flow_control_rate
+
+
 @dataclass
 class FaultInjector:
-    """Injected failures: per-path HTTP faults and dropped events."""
+    """Injected failures: per-path HTTP faults, dropped events, robot-send throttling."""
 
     path_faults: list[PathFault] = field(default_factory=list)
     event_drops: dict[str, int] = field(default_factory=dict)
+    robot_storm: RobotStorm | None = None
+
+    def robot_refusal(self) -> str | None:
+        """A robot throttle code when the storm refuses this send."""
+        return self.robot_storm.refusal() if self.robot_storm is not None else None
+
+    def robot_flow_controlled(self) -> bool:
+        """True when the storm flow-controls this recipient (only while it lasts)."""
+        return self.robot_storm is not None and self.robot_storm.flow_controlled()
 
     def add_path_fault(self, fault: PathFault) -> None:
         """Arm a path fault."""
@@ -95,6 +180,7 @@ class FaultInjector:
         """Disarm everything."""
         self.path_faults.clear()
         self.event_drops.clear()
+        self.robot_storm = None
 
 
 @dataclass

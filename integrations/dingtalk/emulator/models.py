@@ -17,9 +17,13 @@ class EmulatorConfig(BaseModel):
     session_webhook_ttl_s: float = 90 * 60
     auth_code_ttl_s: float = 300.0
     download_url_ttl_s: float = 3600.0
-    callback_ack_timeout_s: float = 10.0
+    # "请在 2 秒内完成业务处理并响应" (OD:event-callback-card): a later ACK is not applied.
+    callback_ack_timeout_s: float = 2.0
     disconnect_grace_s: float = 10.0
     ping_interval_s: float = 0.0  # 0 = the gateway sends no SYSTEM pings
+    # Calls a standard-edition org may make per month, token/identity/contacts APIs not counted
+    # (OD:how-to-process-api-throttling-on-the-dingtalk-server); 0 = no limit.
+    monthly_call_quota: int = 5000
 
 
 class App(BaseModel):

@@ -176,15 +176,40 @@ async def contact_user(ctx: Ctx) -> Response:
 
 
 def routes() -> list[BaseRoute]:
-    """The routes of this family."""
+    """The routes of this family (none counts against the monthly quota: token, identity and
+    contacts APIs are left out, OD:how-to-process-api-throttling-on-the-dingtalk-server)."""
     return [
-        api_route("POST", "/v1.0/oauth2/accessToken", access_token, auth="none", throttle=False),
-        api_route("GET", "/gettoken", get_token_old, family="old", auth="none", throttle=False),
         api_route(
-            "POST", "/v1.0/gateway/connections/open", open_connection, auth="none", throttle=False
+            "POST",
+            "/v1.0/oauth2/accessToken",
+            access_token,
+            auth="none",
+            throttle=False,
+            quota=False,
         ),
-        api_route("POST", "/v1.0/oauth2/userAccessToken", user_access_token, auth="none"),
-        api_route("GET", "/v1.0/contact/users/{union_id}", contact_user, auth="user"),
-        api_route("POST", "/topapi/v2/user/getuserinfo", get_user_info_old, family="old"),
-        api_route("POST", "/topapi/v2/user/get", get_user_old, family="old"),
+        api_route(
+            "GET",
+            "/gettoken",
+            get_token_old,
+            family="old",
+            auth="none",
+            throttle=False,
+            quota=False,
+        ),
+        api_route(
+            "POST",
+            "/v1.0/gateway/connections/open",
+            open_connection,
+            auth="none",
+            throttle=False,
+            quota=False,
+        ),
+        api_route(
+            "POST", "/v1.0/oauth2/userAccessToken", user_access_token, auth="none", quota=False
+        ),
+        api_route("GET", "/v1.0/contact/users/{union_id}", contact_user, auth="user", quota=False),
+        api_route(
+            "POST", "/topapi/v2/user/getuserinfo", get_user_info_old, family="old", quota=False
+        ),
+        api_route("POST", "/topapi/v2/user/get", get_user_old, family="old", quota=False),
     ]

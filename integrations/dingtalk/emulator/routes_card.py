@@ -50,14 +50,11 @@ def _apply_data(card: Card, body: dict[str, Any], by_key: bool, private_by_key: 
 
 def _create(ctx: Ctx) -> Card:
     out_track_id = str(ctx.field("outTrackId"))
-    card = ctx.emu.state.cards.get(out_track_id)
-    if card is None:
-        card = Card(
-            out_track_id=out_track_id,
-            app_key=ctx.app.app_key,
-            created_at=ctx.emu.now(),
-        )
-    # Re-creating with the same outTrackId overwrites the data: tolerant on purpose (retries).
+    if out_track_id in ctx.emu.state.cards:
+        # One outTrackId is one card (OD:create-and-deliver-cards); a second create is refused
+        # with 400 param.cardAlreadyExist "卡片已经存在" (OD:server-api-error-codes-1).
+        raise errors.ApiError(400, "param.cardAlreadyExist", "卡片已经存在", 400)
+    card = Card(out_track_id=out_track_id, app_key=ctx.app.app_key, created_at=ctx.emu.now())
     card.template_id = str(ctx.field("cardTemplateId"))
     card.callback_type = str(ctx.body.get("callbackType") or "STREAM")
     card.callback_route_key = str(ctx.body.get("callbackRouteKey") or "")

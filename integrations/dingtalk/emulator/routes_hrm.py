@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -26,9 +27,15 @@ FIELD_NAMES = {
     "sys00-mainDept": "主部门",
     "sys00-workPlace": "办公地点",
     "sys00-confirmJoinTime": "入职时间",
+    "sys00-remark": "备注",
     "sys01-employeeType": "员工类型",
     "sys01-employeeStatus": "员工状态",
 }
+SYSTEM_GROUPS = {"sys00": "基本信息", "sys01": "工作信息"}
+# Custom fields HR created in 花名册 as docs/dingtalk-setup.md asks; DingTalk assigns their codes
+# and their group id (OD:intelligent-personnel-roster-metadata-query shows `custom654xxx` and a
+# UUID field code), so nothing can be derived from a name.
+CUSTOM_FIELD_NAMES = ("面试评分", "面试总结", "面试报告", "培训计划")
 # The org's wall clock: the old API's time strings are Beijing time, so the new API's epoch
 # milliseconds are shown the same way and both APIs store the same text for the same moment.
 ORG_TZ = timezone(timedelta(hours=8), "Asia/Shanghai")
@@ -49,6 +56,83 @@ def _check_mobile(emu: Emulator, mobile: str) -> None:
     # DingTalk refuses mobiles already in the org with the generic "系统繁忙".
     if emu.staff_by_mobile(mobile) is not None:
         raise errors.system_busy()
+
+
+def roster_meta(emu: Emulator) -> list[dict[str, Any]]:
+    """The org's 花名册 groups and fields, as `roster/meta/get` answers them."""
+    groups: list[dict[str, Any]] = []
+    for group_id, group_name in SYSTEM_GROUPS.items():
+        fields = [
+            {"field_code": code, "field_name": name, "derived": False}
+            for code, name in FIELD_NAMES.items()
+            if code.startswith(group_id + "-")
+        ]
+        groups.append(
+            {
+                "group_id": group_id,
+                "group_name": group_name,
+                "detail": False,
+                "field_meta_info_list": fields,
+            }
+        )
+    seed = f"dingtalk-roster:{emu.org.corp_id}"
+    custom = [
+        {
+            "field_code": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{seed}:{name}")),
+            "field_name": name,
+            "derived": False,
+        }
+        for name in CUSTOM_FIELD_NAMES
+    ]
+    custom_id = "custom" + uuid.uuid5(uuid.NAMESPACE_URL, seed).hex[:8]
+    groups.append(
+        {
+            "group_id": custom_id,
+            "group_name": "自定义分组",
+            "detail": False,
+            "field_meta_info_list": custom,
+        }
+    )
+    return groups
+
+
+def field_info(emu: Emulator) -> dict[str, tuple[str, str]]:
+    """(group id, field name) by field code, from the roster metadata."""
+    return {
+        f["field_code"]: (g["group_id"], f["field_name"])
+        for g in roster_meta(emu)
+        for f in g["field_meta_info_list"]
+    }
+
+
+async def roster_meta_get(ctx: Ctx) -> Response:
+    """POST /topapi/smartwork/hrm/roster/meta/get with {agentid}."""
+    ctx.field("agentid")
+    return ctx.ok({"success": True, "result": roster_meta(ctx.emu)})
+
+
+def _check_groups(emu: Emulator, groups: Any) -> dict[str, str]:
+    """Field values by code, refusing a group or field the roster metadata does not have.
+
+    OD:add-employees-to-be-hired-supports-system-and-custom-fields: groupId and fieldCode are the
+    values of the roster metadata; anything else is 400 invalidParameter "参数错误".
+    """
+    known = {
+        g["group_id"]: {f["field_code"] for f in g["field_meta_info_list"]}
+        for g in roster_meta(emu)
+    }
+    fields: dict[str, str] = {}
+    for group in groups or []:
+        group_id = str((group or {}).get("groupId") or "")
+        if group_id not in known:
+            raise errors.ApiError(400, "invalidParameter", f"参数错误: groupId {group_id}", 400)
+        for section in (group or {}).get("sections") or []:
+            for field in (section or {}).get("empFieldVOList") or []:
+                code = str((field or {}).get("fieldCode") or "")
+                if code not in known[group_id]:
+                    raise errors.ApiError(400, "invalidParameter", f"参数错误: {code}", 400)
+                fields[code] = str(field.get("value") or "")
+    return fields
 
 
 def _store(emu: Emulator, entry: PreEntry) -> PreEntry:
@@ -89,12 +173,7 @@ async def add_preentry_new(ctx: Ctx) -> Response:
     """POST /v1.0/hrm/preentries."""
     mobile = str(ctx.field("mobile"))
     _check_mobile(ctx.emu, mobile)
-    fields: dict[str, str] = {}
-    for group in ctx.body.get("groups") or []:
-        for section in (group or {}).get("sections") or []:
-            for field in (section or {}).get("empFieldVOList") or []:
-                if isinstance(field, dict) and field.get("fieldCode"):
-                    fields[str(field["fieldCode"])] = str(field.get("value") or "")
+    fields = _check_groups(ctx.emu, ctx.body.get("groups"))
     pre_ms = ctx.body.get("preEntryTime")
     if pre_ms is not None and not (isinstance(pre_ms, int) and not isinstance(pre_ms, bool)):
         raise errors.invalid_parameter("preEntryTime", "preEntryTime 必须是毫秒时间戳")
@@ -173,6 +252,7 @@ async def roster_list_old(ctx: Ctx) -> Response:
     if len(ids) > 100:
         raise errors.invalid_parameter("userid_list", "一次最多查询100人")
     wanted = [f for f in str(ctx.body.get("field_filter_list") or "").split(",") if f]
+    info = field_info(ctx.emu)
     result = []
     for uid in ids:
         values = roster_fields(ctx.emu, uid)
@@ -185,8 +265,8 @@ async def roster_list_old(ctx: Ctx) -> Response:
                 "field_data_list": [
                     {
                         "field_code": code,
-                        "field_name": FIELD_NAMES.get(code, code),
-                        "group_id": code.split("-")[0],
+                        "field_name": info.get(code, ("", code))[1],
+                        "group_id": info.get(code, (code.split("-")[0], ""))[0],
                         "field_value_list": [{"value": val, "label": val, "item_index": 0}],
                     }
                     for code, val in _filter(values, wanted).items()
@@ -200,6 +280,7 @@ async def roster_list_new(ctx: Ctx) -> Response:
     """POST /v1.0/hrm/rosters/lists/query."""
     ids = [str(u) for u in ctx.field("userIdList") or []]
     wanted = [str(f) for f in ctx.body.get("fieldFilterList") or []]
+    info = field_info(ctx.emu)
     result = []
     for uid in ids:
         values = roster_fields(ctx.emu, uid)
@@ -214,8 +295,8 @@ async def roster_list_new(ctx: Ctx) -> Response:
                 "fieldDataList": [
                     {
                         "fieldCode": code,
-                        "fieldName": FIELD_NAMES.get(code, code),
-                        "groupId": code.split("-")[0],
+                        "fieldName": info.get(code, ("", code))[1],
+                        "groupId": info.get(code, (code.split("-")[0], ""))[0],
                         "fieldValueList": [{"value": val, "label": val, "itemIndex": 0}],
                     }
                     for code, val in _filter(values, wanted).items()
@@ -235,6 +316,7 @@ def routes() -> list[BaseRoute]:
             "POST", "/topapi/smartwork/hrm/employee/querypreentry", query_preentry, family="old"
         ),
         api_route("POST", "/topapi/smartwork/hrm/employee/v2/list", roster_list_old, family="old"),
+        api_route("POST", "/topapi/smartwork/hrm/roster/meta/get", roster_meta_get, family="old"),
         api_route("POST", "/v1.0/hrm/preentries", add_preentry_new),
         api_route("POST", "/v1.0/hrm/rosters/lists/query", roster_list_new),
     ]

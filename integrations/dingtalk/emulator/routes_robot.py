@@ -76,11 +76,18 @@ async def batch_send_oto(ctx: Ctx) -> Response:
         raise errors.invalid_parameter("userIds", "userIds 必须是1到20个用户ID")
     msg_key = str(ctx.field("msgKey"))
     normalised = from_msg_key(msg_key, parse_json_param(ctx.field("msgParam"), "msgParam"))
+    _refuse_if_throttled(ctx)
     key = secrets.token_urlsafe(24)
     invalid: list[str] = []
+    flow_controlled: list[str] = []
     for user_id in user_ids:
         if ctx.emu.staff(str(user_id)) is None:
             invalid.append(str(user_id))
+            continue
+        if ctx.emu.faults.robot_flow_controlled():
+            # Listed in flowControlledStaffIdList and not delivered (OD:chatbots-send-one-on-one-
+            # chat-messages-in-batches): the caller has to send to them again later.
+            flow_controlled.append(str(user_id))
             continue
         ctx.emu.record_sent(
             app_key=app_key,
@@ -95,10 +102,16 @@ async def batch_send_oto(ctx: Ctx) -> Response:
         {
             "processQueryKey": key,
             "invalidStaffIdList": invalid,
-            "flowControlledStaffIdList": [],
+            "flowControlledStaffIdList": flow_controlled,
             "filteredStaffIdList": [],
         }
     )
+
+
+def _refuse_if_throttled(ctx: Ctx) -> None:
+    code = ctx.emu.faults.robot_refusal()
+    if code is not None:
+        raise errors.robot_throttled(code)
 
 
 def _group_or_single(ctx: Ctx, conv_type: str) -> Conversation:
@@ -115,6 +128,7 @@ async def group_send(ctx: Ctx) -> Response:
     conv = _group_or_single(ctx, "2")
     msg_key = str(ctx.field("msgKey"))
     normalised = from_msg_key(msg_key, parse_json_param(ctx.field("msgParam"), "msgParam"))
+    _refuse_if_throttled(ctx)
     key = secrets.token_urlsafe(24)
     at_ids = ctx.body.get("atUserIds")
     ctx.emu.record_sent(

@@ -21,7 +21,9 @@ async def code_by_name(ctx: Ctx) -> Response:
     name = ctx.query("name")
     found = [t for t in ctx.emu.state.templates.values() if t.name == name]
     if not found:
-        raise errors.not_found("process", f"找不到名称为 {name} 的模板")
+        # Official answer for a missing template (OD:obtain-the-template-code): HTTP 400
+        # `process.error` "模板不存在", not a not-found code.
+        raise errors.ApiError(400, "process.error", "模板不存在", 40035)
     return ctx.ok(
         {
             "result": {

@@ -64,6 +64,9 @@ def emulator_test_settings(port: int) -> DingTalkSettings:
         oapi_endpoint=url,
         emulator_port=port,
         emulator_state_file="",
+        # The test emulator waits 5 s for card ACKs (a loaded CI machine is slow); answering
+        # before that keeps the many click tests deterministic. The deadline test uses 2 s.
+        card_ack_budget_s=4.0,
     )
 
 
@@ -97,7 +100,13 @@ def start_test_emulator(port: int, config: EmulatorConfig | None = None) -> Emul
     server = EmulatorServer(
         settings,
         port=port,
-        config=config or EmulatorConfig(redelivery_delay_s=1.0, callback_ack_timeout_s=5.0),
+        config=config
+        or EmulatorConfig(
+            # No monthly quota: one session serves many tests; the budget tests set one.
+            redelivery_delay_s=1.0,
+            callback_ack_timeout_s=5.0,
+            monthly_call_quota=0,
+        ),
         state_file="",
     ).start()
     return EmulatorHandle(

@@ -8,6 +8,8 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from integrations.dingtalk.messages import InteractiveCard
 from tests.integration.bot.harness import HR, BotHarness
 from tests.integration.bot.invitation_support import last_seq, say, sent_since
@@ -453,3 +455,46 @@ async def test_long_waiting_approval_reminds_the_current_approver_once_a_day(
     assert "录用审批待您处理：韩梅" in reminders[0].text and "30 小时" in reminders[0].text
     assert await sent_since(bot, seq, recipient=HR_HEAD) == []  # not their turn yet
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL
+
+
+async def test_offer_button_is_answered_within_two_seconds_when_dingtalk_is_slow(
+    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OD:event-callback-card: "请在 2 秒内完成业务处理并响应"; a later ACK is not applied.
+    assert bot.container.dingtalk is not None
+    monkeypatch.setattr(bot.container.dingtalk.settings, "card_ack_budget_s", 1.5)
+    before = await asyncio.to_thread(bot.control.configure)
+    await asyncio.to_thread(bot.control.configure, callback_ack_timeout_s=2.0)
+    try:
+        app = await _shortlisted(bot, "王强", user_id=MEMBER, overall=75.0)
+        track = f"scored-{app.id}"
+        await bot.container.dingtalk.cards.create_and_deliver(
+            InteractiveCard(
+                bot.container.settings.dingtalk.card_template_id,
+                track,
+                {"title": "王强", "status": "进入下一轮"},
+            ),
+            user_ids=(HR,),
+        )
+        # Starting the OA approval takes longer than the whole callback deadline.
+        await asyncio.to_thread(bot.control.slow_next, "/v1.0/workflow/processInstances", 1)
+
+        clicked = await asyncio.to_thread(
+            bot.control.click_card,
+            track,
+            HR,
+            params={"action": "offer", "application_id": str(app.id)},
+        )
+
+        assert clicked["acked"] and clicked["ack_code"] == 200
+        assert clicked["card"]["card_param_map"]["notice"] == "正在处理，请稍候…"
+
+        async def pending() -> bool:
+            card = await asyncio.to_thread(bot.control.card, track)
+            return card.card_param_map.get("status") == "录用审批中"
+
+        await _until(pending)
+        assert (await _offer(app)).process_instance_id
+    finally:
+        timeout_s = before.callback_ack_timeout_s
+        await asyncio.to_thread(bot.control.configure, callback_ack_timeout_s=timeout_s)

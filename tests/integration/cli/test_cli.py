@@ -160,3 +160,13 @@ def test_config_check_validates_the_llm_judge_settings_and_masks_its_key(tmp_pat
     )
     assert bad.returncode == 2
     assert "DINGHIRE_ANALYSIS_LLM_BASE_URL" in bad.stderr
+
+
+def test_config_check_shows_the_months_dingtalk_calls(tmp_path: Path) -> None:
+    # The standard edition's 5,000 calls a month (OD:how-to-process-api-throttling-on-the-
+    # dingtalk-server) is the default budget; a fresh database has used none of it.
+    env = {"DINGHIRE_DATABASE_URL": f"sqlite://{tmp_path}/d.sqlite3"}
+    assert run_cli("migrate", env=env, cwd=tmp_path).returncode == 0
+    proc = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "dingtalk.calls_this_month = 0 / 5000 (0%) in " in proc.stdout

@@ -187,7 +187,7 @@ async def test_pre_entry_is_created_and_read_back(emu: Emu, clients: DingTalkCli
         main_dept_id=3,
         main_dept_name="研发部",
     )
-    user_id = await clients.hrm.add_pre_entry(entry)
+    user_id = (await clients.hrm.add_pre_entry(entry)).user_id
     assert user_id in await clients.hrm.list_pre_entries()
     (roster,) = await clients.hrm.read_roster((user_id,), ("sys00-name", "sys00-position"))
     assert roster.fields == {"sys00-name": "赵六", "sys00-position": "后端工程师"}

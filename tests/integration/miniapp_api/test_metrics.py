@@ -8,6 +8,8 @@ import httpx
 import pytest
 
 from dinghire.metrics import instrument_job
+from workflows.budget.models import ApiCallCount
+from workflows.budget.service import month_of
 from workflows.messaging.models import OutboxMessage, OutboxStatus
 
 
@@ -60,3 +62,14 @@ async def test_failing_jobs_are_counted_by_name(client: httpx.AsyncClient) -> No
     text = (await client.get("/metrics")).text
     assert _value(text, 'dinghire_job_failures_total{job="flaky_metrics_job"}') >= 2
     assert 'dinghire_job_duration_seconds_count{job="flaky_metrics_job",outcome="failed"}' in text
+
+
+async def test_the_months_dingtalk_calls_are_read_at_scrape_time(
+    client: httpx.AsyncClient,
+) -> None:
+    # The org's monthly quota (OD:how-to-process-api-throttling-on-the-dingtalk-server) is
+    # watched from the counted calls.
+    await ApiCallCount.create(month=month_of(datetime.now(UTC)), api="robot batchSend", calls=42)
+    await ApiCallCount.create(month="2020-01", api="robot batchSend", calls=7)
+    text = (await client.get("/metrics")).text
+    assert _value(text, 'dinghire_dingtalk_api_calls{api="robot batchSend"}') == 42

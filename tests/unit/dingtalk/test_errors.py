@@ -206,3 +206,14 @@ def test_error_texts_never_carry_tokens_or_session_keys() -> None:
     for secret in ("abc123", "tok456", "s3cr3t"):
         assert secret not in cleaned
     assert "tok456" not in str(error_from_api(500, {"message": "access_token=tok456"}))
+
+
+@pytest.mark.parametrize(
+    "code", ["send.too.fast", "send.byToken.tooFast", "too.many.people", "too.many.group"]
+)
+def test_robot_send_throttle_codes_are_retryable(code: str) -> None:
+    # OD:chatbots-send-one-on-one-chat-messages-in-batches and OD:the-robot-sends-a-group-message
+    # list these as HTTP 400 send-rate limits ("请稍后再试"), not as permanent refusals.
+    err = error_from_api(400, {"code": code, "message": "发送消息频率过快，请稍后再试"})
+    assert isinstance(err, DingTalkThrottledError)
+    assert err.retryable

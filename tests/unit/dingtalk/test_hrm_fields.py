@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from integrations.dingtalk.hrm import epoch_ms, pre_entry_groups
-from integrations.dingtalk.ports import PreEntry
+from integrations.dingtalk.ports import PreEntry, RosterField, RosterFields
 
 
 def _entry(fields: dict[str, str]) -> PreEntry:
@@ -18,9 +18,22 @@ def _entry(fields: dict[str, str]) -> PreEntry:
     )
 
 
-def test_fields_are_grouped_by_code_prefix_and_the_org_choice_wins() -> None:
-    groups = pre_entry_groups(
-        _entry({"sys00-position": "高级后端", "dinghire-interviewScore": "8"})
+# As OD:intelligent-personnel-roster-metadata-query answers: custom groups and codes are DingTalk's.
+META = RosterFields(
+    (
+        RosterField("sys00-name", "姓名", "sys00"),
+        RosterField("sys00-mobile", "手机号", "sys00"),
+        RosterField("sys00-position", "职位", "sys00"),
+        RosterField("sys00-confirmJoinTime", "入职时间", "sys00"),
+        RosterField("494c20ee-4aa1-4465-ae8c-a25e406219eb", "面试评分", "custom654abc"),
+        RosterField("5a1c20ee-0000-4465-ae8c-a25e406219eb", "司龄", "custom654abc", derived=True),
+    )
+)
+
+
+def test_fields_are_grouped_by_the_metadata_group_and_the_org_choice_wins() -> None:
+    groups, missing = pre_entry_groups(
+        _entry({"sys00-position": "高级后端", "面试评分": "8", "面试总结": "好", "司龄": "1"}), META
     )
 
     by_group = {
@@ -29,9 +42,12 @@ def test_fields_are_grouped_by_code_prefix_and_the_org_choice_wins() -> None:
     }
     assert by_group["sys00"]["sys00-position"] == "高级后端"
     assert by_group["sys00"]["sys00-name"] == "赵六"
-    assert by_group["dinghire"] == {"dinghire-interviewScore": "8"}
-    # Empty values (no department here) are not sent at all.
+    assert by_group["custom654abc"] == {"494c20ee-4aa1-4465-ae8c-a25e406219eb": "8"}
+    # Not in the roster, or computed by DingTalk: reported, never invented.
+    assert missing == ("面试总结", "司龄")
+    # Empty values (no department here) and fields the roster lacks are not sent at all.
     assert "sys00-mainDeptId" not in by_group["sys00"]
+    assert "sys00-workPlace" not in by_group["sys00"]
 
 
 def test_a_naive_entry_time_is_beijing_time() -> None:

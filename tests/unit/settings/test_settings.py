@@ -14,6 +14,7 @@ GOOD = {
     "DINGHIRE_DINGTALK_APP_SECRET": "s3cr3t-from-dingtalk-console",
     "DINGHIRE_DINGTALK_API_ENDPOINT": "https://api.dingtalk.com",
     "DINGHIRE_DINGTALK_OAPI_ENDPOINT": "https://oapi.dingtalk.com",
+    "DINGHIRE_DINGTALK_CARD_TEMPLATE_ID": "b4fdsu2119f-9945-4e13-9989-747da19e3bc7",
     "DINGHIRE_SERVER_PUBLIC_BASE_URL": "https://hire.example.com",
     "DINGHIRE_SECURITY_SECRET_KEY": base64.b64encode(os.urandom(32)).decode(),
     "DINGHIRE_SECURITY_MASTER_KEY": base64.b64encode(os.urandom(32)).decode(),
@@ -211,3 +212,14 @@ def test_llm_api_key_is_optional_in_production_and_masked(prod_env: pytest.Monke
     masked = load_settings().masked()
     assert masked["analysis"]["llm_api_key"] == "**********"
     assert "sk-local" not in str(masked)
+
+
+@pytest.mark.parametrize("value", ["dinghire.resume.card.schema", ""])
+def test_production_refuses_the_placeholder_card_template(
+    prod_env: pytest.MonkeyPatch, value: str
+) -> None:
+    # A real tenant answers param.templateNotExist (OD:server-api-error-codes-1) for a template
+    # id that was never created in 卡片平台: every card would fail.
+    prod_env.setenv("DINGHIRE_DINGTALK_CARD_TEMPLATE_ID", value)
+    with pytest.raises(SettingsError, match="DINGHIRE_DINGTALK_CARD_TEMPLATE_ID"):
+        load_settings()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import dingtalk_stream
+import pytest
 from dingtalk_stream import AckMessage
+from Tea.exceptions import TeaException
 
 from integrations.dingtalk.emulator.gateway import CARD_TOPIC
 from integrations.dingtalk.emulator.testing import EmulatorHandle
@@ -122,3 +124,16 @@ def test_click_without_stream_client_is_not_acked(emulator: EmulatorHandle, sdk:
     assert click["delivered"] is False
     assert click["changed"] is False
     assert emulator.control.card("resume-45").card_param_map["status"] == "pending"
+
+
+def test_a_second_create_with_the_same_out_track_id_is_refused(
+    emulator: EmulatorHandle, sdk: Any
+) -> None:
+    # OD:create-and-deliver-cards: one outTrackId identifies one card; OD:server-api-error-codes-1
+    # lists 400 param.cardAlreadyExist "卡片已经存在" for a create that reuses it.
+    _create_and_deliver(sdk, emulator, "otid-dup-1")
+    with pytest.raises(TeaException) as info:
+        _create_and_deliver(sdk, emulator, "otid-dup-1")
+
+    assert info.value.code == "param.cardAlreadyExist"
+    assert info.value.statusCode == 400

@@ -215,3 +215,17 @@ def test_process_code_lookup_and_instance_listing(emulator: EmulatorHandle, sdk:
     assert by_name.body.result.process_code == code
     assert listed.body.result.list == [instance_id]
     assert get_instance(sdk, instance_id).result.status == "TERMINATED"
+
+
+def test_missing_template_lookup_is_400_process_error(emulator: EmulatorHandle, sdk: Any) -> None:
+    # OD:obtain-the-template-code: "模板不存在" is HTTP 400 process.error, not a not-found code.
+    models = _token(sdk)
+    with pytest.raises(TeaException) as info:
+        sdk.client("workflow_1_0").get_process_code_by_name_with_options(
+            models.GetProcessCodeByNameRequest(name="从未创建的模板"),
+            models.GetProcessCodeByNameHeaders(x_acs_dingtalk_access_token=sdk.app_token()),
+            sdk.runtime(),
+        )
+
+    assert info.value.code == "process.error"
+    assert info.value.statusCode == 400

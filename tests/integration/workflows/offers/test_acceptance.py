@@ -128,7 +128,7 @@ async def test_a_retry_after_a_lost_answer_adopts_the_record_instead_of_adding_a
     await accept_offer(offer.id, remark="", deps=offline)
     assert queue.ids(JobName.CREATE_PREENTRY) == [preentry_job_id(offer.id)]
     # DingTalk created the record but the answer never arrived: the job must find it.
-    existing = await clients.hrm.add_pre_entry(await preentry_for(offer.id, offline))
+    existing = (await clients.hrm.add_pre_entry(await preentry_for(offer.id, offline))).user_id
 
     result = await create_preentry_job(_ctx(queue, tmp_path, clients), offer.id)
 

@@ -28,8 +28,8 @@ from workflows.offers.training import ensure_default_catalogue
 NEW_PREENTRY = "/v1.0/hrm/preentries"
 
 
-def _with_archive_codes(settings: Settings, codes: dict[str, str]) -> Settings:
-    offers = settings.offers.model_copy(update={"archive_field_codes": codes})
+def _with_archive_names(settings: Settings, names: dict[str, str]) -> Settings:
+    offers = settings.offers.model_copy(update={"archive_field_names": names})
     return settings.model_copy(update={"offers": offers})
 
 
@@ -43,10 +43,13 @@ async def test_accepting_files_the_record_and_the_interview_summary_in_the_archi
 
     accepted = await accept_offer(offer.id, remark="", deps=deps)
 
+    # Custom field codes are DingTalk's (OD:intelligent-personnel-roster-metadata-query).
+    meta = (await clients.hrm.roster_fields()).by_name
+    code = {key: meta[name].code for key, name in DEFAULT_ARCHIVE_FIELDS.items()}
     (entry,) = await asyncio.to_thread(emu.control.preentries)
     assert accepted.preentry_user_id == entry.userid
     # The training plan for the weakest assessed dimension sits in the employee record too.
-    assert entry.fields[DEFAULT_ARCHIVE_FIELDS["training"]].startswith("沟通表达：《")
+    assert entry.fields[code["training"]].startswith("沟通表达：《")
     assert entry.source == "api"
     assert entry.pre_entry_time == "2026-12-15 09:00:00"
     base = settings.server.public_base_url.rstrip("/")
@@ -58,33 +61,34 @@ async def test_accepting_files_the_record_and_the_interview_summary_in_the_archi
     assert fields["sys00-deptIds"] == "3"
     assert fields["sys00-position"] == "高级后端开发工程师"
     assert fields["sys00-workPlace"] == "杭州"
-    assert fields[DEFAULT_ARCHIVE_FIELDS["score"]] == "68.5"
-    assert fields[DEFAULT_ARCHIVE_FIELDS["summary"]] == "优势：后端技术；待提升：沟通表达"
+    assert fields[code["score"]] == "68.5"
+    assert fields[code["summary"]] == "优势：后端技术；待提升：沟通表达"
     app_id = offer.application_id  # type: ignore[attr-defined]
-    assert fields[DEFAULT_ARCHIVE_FIELDS["report"]].startswith(f"{base}/r/{app_id}?t=")
+    assert fields[code["report"]].startswith(f"{base}/r/{app_id}?t=")
     # HR reading the roster through the SDK sees the summary on the 待入职 record.
-    (roster,) = await clients.hrm.read_roster(
-        (entry.userid,), (DEFAULT_ARCHIVE_FIELDS["score"], "sys00-mobile")
-    )
-    assert roster.fields == {DEFAULT_ARCHIVE_FIELDS["score"]: "68.5", "sys00-mobile": "13912345678"}
+    (roster,) = await clients.hrm.read_roster((entry.userid,), (code["score"], "sys00-mobile"))
+    assert roster.fields == {code["score"]: "68.5", "sys00-mobile": "13912345678"}
+    assert not await OutboxMessage.filter(dedup_key=f"preentry_unwritten:{offer.id}").exists()
 
 
 async def test_the_archive_fields_are_the_ones_the_org_configured(
     db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
 ) -> None:
-    codes = {"score": "c1a2-score", "report": "sys00-remark"}
-    settings = _with_archive_codes(onboarding_settings(tmp_path), codes)
+    names = {"score": "面试报告", "report": "sys00-remark"}
+    settings = _with_archive_names(onboarding_settings(tmp_path), names)
     deps = make_deps(settings, clients.hrm, RecordingQueue())
     offer = await approved_offer(deps.vault)
 
     await accept_offer(offer.id, remark="", deps=deps)
 
+    meta = (await clients.hrm.roster_fields()).by_name
     (entry,) = await asyncio.to_thread(emu.control.preentries)
-    assert entry.fields["c1a2-score"] == "68.5"
+    assert entry.fields[meta["面试报告"].code] == "68.5"
     app_id = offer.application_id  # type: ignore[attr-defined]
     assert f"/r/{app_id}?t=" in entry.fields["sys00-remark"]
-    # Not configured: no summary field, and none of the default codes either.
-    assert not set(DEFAULT_ARCHIVE_FIELDS.values()) & set(entry.fields)
+    # Not configured: no summary field, and none of the other default fields either.
+    others = {meta[n].code for n in DEFAULT_ARCHIVE_FIELDS.values() if n != "面试报告"}
+    assert not others & set(entry.fields)
 
 
 async def test_a_refused_archive_still_creates_the_record_without_the_summary(
@@ -107,3 +111,26 @@ async def test_a_refused_archive_still_creates_the_record_without_the_summary(
     assert entry.fields == {}
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "已在智能人事创建待入职记录" in json.dumps(told.payload, ensure_ascii=False)
+    # HR learns which interview fields are missing from the archive, and why.
+    unwritten = await OutboxMessage.get(dedup_key=f"preentry_unwritten:{offer.id}")
+    text = json.dumps(unwritten.payload, ensure_ascii=False)
+    assert all(DEFAULT_ARCHIVE_FIELDS[key] in text for key in ("score", "summary", "report"))
+    assert "InvalidParameter" in text
+
+
+async def test_a_candidate_whose_mobile_is_in_the_org_is_left_to_hr_not_retried(
+    db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
+) -> None:
+    # OD:add-employees-to-be-hired-through-intelligent-personnel: a mobile already in the org
+    # gets "系统繁忙" (errcode -1) for good.
+    queue = RecordingQueue()
+    deps = make_deps(onboarding_settings(tmp_path), clients.hrm, queue)
+    offer = await approved_offer(deps.vault, phone="13800000001")
+
+    accepted = await accept_offer(offer.id, remark="", deps=deps)
+
+    assert accepted.preentry_user_id is None
+    assert await asyncio.to_thread(emu.control.preentries) == []
+    assert queue.ids("create_preentry_job") == []
+    told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
+    assert "手机号已是本企业成员" in json.dumps(told.payload, ensure_ascii=False)

@@ -28,6 +28,8 @@ from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.stages import Stage
+from workflows.budget.models import ApiCallCount
+from workflows.budget.service import POLL_API, month_of
 from workflows.candidates.models import Candidate
 from workflows.errors import ConflictError
 from workflows.events import EventBus
@@ -266,3 +268,24 @@ async def test_a_refusal_without_a_written_remark_says_so(
     assert await apply_approval_result(instance_id, deps)
     told = await _told_hr(offer.id)
     assert len(told) == 1 and "审批意见：（审批人未填写意见）" in told[0]
+
+
+async def test_polling_stops_when_its_share_of_the_call_budget_is_used(
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
+) -> None:
+    # OD:how-to-process-api-throttling-on-the-dingtalk-server: the month's calls are limited,
+    # so reads of open approvals keep within DINGHIRE_DINGTALK_POLL_BUDGET_SHARE of them.
+    deps, fake, _, app_id = world
+    await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)
+    share = int(
+        deps.settings.dingtalk.monthly_call_budget * deps.settings.dingtalk.poll_budget_share
+    )
+    row = await ApiCallCount.create(month=month_of(deps.clock()), api=POLL_API, calls=share)
+    reads = fake.reads
+
+    await reconcile_open_offers(deps)
+    assert fake.reads == reads
+
+    await ApiCallCount.filter(id=row.id).update(calls=0)
+    await reconcile_open_offers(deps)
+    assert fake.reads == reads + 1
