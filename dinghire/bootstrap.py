@@ -10,11 +10,13 @@ from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from analysis.jobs import subscribe_report_on_submit
 from bot.notifications import subscribe_scored_notifications
+from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
+from workflows.candidates.intake_job import REPORTER_KEY
 from workflows.events import EventBus
 from workflows.privacy.vault import PiiVault
 from workflows.storage.local import LocalEncryptedStore
@@ -78,6 +80,8 @@ async def bootstrap(
         "vault": vault,
         "store": store,
         "dingtalk": dingtalk,
+        # The resume parse job answers through the bot's messages (cards, summaries).
+        REPORTER_KEY: ResumeDelivery(settings.dingtalk.card_template_id),
     }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

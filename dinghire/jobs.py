@@ -13,6 +13,7 @@ from dinghire.metrics import instrument_job
 from integrations.dingtalk.jobs import dispatch_outbox_job
 from workflows.background.builtin import WORKFLOW_JOBS, enforce_retention_job
 from workflows.background.jobs import JobFunction
+from workflows.candidates.intake_job import INTAKE_JOBS
 from workflows.invitations.jobs import INVITATION_JOBS, scan_invitations_job
 from workflows.offers.acceptance import ONBOARDING_JOBS
 from workflows.offers.approval_sync import OFFER_JOBS, reconcile_offers_job
@@ -28,6 +29,7 @@ def job_functions() -> list[JobFunction]:
         *NOTIFICATION_JOBS,
         *ONBOARDING_JOBS,
         *OFFER_JOBS,
+        *INTAKE_JOBS,
     ]
     return [instrument_job(fn) for fn in functions]
 

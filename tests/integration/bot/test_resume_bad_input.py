@@ -60,12 +60,19 @@ async def test_bad_resume_gets_specific_reply_and_nothing_half_written(
 ) -> None:
     data = make()
     seq = await asyncio.to_thread(bot.control.last_seq)
-    await asyncio.to_thread(bot.control.send_file, HR, data, name)
-    replies: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
-    text = replies[0].text
-    assert told in text
-    assert "原文件已保存" in text or not kept
-    await bot.container.drain_jobs(10)
+    sent = await asyncio.to_thread(bot.control.send_file, HR, data, name, wait_ack_s=15)
+    assert sent["ack_code"] == 200
+    await bot.container.drain_jobs(30)
+    replies: list[Any] = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    texts = [r.text for r in replies]
+    if kept:
+        # Read in full, then refused by the parse job: acknowledged first, then told why.
+        assert texts[0] == f"收到，正在解析简历《{name}》，请稍候…"
+        assert told in texts[1] and "原文件已保存" in texts[1]
+        assert len(texts) == 2
+    else:
+        # The download stops at the limit, before anything is acknowledged or queued.
+        assert len(texts) == 1 and told in texts[0]
     assert await Candidate.all().count() == 0
     assert await Application.all().count() == 0
     rows = await Resume.all()

@@ -1,0 +1,170 @@
+"""Resume parsing off the acknowledgement path: the received file waits encrypted for a job."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict, dataclass
+from typing import Any, Protocol
+
+from analysis.resume.extract.model import ExtractLimits
+from analysis.resume.pipeline import ResumeParse, parse_resume
+from settings import Settings
+from workflows.actors import Actor
+from workflows.background.jobs import PermanentJobError, job_id, retrying
+from workflows.background.queue import JobQueue
+from workflows.candidates.intake import (
+    IntakeDeps,
+    IntakeOutcome,
+    Parser,
+    ResumeRejectedError,
+    ResumeUpload,
+    intake_resume,
+)
+from workflows.storage.local import LocalEncryptedStore, ObjectNotFoundError
+
+log = logging.getLogger(__name__)
+
+PARSE_RESUME_JOB = "parse_resume_job"
+# Job ctx keys: the parser (tests and benchmarks may wrap it) and who tells the users.
+PARSER_KEY = "resume_parser"
+REPORTER_KEY = "intake_reporter"
+
+
+@dataclass(frozen=True, slots=True)
+class PendingResume:
+    """A received resume and where to answer, as stored until its parse job has run."""
+
+    key: str
+    filename: str
+    submitted_by: str
+    source_channel: str
+    candidate_user_id: str | None
+    candidate_conversation_id: str | None
+    # The conversation it came from (a DingTalk session webhook) and who sent it.
+    msg_id: str
+    reply_webhook: str
+    reply_webhook_expires_at_ms: int
+    sender_staff_id: str
+    sender_nick: str
+    sender_is_hr: bool
+    single_chat: bool
+
+    def upload(self, data: bytes) -> ResumeUpload:
+        """The intake input for these bytes."""
+        return ResumeUpload(
+            data=data,
+            filename=self.filename,
+            submitted_by=Actor.parse(self.submitted_by),
+            source_channel=self.source_channel,
+            candidate_user_id=self.candidate_user_id,
+            candidate_conversation_id=self.candidate_conversation_id,
+        )
+
+
+class IntakeReporter(Protocol):
+    """Tells the sender and the responsible HR what came of a parsed resume."""
+
+    async def parsed(self, pending: PendingResume, outcome: IntakeOutcome, queue: JobQueue) -> None:
+        """The resume is in: summary to the sender, cards to the owners."""
+        ...
+
+    async def rejected(
+        self, pending: PendingResume, error: ResumeRejectedError, queue: JobQueue
+    ) -> None:
+        """The file is unreadable: its clear message to the sender."""
+        ...
+
+
+def pending_key(msg_id: str) -> str:
+    """Storage key of a message's resume (DingTalk message ids hold characters keys may not)."""
+    return hashlib.sha256(msg_id.encode("utf-8")).hexdigest()[:40]
+
+
+def parse_job_id(key: str) -> str:
+    """One parse per received message: a redelivery enqueues the same id, which is refused."""
+    return job_id(PARSE_RESUME_JOB, key)
+
+
+def _file(key: str) -> str:
+    return f"inbox/{key}/file"
+
+
+def _meta(key: str) -> str:
+    return f"inbox/{key}/meta"
+
+
+def _done(key: str) -> str:
+    return f"inbox/{key}/done"
+
+
+async def already_parsed(store: LocalEncryptedStore, key: str) -> bool:
+    """True once the job for this message has answered (the mark outlives the queue's memory)."""
+    return await store.exists(_done(key))
+
+
+async def stash_pending(store: LocalEncryptedStore, pending: PendingResume, data: bytes) -> None:
+    """Keep the bytes and the answer address, encrypted, before acknowledging the message."""
+    await store.put(_file(pending.key), data)
+    meta = json.dumps(asdict(pending), ensure_ascii=False).encode("utf-8")
+    await store.put(_meta(pending.key), meta)
+
+
+async def load_pending(store: LocalEncryptedStore, key: str) -> tuple[PendingResume, bytes]:
+    """The stored resume of one message; ObjectNotFoundError when it was never stashed."""
+    meta = json.loads((await store.get(_meta(key))).decode("utf-8"))
+    return PendingResume(**meta), await store.get(_file(key))
+
+
+def default_parser(settings: Settings) -> Parser:
+    """The resume parser with the size limit from settings."""
+    limits = ExtractLimits(max_bytes=settings.storage.max_resume_bytes)
+
+    def parse(data: bytes, filename: str) -> ResumeParse:
+        return parse_resume(data, filename, limits=limits)
+
+    return parse
+
+
+def _intake_deps(ctx: dict[str, Any]) -> IntakeDeps:
+    settings = ctx["settings"]
+    if not isinstance(settings, Settings):
+        raise TypeError("job ctx lacks settings")
+    parser = ctx.get(PARSER_KEY) or default_parser(settings)
+    return IntakeDeps(vault=ctx["vault"], store=ctx["store"], bus=ctx["bus"], parser=parser)
+
+
+@retrying(max_tries=3)
+async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
+    """Parse one received resume, run intake and matching, and answer; at most once a message."""
+    deps = _intake_deps(ctx)
+    reporter: IntakeReporter | None = ctx.get(REPORTER_KEY)
+    if reporter is None:
+        raise PermanentJobError("job ctx has no intake reporter")
+    if await already_parsed(deps.store, key):
+        return {"key": key, "status": "already_done"}
+    try:
+        pending, data = await load_pending(deps.store, key)
+    except ObjectNotFoundError as exc:
+        raise PermanentJobError(f"no stored resume for {key}") from exc
+    upload = pending.upload(data)
+    try:
+        outcome = await intake_resume(upload, deps)
+    except ResumeRejectedError as exc:
+        await reporter.rejected(pending, exc, ctx["queue"])
+        await _finish(deps.store, key, f"rejected:{exc.error_code}")
+        return {"key": key, "status": "rejected", "code": exc.error_code}
+    await reporter.parsed(pending, outcome, ctx["queue"])
+    await _finish(deps.store, key, outcome.status)
+    return {"key": key, "status": outcome.status, "resume_id": outcome.resume_id}
+
+
+async def _finish(store: LocalEncryptedStore, key: str, status: str) -> None:
+    # Mark first, then drop the copy: intake kept the original (resumes/ or quarantine/).
+    await store.put(_done(key), status.encode("utf-8"))
+    await store.delete(_file(key))
+    await store.delete(_meta(key))
+
+
+INTAKE_JOBS = (parse_resume_job,)
