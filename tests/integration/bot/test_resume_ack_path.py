@@ -1,0 +1,145 @@
+"""Resumes are acknowledged before they are parsed; a redelivered message never parses twice."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from analysis.resume.pipeline import ResumeParse
+from bot.app import build_dispatcher
+from integrations.dingtalk.inbound import InboundMessage, parse_message
+from settings import Settings
+from tests.fixtures.resumes.resume_fixtures import make_text_pdf
+from tests.integration.bot.harness import HR, BotHarness
+from workflows.background.queue import InProcessJobQueue
+from workflows.candidates.intake_job import (
+    PARSER_KEY,
+    default_parser,
+    parse_job_id,
+    parse_resume_job,
+    pending_key,
+)
+from workflows.candidates.models import Candidate, Resume
+
+PDF = make_text_pdf()
+ACK = "收到，正在解析简历《张伟.pdf》，请稍候…"
+
+
+@dataclass
+class GatedParser:
+    """The real parser, held until the test opens the gate; counts how often it ran."""
+
+    settings: Settings
+    gate: threading.Event = field(default_factory=threading.Event)
+    entered: threading.Event = field(default_factory=threading.Event)
+    calls: int = 0
+
+    def __call__(self, data: bytes, filename: str) -> ResumeParse:
+        self.calls += 1
+        self.entered.set()
+        # Runs in a worker thread (intake parses off the loop); a bounded wait keeps a failing
+        # test from hanging the session.
+        if not self.gate.wait(timeout=60):
+            raise TimeoutError("the test never released the parser")
+        return default_parser(self.settings)(data, filename)
+
+
+@pytest.fixture
+async def gated(bot: BotHarness) -> AsyncIterator[GatedParser]:
+    parser = GatedParser(bot.container.settings)
+    bot.container.job_ctx[PARSER_KEY] = parser
+    try:
+        yield parser
+    finally:
+        parser.gate.set()
+
+
+def _queue(bot: BotHarness) -> InProcessJobQueue:
+    queue = bot.container.queue
+    assert isinstance(queue, InProcessJobQueue)
+    return queue
+
+
+async def _send(bot: BotHarness) -> tuple[int, InboundMessage]:
+    """Send the PDF and return once the bot has ACKed the delivery."""
+    seq = await asyncio.to_thread(bot.control.last_seq)
+    sent = await asyncio.to_thread(bot.control.send_file, HR, PDF, "张伟.pdf", wait_ack_s=15)
+    assert sent["ack_code"] == 200
+    return seq, parse_message(sent["data"])
+
+
+async def _wait_parse_started(parser: GatedParser) -> None:
+    # The gate holds the job inside the parser; wait until it got there.
+    assert await asyncio.to_thread(parser.entered.wait, 30)
+
+
+async def test_acknowledged_before_the_parse_finishes(bot: BotHarness, gated: GatedParser) -> None:
+    seq, message = await _send(bot)
+    job = parse_job_id(pending_key(message.msg_id))
+    acks: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
+    assert [m.text for m in acks] == [ACK]
+    await _wait_parse_started(gated)
+    # The parse is still held: nothing parsed, no candidate, no card yet.
+    assert _queue(bot).status(job) == "running"
+    assert await Candidate.all().count() == 0
+    assert await asyncio.to_thread(bot.control.sent, seq, kind="card") == []
+
+    gated.gate.set()
+    await bot.container.drain_jobs(30)
+    assert _queue(bot).result(job)["status"] == "created"
+    replies = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    assert replies[0].text == ACK
+    assert "简历已处理：张伟" in replies[1].text
+    cards = await asyncio.to_thread(bot.control.sent, seq, kind="card", recipient=HR)
+    assert len(cards) == 1
+    assert gated.calls == 1
+
+
+async def test_redelivered_message_is_parsed_and_answered_once(
+    bot: BotHarness, gated: GatedParser
+) -> None:
+    seq, message = await _send(bot)
+    job = parse_job_id(pending_key(message.msg_id))
+    await _wait_parse_started(gated)
+    # DingTalk delivers the same message again (e.g. its ACK was lost): straight to the handlers,
+    # as a second bot process would get it, once while the parse runs and once after it finished.
+    dispatcher = build_dispatcher()
+    await dispatcher.feed_message(message, bot.runtime.context)
+    gated.gate.set()
+    await bot.container.drain_jobs(30)
+    await dispatcher.feed_message(message, bot.runtime.context)
+    await bot.container.drain_jobs(30)
+
+    assert gated.calls == 1
+    assert _queue(bot).result(job)["status"] == "created"
+    assert await Candidate.all().count() == 1
+    assert await Resume.all().count() == 1
+    replies = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    assert replies[0].text == ACK
+    assert len(replies) == 2 and "简历已处理：张伟" in replies[1].text
+    to_hr = await asyncio.to_thread(bot.control.sent, seq, recipient=HR)
+    assert not [m for m in to_hr if "再次投递" in m.text]
+    assert len([m for m in to_hr if m.kind == "card"]) == 1
+
+
+async def test_parse_job_run_again_after_queue_forgot_it_does_nothing(
+    bot: BotHarness, gated: GatedParser
+) -> None:
+    gated.gate.set()
+    seq, message = await _send(bot)
+    await bot.container.drain_jobs(30)
+    key = pending_key(message.msg_id)
+    # arq forgets finished job ids after a while; the done mark still stops a second parse.
+    again = await parse_resume_job({**bot.container.job_ctx, "job_try": 1}, key)
+    await bot.container.drain_jobs(30)
+    assert again == {"key": key, "status": "already_done"}
+    assert gated.calls == 1
+    assert not await bot.container.store.exists(f"inbox/{key}/file")
+    sent = await asyncio.to_thread(bot.control.sent, seq)
+    assert len([m for m in sent if m.kind == "card"]) == 1
+    assert len([m for m in sent if m.channel == "session_webhook"]) == 2
