@@ -22,6 +22,7 @@ from workflows.candidates.intake_job import (
     PARSE_RESUME_JOB,
     PendingResume,
     already_parsed,
+    discard_pending,
     parse_job_id,
     pending_key,
     stash_pending,
@@ -108,4 +109,7 @@ async def ingest(message: InboundMessage, ctx: BotContext, data: bytes, filename
     await stash_pending(store, pending, data)
     # Same part as the picture handler's notice: a message is acknowledged once.
     await ctx.reply(message, acknowledgement(filename), part="ack")
-    await ctx.queue.enqueue(PARSE_RESUME_JOB, key, job_id=parse_job_id(key))
+    queued = await ctx.queue.enqueue(PARSE_RESUME_JOB, key, job_id=parse_job_id(key))
+    if not queued and await already_parsed(store, key):
+        # A redelivery that raced the job's end: its answer is out, the copy is not needed.
+        await discard_pending(store, key)

@@ -160,11 +160,16 @@ async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
     return {"key": key, "status": outcome.status, "resume_id": outcome.resume_id}
 
 
+async def discard_pending(store: LocalEncryptedStore, key: str) -> None:
+    """Drop the waiting copy (a redelivery stashed it again after its job had finished)."""
+    await store.delete(_file(key))
+    await store.delete(_meta(key))
+
+
 async def _finish(store: LocalEncryptedStore, key: str, status: str) -> None:
     # Mark first, then drop the copy: intake kept the original (resumes/ or quarantine/).
     await store.put(_done(key), status.encode("utf-8"))
-    await store.delete(_file(key))
-    await store.delete(_meta(key))
+    await discard_pending(store, key)
 
 
 INTAKE_JOBS = (parse_resume_job,)
