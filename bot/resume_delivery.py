@@ -66,6 +66,12 @@ class ResumeDelivery:
         text = f"{error.user_message}\n{texts.RESUME_KEPT_NOTE}"
         await _reply(queue, pending, Text(text), "error")
 
+    async def failed(self, pending: PendingResume, queue: JobQueue) -> None:
+        """The parse job gave up: the file is kept and will be looked at."""
+        await _reply(
+            queue, pending, Text(texts.RESUME_FAILED.format(file=pending.filename)), "error"
+        )
+
     async def _notify_owners(
         self, pending: PendingResume, outcome: IntakeOutcome, queue: JobQueue
     ) -> None:

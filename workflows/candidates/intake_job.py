@@ -27,6 +27,7 @@ from workflows.storage.local import LocalEncryptedStore, ObjectNotFoundError
 log = logging.getLogger(__name__)
 
 PARSE_RESUME_JOB = "parse_resume_job"
+PARSE_MAX_TRIES = 3
 # Job ctx keys: the parser (tests and benchmarks may wrap it) and who tells the users.
 PARSER_KEY = "resume_parser"
 REPORTER_KEY = "intake_reporter"
@@ -74,6 +75,10 @@ class IntakeReporter(Protocol):
         self, pending: PendingResume, error: ResumeRejectedError, queue: JobQueue
     ) -> None:
         """The file is unreadable: its clear message to the sender."""
+        ...
+
+    async def failed(self, pending: PendingResume, queue: JobQueue) -> None:
+        """The last try failed (a bug or an outage): tell the sender it is kept, not lost."""
         ...
 
 
@@ -135,7 +140,7 @@ def _intake_deps(ctx: dict[str, Any]) -> IntakeDeps:
     return IntakeDeps(vault=ctx["vault"], store=ctx["store"], bus=ctx["bus"], parser=parser)
 
 
-@retrying(max_tries=3)
+@retrying(max_tries=PARSE_MAX_TRIES)
 async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
     """Parse one received resume, run intake and matching, and answer; at most once a message."""
     deps = _intake_deps(ctx)
@@ -155,6 +160,11 @@ async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
         await reporter.rejected(pending, exc, ctx["queue"])
         await _finish(deps.store, key, f"rejected:{exc.error_code}")
         return {"key": key, "status": "rejected", "code": exc.error_code}
+    except Exception:
+        if int(ctx.get("job_try", 1)) >= PARSE_MAX_TRIES:
+            # Dead-lettered next; the copy stays in the inbox so the job can be run again.
+            await reporter.failed(pending, ctx["queue"])
+        raise
     await reporter.parsed(pending, outcome, ctx["queue"])
     await _finish(deps.store, key, outcome.status)
     return {"key": key, "status": outcome.status, "resume_id": outcome.resume_id}

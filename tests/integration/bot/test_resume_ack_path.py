@@ -12,13 +12,17 @@ import pytest
 
 from analysis.resume.pipeline import ResumeParse
 from bot.app import build_dispatcher
+from bot.texts import RESUME_FAILED
 from integrations.dingtalk.inbound import InboundMessage, parse_message
 from settings import Settings
 from tests.fixtures.resumes.resume_fixtures import make_text_pdf
 from tests.integration.bot.harness import HR, BotHarness
+from workflows.background.models import FailedJob
 from workflows.background.queue import InProcessJobQueue
 from workflows.candidates.intake_job import (
+    PARSE_MAX_TRIES,
     PARSER_KEY,
+    already_parsed,
     default_parser,
     parse_job_id,
     parse_resume_job,
@@ -143,3 +147,35 @@ async def test_parse_job_run_again_after_queue_forgot_it_does_nothing(
     sent = await asyncio.to_thread(bot.control.sent, seq)
     assert len([m for m in sent if m.kind == "card"]) == 1
     assert len([m for m in sent if m.channel == "session_webhook"]) == 2
+
+
+@dataclass
+class BrokenParser:
+    """A parser with a bug: every call fails the way no bad input does."""
+
+    calls: int = 0
+
+    def __call__(self, data: bytes, filename: str) -> ResumeParse:
+        self.calls += 1
+        raise RuntimeError("parser bug")
+
+
+async def test_parse_job_that_keeps_failing_tells_the_sender_and_keeps_the_file(
+    bot: BotHarness,
+) -> None:
+    parser = BrokenParser()
+    bot.container.job_ctx[PARSER_KEY] = parser
+    seq, message = await _send(bot)
+    await bot.container.drain_jobs(60)
+    key = pending_key(message.msg_id)
+
+    assert parser.calls == PARSE_MAX_TRIES
+    replies = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    assert [m.text for m in replies] == [ACK, RESUME_FAILED.format(file="张伟.pdf")]
+    assert await asyncio.to_thread(bot.control.sent, seq, kind="card") == []
+    assert await Candidate.all().count() == 0
+    # Nothing lost: the copy waits in the inbox and the dead letter says which job to run again.
+    assert await bot.container.store.get(f"inbox/{key}/file") == PDF
+    assert not await already_parsed(bot.container.store, key)
+    dead = await FailedJob.get(job_id=parse_job_id(key))
+    assert dead.function == "parse_resume_job" and "parser bug" in dead.error
