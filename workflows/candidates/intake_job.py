@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol
 
 from analysis.resume.extract.model import ExtractLimits
@@ -104,6 +104,17 @@ def _done(key: str) -> str:
     return f"inbox/{key}/done"
 
 
+def _intaken(key: str) -> str:
+    return f"inbox/{key}/intaken"
+
+
+async def _noted_status(store: LocalEncryptedStore, key: str) -> str | None:
+    try:
+        return (await store.get(_intaken(key))).decode("utf-8")
+    except ObjectNotFoundError:
+        return None
+
+
 async def already_parsed(store: LocalEncryptedStore, key: str) -> bool:
     """True once the job for this message has answered (the mark outlives the queue's memory)."""
     return await store.exists(_done(key))
@@ -165,6 +176,13 @@ async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
             # Dead-lettered next; the copy stays in the inbox so the job can be run again.
             await reporter.failed(pending, ctx["queue"])
         raise
+    # A retry after a failed report sees its own first try as an identical resume ("unchanged");
+    # the status noted after the first intake keeps the answer (and its dedup keys) the same.
+    noted = await _noted_status(deps.store, key)
+    if noted is None:
+        await deps.store.put(_intaken(key), outcome.status.encode("utf-8"))
+    elif outcome.status == "unchanged":
+        outcome = replace(outcome, status=noted)
     await reporter.parsed(pending, outcome, ctx["queue"])
     await _finish(deps.store, key, outcome.status)
     return {"key": key, "status": outcome.status, "resume_id": outcome.resume_id}
@@ -174,6 +192,7 @@ async def discard_pending(store: LocalEncryptedStore, key: str) -> None:
     """Drop the waiting copy (a redelivery stashed it again after its job had finished)."""
     await store.delete(_file(key))
     await store.delete(_meta(key))
+    await store.delete(_intaken(key))
 
 
 async def _finish(store: LocalEncryptedStore, key: str, status: str) -> None:

@@ -12,16 +12,20 @@ import pytest
 
 from analysis.resume.pipeline import ResumeParse
 from bot.app import build_dispatcher
+from bot.resume_delivery import ResumeDelivery
 from bot.texts import RESUME_FAILED
 from integrations.dingtalk.inbound import InboundMessage, parse_message
 from settings import Settings
 from tests.fixtures.resumes.resume_fixtures import make_text_pdf
 from tests.integration.bot.harness import HR, BotHarness
 from workflows.background.models import FailedJob
-from workflows.background.queue import InProcessJobQueue
+from workflows.background.queue import InProcessJobQueue, JobQueue
+from workflows.candidates.intake import IntakeOutcome
 from workflows.candidates.intake_job import (
     PARSE_MAX_TRIES,
     PARSER_KEY,
+    REPORTER_KEY,
+    PendingResume,
     already_parsed,
     default_parser,
     parse_job_id,
@@ -179,3 +183,32 @@ async def test_parse_job_that_keeps_failing_tells_the_sender_and_keeps_the_file(
     assert not await already_parsed(bot.container.store, key)
     dead = await FailedJob.get(job_id=parse_job_id(key))
     assert dead.function == "parse_resume_job" and "parser bug" in dead.error
+
+
+class ReportFailsOnce(ResumeDelivery):
+    """The bot's delivery, except that the first report dies after its messages were queued."""
+
+    failures = 0
+
+    async def parsed(self, pending: PendingResume, outcome: IntakeOutcome, queue: JobQueue) -> None:
+        await super().parsed(pending, outcome, queue)
+        if not self.failures:
+            self.failures += 1
+            raise ConnectionError("lost the database after queueing the messages")
+
+
+async def test_retry_after_a_failed_report_answers_as_the_first_try(bot: BotHarness) -> None:
+    delivery = ReportFailsOnce(bot.container.settings.dingtalk.card_template_id)
+    bot.container.job_ctx[REPORTER_KEY] = delivery
+    seq, message = await _send(bot)
+    await bot.container.drain_jobs(60)
+    job = parse_job_id(pending_key(message.msg_id))
+
+    assert delivery.failures == 1
+    assert _queue(bot).result(job)["status"] == "created"
+    assert await Resume.all().count() == 1
+    sent = await asyncio.to_thread(bot.control.sent, seq)
+    assert not [m for m in sent if "再次投递" in m.text or "未重复创建" in m.text]
+    assert len([m for m in sent if m.kind == "card"]) == 1
+    replies = [m.text for m in sent if m.channel == "session_webhook"]
+    assert len(replies) == 2 and "已创建新候选人" in replies[1]
