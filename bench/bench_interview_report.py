@@ -26,7 +26,6 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(_ROOT)]
 
-from analysis.jobs import ANALYSE_JOB, analyser_version  # noqa: E402
 from bench.interview_media import real_interview_answer, webcam_video  # noqa: E402
 from dinghire.bootstrap import Container, bootstrap, shutdown  # noqa: E402
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings  # noqa: E402
@@ -35,6 +34,7 @@ from settings.dingtalk import DingTalkSettings  # noqa: E402
 from settings.redis import JobBackend, RedisSettings  # noqa: E402
 from tests.integration.analysis.factories import submitted_interview  # noqa: E402
 from workflows import db  # noqa: E402
+from workflows.assessments.jobs import ANALYSE_JOB, analyser_version  # noqa: E402
 from workflows.assessments.reports import current_report  # noqa: E402
 from workflows.background.jobs import job_id  # noqa: E402
 from workflows.interviews.models import AnswerMode  # noqa: E402

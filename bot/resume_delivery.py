@@ -19,8 +19,7 @@ from workflows.applications import service as applications
 from workflows.background.queue import JobQueue
 from workflows.candidates.intake import IntakeOutcome, ResumeRejectedError
 from workflows.candidates.intake_job import PendingResume
-from workflows.invitations.delivery import kick_dispatch
-from workflows.messaging.outbox import enqueue_message
+from workflows.messaging.notify import notify
 from workflows.staff.service import find_staff
 
 
@@ -30,8 +29,7 @@ def acknowledgement(filename: str) -> Text:
 
 
 async def _send(queue: JobQueue, message: OutgoingMessage, dedup_key: str) -> None:
-    row = await enqueue_message(message, dedup_key=dedup_key[:128])
-    await kick_dispatch(queue, [int(row.id)])
+    await notify(message, dedup_key=dedup_key[:128], queue=queue)
 
 
 async def _reply(

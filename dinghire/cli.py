@@ -186,7 +186,7 @@ def worker(
     """Run an arq worker that processes jobs from Redis."""
     from arq.worker import run_worker
 
-    from analysis.worker import worker_settings
+    from dinghire.worker import worker_settings
 
     settings = _settings()
     _setup_logging(settings)

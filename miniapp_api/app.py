@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,30 +29,21 @@ from miniapp_api.security_headers import SecurityHeadersMiddleware
 from settings import Mode
 from workflows import db
 from workflows.interviews.clock import Clock, utc_now
-from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
+from workflows.interviews.limits import DEFAULT_CHUNK_SIZE
 from workflows.offers.materials import MAX_MATERIAL_BYTES
+from workflows.services import Services
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def interview_deps(
+def app_services(
     container: Container, clock: Clock = utc_now, chunk_size: int = DEFAULT_CHUNK_SIZE
-) -> InterviewDeps:
-    """The interview services' dependencies from the process container."""
-    settings = container.settings
-    return InterviewDeps(
-        # The same key the invitations module signs invite links with.
-        secret=settings.security.secret_key.get_secret_value().encode("utf-8"),
-        vault=container.vault,
-        store=container.store,
-        queue=container.queue,
-        bus=container.bus,
-        max_upload_bytes=settings.storage.max_upload_bytes,
-        clock=clock,
-        login=container.dingtalk.login if container.dingtalk is not None else None,
-        chunk_size=chunk_size,
-        asr_low_confidence=settings.analysis.min_asr_confidence,
-    )
+) -> Services:
+    """The process's services as the API uses them (tests inject a clock and a chunk size)."""
+    c = container
+    limits = replace(c.services.limits, chunk_size=chunk_size)
+    # From the container as it is now: tests attach the emulator's clients or a queue late.
+    return Services(c.settings, c.vault, c.bus, c.queue, c.store, c.dingtalk, clock, limits)
 
 
 def create_app(
@@ -86,7 +78,7 @@ def create_app(
         https=settings.server.public_base_url.startswith("https://"),
     )
     app.state.container = container
-    app.state.interview_deps = interview_deps(container, clock, chunk_size)
+    app.state.services = app_services(container, clock, chunk_size)
     install_error_handlers(app)
     for module in (config, session, consent, flow, uploads, transcripts, progress):
         app.include_router(module.router)

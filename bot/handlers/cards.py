@@ -6,9 +6,9 @@ from typing import Any
 
 from bot.cards import status_update
 from bot.context import BotContext
-from bot.filters import card_action
-from bot.handlers.decisions import decide_from_card
-from bot.handlers.invitations import invitation_deps, send_forward_notice
+from bot.filters import card_action, card_application_id, require_hr
+from bot.handlers.decide import decide_from_card
+from bot.handlers.invitations import send_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
@@ -17,31 +17,11 @@ from workflows.applications.stages import Stage
 from workflows.candidates.details import candidate_detail
 from workflows.decisions import feedback
 from workflows.decisions.policy import Decision
-from workflows.errors import PermissionDeniedError, ValidationFailedError
 from workflows.invitations import service as invitations
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.texts import CHANNEL_LABELS_ZH, format_deadline
-from workflows.staff.service import find_staff, is_hr
 
 router = Router("cards")
-
-
-def _application_id(action: CardAction) -> int:
-    raw = str(action.params.get("application_id", ""))
-    if not raw.isdigit():
-        raise ValidationFailedError(
-            "card action without application_id", user_message="卡片数据不完整"
-        )
-    return int(raw)
-
-
-async def _require_hr(action: CardAction) -> str:
-    staff = await find_staff(action.user_id)
-    if staff is None or not await is_hr(action.user_id):
-        raise PermissionDeniedError(
-            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
-        )
-    return staff.name
 
 
 @router.card_action(card_action("reject"))
@@ -62,9 +42,9 @@ async def reject(action: CardAction, ctx: BotContext) -> CardUpdate:
 @router.card_action(card_action("invite"))
 async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
     """邀请面试: send the invitation (the application moves to invited) and show it on the card."""
-    name = await _require_hr(action)
+    name = await require_hr(action)
     result = await invitations.invite(
-        _application_id(action), actor=Actor.staff(action.user_id), deps=invitation_deps(ctx)
+        card_application_id(action), actor=Actor.staff(action.user_id), deps=ctx.services
     )
     data = dict(status_update(Stage.INVITED, name))
     deadline = format_deadline(result.deadline_at)
@@ -82,9 +62,9 @@ async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
 @router.card_action(card_action("detail"))
 async def detail(action: CardAction, ctx: BotContext) -> None:
     """查看详情: the full parsed resume goes to the HR who asked, in a private message."""
-    await _require_hr(action)
+    await require_hr(action)
     d = await candidate_detail(
-        _application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
+        card_application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
     )
     lines = [
         f"#### {d.name or '未识别姓名'} · {d.job_title}",

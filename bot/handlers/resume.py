@@ -80,7 +80,7 @@ async def resume_text(message: InboundMessage, ctx: BotContext) -> None:
 async def ingest(message: InboundMessage, ctx: BotContext, data: bytes, filename: str) -> None:
     """Keep the file, acknowledge at once and leave parsing to a job (slow OCR never blocks)."""
     key = pending_key(message.msg_id)
-    store = ctx.intake.store
+    store = ctx.services.store
     if await already_parsed(store, key):
         # A redelivery of a message already answered: nothing more to say.
         return

@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,6 @@ from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import Answer, InterviewSession
-from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.service import invite
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
 from workflows.seed.service import seed_demo
@@ -40,7 +40,7 @@ from workflows.seed.service import seed_demo
 if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 860}
@@ -134,7 +134,7 @@ async def _invite_candidate(server: LiveServer) -> tuple[str, int, str]:
         candidate_id=candidate.id, job_id=job.id, actor=HR, bus=container.bus, source_channel="e2e"
     )
     await transition(app.id, Stage.SCREENED, actor=HR, reason="简历筛选通过", bus=container.bus)
-    deps = InvitationDeps(server.settings, container.vault, container.bus, container.queue)
+    deps = replace(container.services, settings=server.settings)
     result = await invite(
         app.id, actor=HR, deps=deps, deadline=datetime.now(UTC) + timedelta(days=3)
     )

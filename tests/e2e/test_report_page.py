@@ -35,7 +35,7 @@ from workflows.links import report_url
 if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 900}

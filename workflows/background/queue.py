@@ -12,6 +12,7 @@ from arq import Retry
 from arq.connections import ArqRedis
 
 from workflows.background.jobs import JobFunction
+from workflows.background.names import JobName
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,7 @@ class JobQueue(Protocol):
     """Enqueue work by function name; ids make enqueueing idempotent."""
 
     async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
+        self, function: JobName, *args: Any, job_id: str, defer_by_s: float = 0.0
     ) -> bool:
         """Queue a job; False when a job with this id is already queued or done."""
         ...
@@ -38,11 +39,11 @@ class ArqJobQueue:
         self._queue_name = queue_name
 
     async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
+        self, function: JobName, *args: Any, job_id: str, defer_by_s: float = 0.0
     ) -> bool:
         """Queue on Redis; arq refuses a second job with the same id while the first is known."""
         job = await self._redis.enqueue_job(
-            function,
+            str(function),  # a plain str on the wire: the worker needs no enum to read it
             *args,
             _job_id=job_id,
             _queue_name=self._queue_name,
@@ -84,7 +85,7 @@ class InProcessJobQueue:
         self._sem = asyncio.Semaphore(max_concurrency)
 
     async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
+        self, function: JobName, *args: Any, job_id: str, defer_by_s: float = 0.0
     ) -> bool:
         """Start the job unless one with this id is already known."""
         if function not in self._functions:

@@ -8,28 +8,24 @@ import logging
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol
 
-from analysis.resume.extract.model import ExtractLimits
-from analysis.resume.pipeline import ResumeParse, parse_resume
-from settings import Settings
 from workflows.actors import Actor
 from workflows.background.jobs import PermanentJobError, job_id, retrying
+from workflows.background.names import JobName
 from workflows.background.queue import JobQueue
 from workflows.candidates.intake import (
-    IntakeDeps,
     IntakeOutcome,
-    Parser,
     ResumeRejectedError,
     ResumeUpload,
     intake_resume,
 )
+from workflows.services import services_from_ctx
 from workflows.storage.local import LocalEncryptedStore, ObjectNotFoundError
 
 log = logging.getLogger(__name__)
 
-PARSE_RESUME_JOB = "parse_resume_job"
+PARSE_RESUME_JOB = JobName.PARSE_RESUME
 PARSE_MAX_TRIES = 3
-# Job ctx keys: the parser (tests and benchmarks may wrap it) and who tells the users.
-PARSER_KEY = "resume_parser"
+# Job ctx key of who tells the users (the bot's delivery; workflows cannot import the bot).
 REPORTER_KEY = "intake_reporter"
 
 
@@ -133,28 +129,10 @@ async def load_pending(store: LocalEncryptedStore, key: str) -> tuple[PendingRes
     return PendingResume(**meta), await store.get(_file(key))
 
 
-def default_parser(settings: Settings) -> Parser:
-    """The resume parser with the size limit from settings."""
-    limits = ExtractLimits(max_bytes=settings.storage.max_resume_bytes)
-
-    def parse(data: bytes, filename: str) -> ResumeParse:
-        return parse_resume(data, filename, limits=limits)
-
-    return parse
-
-
-def _intake_deps(ctx: dict[str, Any]) -> IntakeDeps:
-    settings = ctx["settings"]
-    if not isinstance(settings, Settings):
-        raise TypeError("job ctx lacks settings")
-    parser = ctx.get(PARSER_KEY) or default_parser(settings)
-    return IntakeDeps(vault=ctx["vault"], store=ctx["store"], bus=ctx["bus"], parser=parser)
-
-
 @retrying(max_tries=PARSE_MAX_TRIES)
 async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
     """Parse one received resume, run intake and matching, and answer; at most once a message."""
-    deps = _intake_deps(ctx)
+    deps = services_from_ctx(ctx)
     reporter: IntakeReporter | None = ctx.get(REPORTER_KEY)
     if reporter is None:
         raise PermanentJobError("job ctx has no intake reporter")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -15,24 +15,23 @@ from bot.app import build_dispatcher
 from bot.resume_delivery import ResumeDelivery
 from bot.texts import RESUME_FAILED
 from integrations.dingtalk.inbound import InboundMessage, parse_message
-from settings import Settings
 from tests.fixtures.resumes.resume_fixtures import make_text_pdf
 from tests.integration.bot.harness import HR, BotHarness
 from workflows.background.models import FailedJob
+from workflows.background.names import JobName
 from workflows.background.queue import InProcessJobQueue, JobQueue
 from workflows.candidates.intake import IntakeOutcome
 from workflows.candidates.intake_job import (
     PARSE_MAX_TRIES,
-    PARSER_KEY,
     REPORTER_KEY,
     PendingResume,
     already_parsed,
-    default_parser,
     parse_job_id,
     parse_resume_job,
     pending_key,
 )
 from workflows.candidates.models import Candidate, Resume
+from workflows.services import Parser
 
 PDF = make_text_pdf()
 ACK = "收到，正在解析简历《张伟.pdf》，请稍候…"
@@ -42,7 +41,7 @@ ACK = "收到，正在解析简历《张伟.pdf》，请稍候…"
 class GatedParser:
     """The real parser, held until the test opens the gate; counts how often it ran."""
 
-    settings: Settings
+    parse: Parser
     gate: threading.Event = field(default_factory=threading.Event)
     entered: threading.Event = field(default_factory=threading.Event)
     calls: int = 0
@@ -54,17 +53,23 @@ class GatedParser:
         # test from hanging the session.
         if not self.gate.wait(timeout=60):
             raise TimeoutError("the test never released the parser")
-        return default_parser(self.settings)(data, filename)
+        return self.parse(data, filename)
 
 
 @pytest.fixture
 async def gated(bot: BotHarness) -> AsyncIterator[GatedParser]:
-    parser = GatedParser(bot.container.settings)
-    bot.container.job_ctx[PARSER_KEY] = parser
+    parser = GatedParser(bot.container.services.parser)
+    _use_parser(bot, parser)
     try:
         yield parser
     finally:
         parser.gate.set()
+
+
+def _use_parser(bot: BotHarness, parser: Parser) -> None:
+    # Jobs take their services from the ctx; the handlers never parse.
+    services = replace(bot.container.services, resume_parser=parser)
+    bot.container.job_ctx["services"] = services
 
 
 def _queue(bot: BotHarness) -> InProcessJobQueue:
@@ -168,7 +173,7 @@ async def test_parse_job_that_keeps_failing_tells_the_sender_and_keeps_the_file(
     bot: BotHarness,
 ) -> None:
     parser = BrokenParser()
-    bot.container.job_ctx[PARSER_KEY] = parser
+    _use_parser(bot, parser)
     seq, message = await _send(bot)
     await bot.container.drain_jobs(60)
     key = pending_key(message.msg_id)
@@ -182,7 +187,7 @@ async def test_parse_job_that_keeps_failing_tells_the_sender_and_keeps_the_file(
     assert await bot.container.store.get(f"inbox/{key}/file") == PDF
     assert not await already_parsed(bot.container.store, key)
     dead = await FailedJob.get(job_id=parse_job_id(key))
-    assert dead.function == "parse_resume_job" and "parser bug" in dead.error
+    assert dead.function == JobName.PARSE_RESUME and "parser bug" in dead.error
 
 
 class ReportFailsOnce(ResumeDelivery):
