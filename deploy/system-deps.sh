@@ -2,14 +2,16 @@
 # Installs the Debian packages DingHire needs. Usage: deploy/system-deps.sh [runtime|test]
 #   runtime: ffmpeg (media probing and decoding); espeak-ng and fonts-noto-cjk so `dinghire demo`
 #            can generate its candidates' Mandarin answers and render Chinese resumes
-#   test:    runtime + the browser the end-to-end tests drive, and nginx and systemd, whose own
-#            checkers (`nginx -t`, `systemd-analyze verify`) validate the files in deploy/
+#   test:    runtime + the browser the end-to-end tests drive, nginx and systemd, whose own
+#            checkers (`nginx -t`, `systemd-analyze verify`) validate the files in deploy/, and
+#            cmake + a C++ toolchain (build-essential) to build llama-cpp-python for the LLM
+#            judge's extras test
 set -euo pipefail
 
 profile="${1:-runtime}"
 packages=(ffmpeg espeak-ng fonts-noto-cjk)
 if [[ "$profile" == "test" ]]; then
-  packages+=(chromium chromium-driver nginx systemd)
+  packages+=(chromium chromium-driver nginx systemd cmake build-essential)
 fi
 
 missing=()

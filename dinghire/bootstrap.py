@@ -10,10 +10,11 @@ from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
+from dinghire.scoring import build_process_scorer
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
-from workflows.assessments.jobs import subscribe_report_on_submit
+from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.candidates.intake_job import REPORTER_KEY
 from workflows.decisions.jobs import subscribe_scored_notifications
@@ -86,6 +87,10 @@ async def bootstrap(
         "dingtalk": dingtalk,
         # The resume parse job answers through the bot's messages (cards, summaries).
         REPORTER_KEY: ResumeDelivery(settings.dingtalk.card_template_id),
+        # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
+        # on first use): the offline engine, or the LLM judge with its database verdict cache
+        # and the offline engine as its fallback.
+        "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings
 
-from settings.analysis import AnalysisSettings, AsrEngine
+from settings.analysis import AnalysisSettings, AsrEngine, LlmResponseFormat, ScoringEngine
 from settings.base import Mode, is_placeholder, section_config
 from settings.database import DatabaseSettings
 from settings.dingtalk import DingTalkSettings
@@ -24,9 +24,11 @@ __all__ = [
     "DatabaseSettings",
     "DingTalkSettings",
     "JobBackend",
+    "LlmResponseFormat",
     "Mode",
     "OffersSettings",
     "RedisSettings",
+    "ScoringEngine",
     "SecuritySettings",
     "ServerSettings",
     "Settings",
@@ -76,6 +78,8 @@ class Settings(BaseSettings):
         found = security_problems(
             self.security, self.dingtalk, self.server, production=self.mode is Mode.PRODUCTION
         )
+        # A chosen engine without its server is broken in every mode, not only in production.
+        found += self.analysis.llm_problems()
         if self.mode is Mode.DEV or self.mode is Mode.TEST:
             return found
         for section in _SECTIONS:
@@ -85,6 +89,8 @@ class Settings(BaseSettings):
             for name, value in sub.secret_fields().items():
                 if section == "dingtalk" and not self.dingtalk.enabled:
                     continue
+                if section == "analysis" and name == "llm_api_key":
+                    continue  # optional: on-prem model servers often run without a key
                 if is_placeholder(value):
                     found.append(
                         f"DINGHIRE_{section.upper()}_{name.upper()}: missing or placeholder secret"

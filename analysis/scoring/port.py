@@ -40,3 +40,8 @@ class AnswerScorer(Protocol):
     ) -> AnswerScore:
         """Score each tagged dimension 0..10 with evidence, or mark it not assessed."""
         ...
+
+
+class ScorerUnavailable(Exception):
+    """An engine could not score this answer (server down, timeouts, invalid output after
+    retries); a FallbackScorer then asks the next engine. The message says why, for the report."""

@@ -150,6 +150,8 @@ class AnswerScore:
     engine: str = "lexical"
     signals: dict[str, float] = field(default_factory=dict)  # answer-level signal values
     model: str = ""  # what scored inside the engine (model name or offline model version)
+    # Set when the configured engine failed and another scored instead: which one and why.
+    fallback_reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (stored as AnalysisResult.dimension_scores)."""
@@ -160,6 +162,7 @@ class AnswerScore:
             "engine": self.engine,
             "signals": dict(self.signals),
             "model": self.model,
+            "fallback_reason": self.fallback_reason,
         }
 
     @classmethod
@@ -172,4 +175,5 @@ class AnswerScore:
             engine=str(data.get("engine", "lexical")),
             signals={str(k): float(v) for k, v in data.get("signals", {}).items()},
             model=str(data.get("model", "")),
+            fallback_reason=str(data.get("fallback_reason", "")),
         )

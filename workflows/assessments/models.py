@@ -73,3 +73,20 @@ class Report(TimestampedModel):
         table = "report"
         unique_together = (("application", "version"),)
         indexes = (Index(fields=("application_id", "is_current")),)
+
+
+class LlmVerdict(TimestampedModel):
+    """A cached LLM-judge verdict on one dimension of one answer text: the same input is never
+    judged twice, so re-scoring gives the same score. Encrypted: the quotes are personal data."""
+
+    id = fields.IntField(primary_key=True)
+    # Keyed hash of (engine, model, prompt version, transcript hash, question/dimension).
+    key_hash = fields.CharField(max_length=64, unique=True)
+    engine = fields.CharField(max_length=32)
+    model = fields.CharField(max_length=128)
+    prompt_version = fields.CharField(max_length=32)
+    dimension_code = fields.CharField(max_length=64)
+    verdict_enc = fields.TextField()
+
+    class Meta:
+        table = "llm_verdict"

@@ -25,7 +25,7 @@ from tortoise.transactions import in_transaction
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
-from workflows.assessments.models import AnalysisResult, Report
+from workflows.assessments.models import AnalysisResult, LlmVerdict, Report
 from workflows.candidates.models import Candidate, Resume
 from workflows.interviews.models import Answer, UploadSession, UploadStatus
 from workflows.interviews.uploads import chunk_key
@@ -69,6 +69,7 @@ class RetentionReport:
     files_deleted: int = 0
     uploads_aborted: int = 0
     outbox_deleted: int = 0
+    verdicts_deleted: int = 0
     erased_ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
@@ -78,6 +79,7 @@ class RetentionReport:
             "files_deleted": self.files_deleted,
             "uploads_aborted": self.uploads_aborted,
             "outbox_deleted": self.outbox_deleted,
+            "verdicts_deleted": self.verdicts_deleted,
         }
 
 
@@ -225,6 +227,14 @@ async def purge_outbox(cutoff: datetime) -> int:
     return deleted
 
 
+async def purge_llm_verdicts(cutoff: datetime) -> int:
+    """Delete cached LLM-judge verdicts made before `cutoff`. Verdicts quote answers but are
+    keyed by hashes, not by candidate; an answer is judged before its application closes, so
+    purging at the candidate cutoff removes an erased candidate's verdicts in the same run."""
+    deleted: int = await LlmVerdict.filter(created_at__lt=cutoff).delete()
+    return deleted
+
+
 async def enforce_retention(
     store: ObjectDeleter, policy: RetentionPolicy, *, now: datetime | None = None
 ) -> RetentionReport:
@@ -238,6 +248,7 @@ async def enforce_retention(
         )
         report.candidates_erased += 1
         report.erased_ids.append(cid)
+    report.verdicts_deleted = await purge_llm_verdicts(cutoff)
     uploads, files = await abort_abandoned_uploads(
         store, now - timedelta(hours=policy.abandoned_upload_hours)
     )

@@ -135,3 +135,28 @@ def test_ready_fails_without_the_database_server(tmp_path: Path) -> None:
     assert "database  error" in result.stdout, result.stdout
     assert "storage   ok" in result.stdout
     assert result.stderr.strip() == "Not ready." and "Traceback" not in result.stderr
+
+
+def test_config_check_validates_the_llm_judge_settings_and_masks_its_key(tmp_path: Path) -> None:
+    env = {"DINGHIRE_ANALYSIS_SCORING_ENGINE": "llm", "DINGHIRE_ANALYSIS_LLM_API_KEY": "sk-abc123"}
+    missing = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert missing.returncode == 2
+    assert "DINGHIRE_ANALYSIS_LLM_BASE_URL" in missing.stderr
+    assert "DINGHIRE_ANALYSIS_LLM_MODEL" in missing.stderr
+    env |= {
+        "DINGHIRE_ANALYSIS_LLM_BASE_URL": "http://127.0.0.1:8000/v1",
+        "DINGHIRE_ANALYSIS_LLM_MODEL": "qwen2.5-7b-instruct",
+    }
+    ok = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "analysis.llm_api_key = **********" in ok.stdout
+    assert "analysis.scoring_engine = llm" in ok.stdout
+    assert "sk-abc123" not in ok.stdout + ok.stderr
+    bad = run_cli(
+        "config",
+        "check",
+        env={**env, "DINGHIRE_ANALYSIS_LLM_BASE_URL": "localhost:8000"},
+        cwd=tmp_path,
+    )
+    assert bad.returncode == 2
+    assert "DINGHIRE_ANALYSIS_LLM_BASE_URL" in bad.stderr

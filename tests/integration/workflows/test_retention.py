@@ -186,6 +186,7 @@ async def test_a_second_run_changes_nothing(
         "files_deleted": 0,
         "uploads_aborted": 0,
         "outbox_deleted": 0,
+        "verdicts_deleted": 0,
     }
 
 

@@ -163,3 +163,51 @@ def test_the_three_keys_must_differ(prod_env: pytest.MonkeyPatch) -> None:
     prod_env.setenv("DINGHIRE_SECURITY_HASH_KEY", GOOD["DINGHIRE_SECURITY_SECRET_KEY"])
     with pytest.raises(SettingsError, match="must be three different keys"):
         load_settings()
+
+
+def test_llm_scoring_needs_a_server_and_a_model_in_every_mode(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DINGHIRE_ANALYSIS_SCORING_ENGINE", "llm")
+    settings = load_settings(mode="dev", strict=False)
+    problems = settings.problems()
+    assert [p.split(":")[0] for p in problems] == [
+        "DINGHIRE_ANALYSIS_LLM_BASE_URL",
+        "DINGHIRE_ANALYSIS_LLM_MODEL",
+    ]
+    with pytest.raises(SettingsError, match="DINGHIRE_ANALYSIS_LLM_BASE_URL"):
+        load_settings(mode="dev")
+    monkeypatch.setenv("DINGHIRE_ANALYSIS_LLM_BASE_URL", "http://127.0.0.1:8000/v1/")
+    monkeypatch.setenv("DINGHIRE_ANALYSIS_LLM_MODEL", "qwen2.5-7b-instruct")
+    settings = load_settings(mode="dev")
+    assert settings.analysis.llm_base_url == "http://127.0.0.1:8000/v1"
+    assert settings.analysis.llm_response_format.value == "json_schema"
+
+
+@pytest.mark.parametrize(
+    ("env", "value"),
+    [
+        ("DINGHIRE_ANALYSIS_LLM_BASE_URL", "127.0.0.1:8000/v1"),
+        ("DINGHIRE_ANALYSIS_LLM_TIMEOUT_S", "0"),
+        ("DINGHIRE_ANALYSIS_LLM_RETRIES", "-1"),
+        ("DINGHIRE_ANALYSIS_LLM_CONCURRENCY", "0"),
+        ("DINGHIRE_ANALYSIS_LLM_RESPONSE_FORMAT", "grammar"),
+        ("DINGHIRE_ANALYSIS_SCORING_ENGINE", "gpt"),
+    ],
+)
+def test_bad_llm_settings_are_named(monkeypatch: pytest.MonkeyPatch, env: str, value: str) -> None:
+    monkeypatch.setenv(env, value)
+    with pytest.raises(SettingsError) as info:
+        load_settings(mode="dev")
+    assert info.value.problems[0].startswith(env), info.value.problems
+
+
+def test_llm_api_key_is_optional_in_production_and_masked(prod_env: pytest.MonkeyPatch) -> None:
+    prod_env.setenv("DINGHIRE_ANALYSIS_SCORING_ENGINE", "llm")
+    prod_env.setenv("DINGHIRE_ANALYSIS_LLM_BASE_URL", "http://10.0.0.5:8000/v1")
+    prod_env.setenv("DINGHIRE_ANALYSIS_LLM_MODEL", "qwen2.5-7b-instruct")
+    assert load_settings().problems() == []
+    prod_env.setenv("DINGHIRE_ANALYSIS_LLM_API_KEY", "sk-local-9f8e7d6c5b4a")
+    masked = load_settings().masked()
+    assert masked["analysis"]["llm_api_key"] == "**********"
+    assert "sk-local" not in str(masked)
