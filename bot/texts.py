@@ -51,6 +51,8 @@ CANDIDATE_RECEIVED = (
     "您好，您的简历《{file}》已收到。我们会尽快评估并通过钉钉与您联系，感谢您的关注！"
 )
 CANDIDATE_UPDATED = "您好，已收到您更新的简历《{file}》，资料已同步更新，感谢！"
+RESUME_ACK = "收到，正在解析简历《{file}》，请稍候…"
+RESUME_FAILED = "抱歉，简历《{file}》暂时未能处理完成。原文件已保存，我们会尽快处理，无需重复发送。"
 RESUME_KEPT_NOTE = "原文件已保存，HR 可在后台查看。"
 DOWNLOAD_FAILED = "抱歉，文件《{file}》下载失败（钉钉服务暂时不可用），请稍后重新发送。"
 NOT_HR = "该操作仅限 HR 使用。如需开通，请联系管理员在钉聘中为您添加 HR 角色。"

@@ -8,6 +8,7 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.scoring import build_process_scorer
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
@@ -16,6 +17,7 @@ from workflows import db
 from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.budget.service import OrmCallCounter
+from workflows.candidates.intake_job import REPORTER_KEY
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
 from workflows.messaging.deliveries import OrmDeliveryLog
@@ -88,6 +90,8 @@ async def bootstrap(
         "vault": vault,
         "store": store,
         "dingtalk": dingtalk,
+        # The resume parse job answers through the bot's messages (cards, summaries).
+        REPORTER_KEY: ResumeDelivery(settings.dingtalk.card_template_id),
         # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
         # on first use): the offline engine, or the LLM judge with its database verdict cache
         # and the offline engine as its fallback.

@@ -14,6 +14,7 @@ from workflows.background.builtin import WORKFLOW_JOBS
 from workflows.background.jobs import JobFunction
 from workflows.background.names import JobName
 from workflows.background.schedule import schedule
+from workflows.candidates.intake_job import INTAKE_JOBS
 from workflows.decisions.jobs import NOTIFICATION_JOBS
 from workflows.invitations.jobs import INVITATION_JOBS
 from workflows.messaging.jobs import dispatch_outbox_job
@@ -31,6 +32,7 @@ def job_functions() -> list[JobFunction]:
         *NOTIFICATION_JOBS,
         *ONBOARDING_JOBS,
         *OFFER_JOBS,
+        *INTAKE_JOBS,
     ]
     names = sorted(fn.__name__ for fn in functions)
     if names != sorted(JobName):

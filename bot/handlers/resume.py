@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import replace
-
 from analysis.resume.errors import FileTooLargeError
-from bot import texts
-from bot.cards import resume_card_data, resume_card_id
 from bot.context import BotContext
 from bot.filters import (
     is_file,
@@ -16,26 +11,23 @@ from bot.filters import (
     mentioned_in_group,
     strip_command,
 )
+from bot.resume_delivery import acknowledgement
 from bot.router import Router
 from integrations.dingtalk.files import DingTalkFileTooLargeError
 from integrations.dingtalk.inbound import InboundMessage
-from integrations.dingtalk.messages import (
-    InteractiveCard,
-    Markdown,
-    OutgoingMessage,
-    Recipient,
-    Text,
-)
+from integrations.dingtalk.messages import Text
 from workflows.actors import Actor, ActorKind
-from workflows.applications import service as applications
-from workflows.candidates.intake import (
-    IntakeOutcome,
-    ResumeRejectedError,
-    ResumeUpload,
-    intake_resume,
-    reject_upload,
+from workflows.candidates.intake import ResumeRejectedError, ResumeUpload, reject_upload
+from workflows.candidates.intake_job import (
+    PARSE_RESUME_JOB,
+    PendingResume,
+    already_parsed,
+    discard_pending,
+    parse_job_id,
+    pending_key,
+    stash_pending,
 )
-from workflows.staff.service import find_staff, is_hr
+from workflows.staff.service import is_hr
 
 router = Router("resume")
 
@@ -86,88 +78,38 @@ async def resume_text(message: InboundMessage, ctx: BotContext) -> None:
 
 
 async def ingest(message: InboundMessage, ctx: BotContext, data: bytes, filename: str) -> None:
-    """Run intake, answer the sender and put a card in front of each responsible HR."""
+    """Keep the file, acknowledge at once and leave parsing to a job (slow OCR never blocks)."""
+    key = pending_key(message.msg_id)
+    store = ctx.services.store
+    if await already_parsed(store, key):
+        # A redelivery of a message already answered: nothing more to say.
+        return
     sender_is_hr = await is_hr(message.sender_staff_id)
     from_candidate = not sender_is_hr and message.is_single_chat
     # Someone outside the org (no staffId) posting in a group: the robot can only reach them
     # there later, so the group is where their invitation goes.
     external_in_group = not message.sender_staff_id and not message.is_single_chat
-    upload = ResumeUpload(
-        data=data,
+    pending = PendingResume(
+        key=key,
         filename=filename,
-        submitted_by=_sender(message, sender_is_hr),
+        submitted_by=str(_sender(message, sender_is_hr)),
         source_channel="dingtalk_group" if mentioned_in_group(message, ctx) else "dingtalk_bot",
         candidate_user_id=message.sender_staff_id or None if from_candidate else None,
         candidate_conversation_id=(
             message.conversation_id if from_candidate or external_in_group else None
         ),
+        msg_id=message.msg_id,
+        reply_webhook=message.session_webhook,
+        reply_webhook_expires_at_ms=message.session_webhook_expires_at_ms,
+        sender_staff_id=message.sender_staff_id,
+        sender_nick=message.sender_nick,
+        sender_is_hr=sender_is_hr,
+        single_chat=message.is_single_chat,
     )
-    outcome = await intake_resume(upload, ctx.intake)
-    if sender_is_hr or not message.is_single_chat:
-        await ctx.reply(message, _hr_summary(outcome, filename), part="summary")
-    else:
-        template = (
-            texts.CANDIDATE_RECEIVED if outcome.status == "created" else texts.CANDIDATE_UPDATED
-        )
-        await ctx.reply(message, Text(template.format(file=filename)), part="summary")
-    await _notify_owners(message, ctx, outcome, sender_is_hr)
-
-
-def _hr_summary(outcome: IntakeOutcome, filename: str) -> Markdown:
-    status = {
-        "created": "已创建新候选人",
-        "updated": "识别为已有候选人，资料已更新",
-        "unchanged": "与已有简历完全相同，未重复创建",
-    }[outcome.status]
-    lines = [
-        f"#### 简历已处理：{outcome.display_name or '未识别姓名'}",
-        f"- 文件：{filename}",
-        f"- 手机：{outcome.masked_phone or '未识别'}",
-        f"- 结果：{status}",
-    ]
-    for m in outcome.matches[:3]:
-        score = "未评分" if m.score is None else f"{m.score:.0f}分"
-        flag = "（不符合硬性要求）" if m.disqualified else ""
-        lines.append(f"- 匹配：{m.job_title} {score}{flag}")
-    if not outcome.matches:
-        lines.append("- 匹配：暂无在招岗位可匹配")
-    for warning in outcome.warnings:
-        lines.append(f"- 提示：{warning}")
-    return Markdown(title="简历已处理", text="\n".join(lines))
-
-
-async def _notify_owners(
-    message: InboundMessage, ctx: BotContext, outcome: IntakeOutcome, sender_is_hr: bool
-) -> None:
-    owners: dict[str, list[int]] = defaultdict(list)
-    for match in outcome.matches:
-        if match.owner_user_id:
-            owners[match.owner_user_id].append(match.application_id)
-    if not owners and sender_is_hr:
-        owners[message.sender_staff_id] = [m.application_id for m in outcome.matches]
-    sender = await find_staff(message.sender_staff_id)
-    nick = sender.name if sender else message.sender_nick
-    for owner, app_ids in owners.items():
-        if outcome.status == "unchanged":
-            who = f"{outcome.display_name or ''}（{outcome.masked_phone}）"
-            text = f"候选人{who}再次投递了相同的简历，未重复创建。"
-            await ctx.send(
-                OutgoingMessage(Recipient.users(owner), Text(text)),
-                dedup_key=f"dup:{message.msg_id}:{owner}"[:128],
-            )
-            continue
-        track_id = f"{resume_card_id(outcome.candidate_id, outcome.resume_id)}-{owner}"[:96]
-        card = InteractiveCard(
-            template_id=ctx.settings.dingtalk.card_template_id,
-            out_track_id=track_id,
-            card_data=resume_card_data(
-                replace(
-                    outcome,
-                    matches=tuple(m for m in outcome.matches if m.application_id in app_ids),
-                ),
-                sender_nick=nick,
-            ),
-        )
-        for app_id in app_ids:
-            await applications.attach_card(app_id, track_id)
-        await ctx.send(OutgoingMessage(Recipient.users(owner), card), dedup_key=f"card:{track_id}")
+    await stash_pending(store, pending, data)
+    # Same part as the picture handler's notice: a message is acknowledged once.
+    await ctx.reply(message, acknowledgement(filename), part="ack")
+    queued = await ctx.queue.enqueue(PARSE_RESUME_JOB, key, job_id=parse_job_id(key))
+    if not queued and await already_parsed(store, key):
+        # A redelivery that raced the job's end: its answer is out, the copy is not needed.
+        await discard_pending(store, key)

@@ -12,6 +12,7 @@ class JobName(StrEnum):
     ANALYSE_ANSWER = "analyse_answer_job"
     BUILD_REPORT = "build_report_job"
     NOTIFY_SCORED = "notify_scored_job"
+    PARSE_RESUME = "parse_resume_job"
     SCAN_INVITATIONS = "scan_invitations_job"
     INVITATION_REMINDER = "invitation_reminder_job"
     INVITATION_MISSED = "invitation_missed_job"

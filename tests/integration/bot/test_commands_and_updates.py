@@ -50,12 +50,20 @@ async def test_candidates_command_after_a_resume_in_an_hr_group(bot: BotHarness)
     cid = group["conversation_id"]
     seq = await asyncio.to_thread(bot.control.last_seq)
     await asyncio.to_thread(
-        bot.control.send_text, HR, engineer_text(), chat="group", conversation_id=cid
+        bot.control.send_text,
+        HR,
+        engineer_text(),
+        chat="group",
+        conversation_id=cid,
+        wait_ack_s=15,
     )
-    replies: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
-    assert replies[0].conversation_id == cid
-    assert "简历已处理：张伟" in replies[0].text
-    await bot.wait_sent(seq, kind="card", recipient=HR)
+    # Acknowledged at once in the group, answered there again when the parse job is done.
+    await bot.container.drain_jobs(30)
+    replies: list[Any] = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    assert [r.conversation_id for r in replies] == [cid, cid]
+    assert replies[0].text == "收到，正在解析简历《粘贴的简历.txt》，请稍候…"
+    assert "简历已处理：张伟" in replies[1].text
+    assert await asyncio.to_thread(bot.control.sent, seq, kind="card", recipient=HR)
     apps = await Application.all()
     assert apps
     assert {a.source_channel for a in apps} == {"dingtalk_group"}
@@ -75,10 +83,11 @@ async def test_returning_candidate_with_new_resume_is_updated_not_duplicated(
     await bot.wait_sent(seq, kind="card", recipient=HR)
 
     seq2 = await asyncio.to_thread(bot.control.last_seq)
-    await asyncio.to_thread(bot.control.send_text, HR, UPDATED_RESUME)
-    replies: list[Any] = await bot.wait_sent(seq2, channel="session_webhook")
-    assert "识别为已有候选人，资料已更新" in replies[0].text
-    cards: list[Any] = await bot.wait_sent(seq2, kind="card", recipient=HR)
+    await asyncio.to_thread(bot.control.send_text, HR, UPDATED_RESUME, wait_ack_s=15)
+    await bot.container.drain_jobs(30)
+    replies: list[Any] = await asyncio.to_thread(bot.control.sent, seq2, channel="session_webhook")
+    assert "识别为已有候选人，资料已更新" in replies[-1].text
+    cards: list[Any] = await asyncio.to_thread(bot.control.sent, seq2, kind="card", recipient=HR)
     card = await asyncio.to_thread(bot.control.card, cards[0].out_track_id)
     assert card.card_param_map["note"] == "重复投递：已更新该候选人的资料"
 

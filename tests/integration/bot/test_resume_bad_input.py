@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from integrations.dingtalk.inbound import parse_message
 from tests.fixtures.resumes.resume_fixtures import (
     corrupt,
     make_blank_png,
@@ -17,6 +18,8 @@ from tests.fixtures.resumes.resume_fixtures import (
 )
 from tests.integration.bot.harness import HR, MAX_RESUME_BYTES, BotHarness
 from workflows.applications.models import Application
+from workflows.background.queue import InProcessJobQueue
+from workflows.candidates.intake_job import parse_job_id, pending_key
 from workflows.candidates.models import Candidate, Resume
 
 CASES: list[tuple[str, Callable[[], bytes], str, str, bool]] = [
@@ -60,12 +63,24 @@ async def test_bad_resume_gets_specific_reply_and_nothing_half_written(
 ) -> None:
     data = make()
     seq = await asyncio.to_thread(bot.control.last_seq)
-    await asyncio.to_thread(bot.control.send_file, HR, data, name)
-    replies: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
-    text = replies[0].text
-    assert told in text
-    assert "原文件已保存" in text or not kept
-    await bot.container.drain_jobs(10)
+    sent = await asyncio.to_thread(bot.control.send_file, HR, data, name, wait_ack_s=15)
+    assert sent["ack_code"] == 200
+    await bot.container.drain_jobs(30)
+    replies: list[Any] = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    texts = [r.text for r in replies]
+    job = parse_job_id(pending_key(parse_message(sent["data"]).msg_id))
+    queue = bot.container.queue
+    assert isinstance(queue, InProcessJobQueue)
+    if kept:
+        assert queue.result(job) == {"key": job.split(":")[1], "status": "rejected", "code": code}
+        # Read in full, then refused by the parse job: acknowledged first, then told why.
+        assert texts[0] == f"收到，正在解析简历《{name}》，请稍候…"
+        assert told in texts[1] and "原文件已保存" in texts[1]
+        assert len(texts) == 2
+    else:
+        # The download stops at the limit, before anything is acknowledged or queued.
+        assert len(texts) == 1 and told in texts[0]
+        assert queue.status(job) is None
     assert await Candidate.all().count() == 0
     assert await Application.all().count() == 0
     rows = await Resume.all()

@@ -15,17 +15,25 @@ PDF = make_text_pdf()
 
 
 async def _send_file(h: BotHarness, user: str, data: bytes, name: str) -> int:
+    """Send a file, wait for the bot's ACK, then for the parse job and its messages."""
     seq = await asyncio.to_thread(h.control.last_seq)
-    await asyncio.to_thread(h.control.send_file, user, data, name)
+    sent = await asyncio.to_thread(h.control.send_file, user, data, name, wait_ack_s=15)
+    assert sent["ack_code"] == 200
+    await h.container.drain_jobs(30)
     return seq
+
+
+def _texts(h: BotHarness, seq: int) -> list[str]:
+    return [m.text for m in h.control.sent(seq, channel="session_webhook")]
 
 
 async def test_pdf_resume_reaches_hr_as_card_and_reject_updates_card(bot: BotHarness) -> None:
     seq = await _send_file(bot, HR, PDF, "张伟-简历.pdf")
-    cards: list[Any] = await bot.wait_sent(seq, kind="card", recipient=HR)
-    summary: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
-    assert "简历已处理：张伟" in summary[0].text
-    assert "138****5678" in summary[0].text
+    cards: list[Any] = await asyncio.to_thread(bot.control.sent, seq, kind="card", recipient=HR)
+    ack, summary = await asyncio.to_thread(_texts, bot, seq)
+    assert ack == "收到，正在解析简历《张伟-简历.pdf》，请稍候…"
+    assert "简历已处理：张伟" in summary
+    assert "138****5678" in summary
 
     track = cards[0].out_track_id
     card = await asyncio.to_thread(bot.control.card, track)
@@ -69,7 +77,7 @@ async def test_pdf_resume_reaches_hr_as_card_and_reject_updates_card(bot: BotHar
 
 async def test_same_resume_twice_creates_no_duplicate_and_tells_hr(bot: BotHarness) -> None:
     seq = await _send_file(bot, HR, PDF, "张伟.pdf")
-    await bot.wait_sent(seq, kind="card", recipient=HR)
+    assert await asyncio.to_thread(bot.control.sent, seq, kind="card", recipient=HR)
     counts = (
         await Candidate.all().count(),
         await Application.all().count(),
@@ -77,13 +85,9 @@ async def test_same_resume_twice_creates_no_duplicate_and_tells_hr(bot: BotHarne
     )
 
     seq2 = await _send_file(bot, HR, PDF, "张伟（再次）.pdf")
-    again: list[Any] = await bot.wait_sent(
-        seq2,
-        recipient=HR,
-        where=lambda m: "再次投递" in m.text,  # type: ignore[arg-type]
-    )
-    assert "未重复创建" in again[0].text
-    await bot.container.drain_jobs(10)
+    to_hr = await asyncio.to_thread(bot.control.sent, seq2, recipient=HR)
+    again = [m.text for m in to_hr if "再次投递" in m.text]
+    assert len(again) == 1 and "未重复创建" in again[0]
     assert (
         await Candidate.all().count(),
         await Application.all().count(),
@@ -98,10 +102,11 @@ async def test_candidate_sending_own_resume_gets_acknowledgement_not_scores(
     bot: BotHarness,
 ) -> None:
     seq = await _send_file(bot, "emp001", PDF, "我的简历.pdf")
-    replies: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
-    assert "您的简历《我的简历.pdf》已收到" in replies[0].text
-    assert "匹配" not in replies[0].text
-    cards: list[Any] = await bot.wait_sent(seq, kind="card", recipient=HR)
+    ack, reply = await asyncio.to_thread(_texts, bot, seq)
+    assert ack == "收到，正在解析简历《我的简历.pdf》，请稍候…"
+    assert "您的简历《我的简历.pdf》已收到" in reply
+    assert "匹配" not in reply
+    cards = await asyncio.to_thread(bot.control.sent, seq, kind="card", recipient=HR)
     assert cards
     cand = await Candidate.get()
     assert cand.dingtalk_user_id == "emp001"

@@ -134,11 +134,15 @@ async def test_good_xlsx_from_hr_is_imported(bot: BotHarness) -> None:
 async def test_xlsx_from_non_hr_is_not_imported(bot: BotHarness) -> None:
     job, _ = await backend_job()
     data = workbook_bytes([HEADER, ["刘洋", "13911112222", None, job.id, "硕士", 4]])
-    seq = await _send_file(bot, "emp001", data, "名单.xlsx")
-    replies: list[Any] = await bot.wait_sent(seq, channel="session_webhook")
-    # A candidate's .xlsx goes to resume handling, which says clearly what it accepts.
-    assert "不支持的文件类型" in replies[0].text
-    assert "导入" not in replies[0].text
+    seq = await asyncio.to_thread(bot.control.last_seq)
+    await asyncio.to_thread(bot.control.send_file, "emp001", data, "名单.xlsx", wait_ack_s=15)
+    await bot.container.drain_jobs(30)
+    replies: list[Any] = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
+    # A candidate's .xlsx goes to resume handling (acknowledged, then parsed by its job), which
+    # says clearly what it accepts.
+    assert len(replies) == 2
+    assert "不支持的文件类型" in replies[1].text
+    assert not any("导入" in r.text for r in replies)
     assert not await Candidate.exists(
         phone_hash=bot.container.vault.keyed_hash("phone", "13911112222")
     )
