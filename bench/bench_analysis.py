@@ -207,11 +207,13 @@ def _score_and_report_stage(inputs: StageInputs) -> object:
     "not assessed" path; bench/bench_scoring.py times scoring of real text as well.
     """
     from analysis.reports import AnswerInput, aggregate
-    from analysis.scoring import score_answer
+    from analysis.scoring import build_scorer
+    from settings.analysis import AnalysisSettings
     from tests.unit.analysis.scoring.rubric import BACKEND, question
 
     flags = check_speech(inputs.transcript, inputs.duration_s).flags
-    score = score_answer(inputs.transcript, question("incident_a"), BACKEND, flags=flags)
+    scorer = build_scorer(AnalysisSettings().scoring_engine.value, AnalysisSettings())
+    score = scorer.score(inputs.transcript, question("incident_a"), BACKEND, flags=flags)
     return aggregate(BACKEND, [AnswerInput(1, 0, "", score)])
 
 

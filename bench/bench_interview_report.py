@@ -9,7 +9,15 @@ Timed: enqueue analyse_answer_job for answer 10 -> decrypt, decode, ASR || visio
 scoring, result stored -> build_report_job queued and run -> report stored, stage `scored`.
 Not timed: the HTTP upload itself and queue latency of a separate arq worker (bench_upload.py).
 
-Usage: .venv/bin/python bench/bench_interview_report.py [--answers 10] [--seconds 60]
+With `--content text` (the default) the answers are typed, with varied real content: genuine
+answers to each plan question from the offline scoring engine's training corpus (levels 3-5,
+never the shared dev set), so every answer is assessed and scored and the figure is the scoring
+and report path. `--content video` records 10 x 60 s of real Mandarin speech instead; offline,
+the only real speech is two short clips, so those answers repeat themselves and the speech check
+rightly marks them not assessed (espeak-ng Mandarin makes Whisper loop, so it cannot stand in).
+
+Usage: .venv/bin/python bench/bench_interview_report.py [--content text|video] [--answers 10]
+       [--seconds 60]
 Target (a figure, not an assertion): report ready within 60 s of the last upload on 2 cores.
 """
 
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 import tempfile
@@ -32,12 +41,19 @@ from settings import DatabaseSettings, Settings, StorageSettings, load_settings 
 from settings.analysis import AnalysisSettings  # noqa: E402
 from settings.dingtalk import DingTalkSettings  # noqa: E402
 from settings.redis import JobBackend, RedisSettings  # noqa: E402
-from tests.integration.analysis.factories import submitted_interview  # noqa: E402
+from tests.integration.analysis.factories import (  # noqa: E402
+    backend_questions,
+    submitted_interview,
+)
 from workflows import db  # noqa: E402
 from workflows.assessments.jobs import ANALYSE_JOB, analyser_version  # noqa: E402
+from workflows.assessments.models import AnalysisResult  # noqa: E402
 from workflows.assessments.reports import current_report  # noqa: E402
 from workflows.background.jobs import job_id  # noqa: E402
 from workflows.interviews.models import AnswerMode  # noqa: E402
+from workflows.seed.specs import seed_questions  # noqa: E402
+
+CORPUS = _ROOT / "analysis" / "scoring" / "offline" / "corpus" / "train.jsonl"
 
 TARGET_S = 60.0
 JOB_TIMEOUT_S = 600.0
@@ -69,20 +85,44 @@ async def _analyse(container: Container, answer_id: int) -> float:
     return time.perf_counter() - start
 
 
-async def run(answers: int, seconds: float, work: Path) -> None:
+async def varied_answers(answers: int) -> list[str | bytes]:
+    """Typed answers with real, varied content: genuine corpus answers to each plan question."""
+    by_text = {q.text: key for key, q in seed_questions().items()}
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    pools = {
+        key: [r["text"] for r in rows if r["q"] == key and r["kind"].startswith("genuine")]
+        for key in by_text.values()
+    }
+    questions = await backend_questions()
+    out: list[str | bytes] = []
+    for i in range(answers):
+        pool = pools[by_text[questions[i % len(questions)].text]]
+        out.append(pool[(i * 7) % len(pool)])
+    return out
+
+
+async def run(content: str, answers: int, seconds: float, work: Path) -> None:
     """Build the interview, analyse answers 1..n-1, then time the last answer to the report."""
-    video = webcam_video(work / "picture.mp4", seconds)
-    clips = [
-        real_interview_answer(work / f"a{i}.mp4", seconds, video=video, offset=i).read_bytes()
-        for i in range(answers)
-    ]
-    print(f"generated {answers} answers x {seconds:.0f} s ({sum(map(len, clips))} B); {_load()}")
+    clips: list[str | bytes] = []
+    if content == "video":
+        video = webcam_video(work / "picture.mp4", seconds)
+        clips = [
+            real_interview_answer(work / f"a{i}.mp4", seconds, video=video, offset=i).read_bytes()
+            for i in range(answers)
+        ]
+        size = sum(len(c) for c in clips)
+        print(f"generated {answers} answers x {seconds:.0f} s ({size} B); {_load()}")
     settings = _settings(work)
     await db.migrate(settings.database)
     container = await bootstrap(settings, process_wide=False)
     try:
+        if content == "text":
+            clips = await varied_answers(answers)
+            chars = sum(len(c) for c in clips)
+            print(f"{answers} typed answers with varied content ({chars} characters); {_load()}")
+        mode = AnswerMode.VIDEO if content == "video" else AnswerMode.TEXT
         interview = await submitted_interview(
-            container.vault, list(clips), store=container.store, mode=AnswerMode.VIDEO
+            container.vault, clips, store=container.store, mode=mode
         )
         *first, last = interview.answer_ids
         for n, answer_id in enumerate(first, 1):
@@ -93,6 +133,14 @@ async def run(answers: int, seconds: float, work: Path) -> None:
         report = await current_report(interview.application_id)
         if report is None:
             raise SystemExit(f"no report after the last answer ({ready_s:.1f} s): check the jobs")
+        results = await AnalysisResult.filter(answer_id__in=interview.answer_ids)
+        scored = sum(
+            1
+            for r in results
+            if any(d.get("score") is not None for d in r.dimension_scores.get("dimensions", ()))
+        )
+        engines = sorted({str(r.dimension_scores.get("model", "")) for r in results})
+        print(f"answers assessed and scored: {scored}/{answers} (scoring: {'; '.join(engines)})")
         verdict = "meets" if ready_s <= TARGET_S else "MISSES"
         print(
             f"answer {answers:>2} uploaded -> report v{report.version} ready in {ready_s:.1f} s "
@@ -106,11 +154,12 @@ async def run(answers: int, seconds: float, work: Path) -> None:
 def main() -> None:
     """Parse the arguments and run the benchmark in a temporary folder."""
     parser = argparse.ArgumentParser()
+    parser.add_argument("--content", choices=("text", "video"), default="text")
     parser.add_argument("--answers", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=60.0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        asyncio.run(run(args.answers, args.seconds, Path(tmp)))
+        asyncio.run(run(args.content, args.answers, args.seconds, Path(tmp)))
 
 
 if __name__ == "__main__":

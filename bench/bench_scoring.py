@@ -19,8 +19,9 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from analysis.followup import suggest_follow_up  # noqa: E402
 from analysis.reports import AnswerInput, aggregate  # noqa: E402
-from analysis.scoring import score_answer  # noqa: E402
+from analysis.scoring import build_scorer, scorer_names  # noqa: E402
 from analysis.scoring.text import warm_up  # noqa: E402
+from settings.analysis import AnalysisSettings  # noqa: E402
 from tests.unit.analysis.scoring.rubric import (  # noqa: E402
     BACKEND,
     NO_RESULT_INCIDENT,
@@ -38,10 +39,19 @@ def scoring_stage(rounds: int) -> None:
     print(f"jieba dictionary load {1000 * (time.perf_counter() - started):.0f} ms")
     texts = [STRONG_INCIDENT, VAGUE_INCIDENT, NO_RESULT_INCIDENT] * 4
     q = question("incident_a")
-    started = time.perf_counter()
-    for _ in range(rounds):
-        scores = [score_answer(typed(t * 3), q, BACKEND) for t in texts[:10]]
-    per_answer = (time.perf_counter() - started) / (rounds * 10)
+    settings = AnalysisSettings()
+    for name in scorer_names():
+        scorer = build_scorer(name, settings)
+        started = time.perf_counter()
+        scorer.score(typed(STRONG_INCIDENT), q, BACKEND)  # loads the engine's models
+        print(
+            f"{name}: first answer (model loading) {1000 * (time.perf_counter() - started):.0f} ms"
+        )
+        started = time.perf_counter()
+        for _ in range(rounds):
+            scores = [scorer.score(typed(t), q, BACKEND) for t in texts[:10]]
+        per_answer = (time.perf_counter() - started) / (rounds * 10)
+        print(f"{name}: score one answer (2 dimensions) {1000 * per_answer:.1f} ms/answer")
     started = time.perf_counter()
     for _ in range(rounds):
         for t in texts[:10]:
@@ -52,8 +62,6 @@ def scoring_stage(rounds: int) -> None:
     for _ in range(rounds):
         aggregate(BACKEND, inputs)
     per_report = (time.perf_counter() - started) / rounds
-    chars = len(STRONG_INCIDENT * 3)
-    print(f"score one answer (~{chars} chars, 2 dimensions) {1000 * per_answer:.1f} ms")
     print(f"follow-up for one answer {1000 * per_follow:.1f} ms")
     print(f"aggregate a 10-answer report {1000 * per_report:.2f} ms")
 
@@ -88,7 +96,8 @@ async def media_stage(seconds: float) -> None:
         )
         media_s = time.perf_counter() - started
         started = time.perf_counter()
-        result = score_answer(
+        scorer = build_scorer(settings.analysis.scoring_engine.value, settings.analysis)
+        result = scorer.score(
             outcome.transcript, question("incident_a"), BACKEND, flags=outcome.flags
         )
         score_s = time.perf_counter() - started

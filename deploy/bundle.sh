@@ -23,7 +23,9 @@ PY=.venv/bin/python
 "$PY" -m pip download --quiet --disable-pip-version-check --no-deps --dest "$stage/wheels" \
   "setuptools>=69" wheel 2> >(grep -v '^WARNING: Location' >&2)
 # DingHire itself: code, H5 pages, the resume NER model and other package data.
-.venv/bin/uv build --quiet --wheel --out-dir "$stage/wheels" .
+# Wheel built from the sdist (uv's default), so no stale build/ folder can leak old modules in.
+.venv/bin/uv build --quiet --out-dir "$work/dist" .
+cp "$work"/dist/dinghire-*.whl "$stage/wheels/"
 
 cp requirements/default.lock "$stage/requirements/"
 cp deploy/bundle/install-offline.sh "$stage/install.sh"

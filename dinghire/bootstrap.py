@@ -12,7 +12,8 @@ from dinghire.jobs import job_functions
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
-from workflows.assessments.jobs import subscribe_report_on_submit
+from dinghire.scoring import build_process_scorer
+from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
@@ -82,6 +83,10 @@ async def bootstrap(
         "vault": vault,
         "store": store,
         "dingtalk": dingtalk,
+        # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
+        # on first use): the offline engine, or the LLM judge with its database verdict cache
+        # and the offline engine as its fallback.
+        "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

@@ -307,6 +307,42 @@ def eval_asr(
         raise _fail(f"Not measured (engine cannot run here): {', '.join(failed)}")
 
 
+@eval_app.command("scoring")
+def eval_scoring(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help='JSON Lines: {"q": seed question key, "label": 1-5, "kind": ..., "text": ...,'
+            ' "dims": {code: 1-5} (optional)}.'
+        ),
+    ],
+    engine: Annotated[
+        list[str] | None,
+        typer.Option(help="Scoring engine to measure (repeatable; default: the embedded default)."),
+    ] = None,
+) -> None:
+    """Spearman rho of answer scores against expert levels, mean score by kind, ordered pairs
+    (good answers above vague, off-topic, stuffed and rambling ones), wrong-practice pairs,
+    evidence coverage, determinism and ms per answer, for each engine."""
+    from analysis.scoring.engines import build_scorer, scorer_names
+    from analysis.scoring.evaluate import format_report, load_answers, score_all
+    from workflows.seed.specs import seed_dimensions, seed_questions
+
+    names = engine or [scorer_names()[0]]
+    unknown = [n for n in names if n not in scorer_names()]
+    if unknown:
+        raise _fail(f"Unknown engine {', '.join(unknown)} (known: {', '.join(scorer_names())})", 2)
+    settings = _settings(strict=False)
+    questions = seed_questions()
+    dims = seed_dimensions()
+    with input_errors():
+        items = load_answers(path, questions)  # the whole file is checked before any model loads
+    for name in names:
+        scorer = build_scorer(name, settings.analysis)
+        scored, ms = score_all(items, scorer, questions, dims)
+        typer.echo(format_report(path, scorer.engine, scorer.model, scored, ms))
+
+
 @resume_app.command("parse")
 def resume_parse(
     path: Annotated[Path, typer.Argument(help="PDF, DOCX, image, TXT or MD resume.")],

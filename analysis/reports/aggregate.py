@@ -114,6 +114,11 @@ def _dimension(spec: DimensionSpec, answers: Sequence[AnswerInput]) -> dict[str,
     # One answer is thin evidence for a competency; two or more is what the rubric expects.
     out["score"] = round(score, 2)
     out["confidence"] = round(mean_conf * min(1.0, 0.7 + 0.15 * len(scored)), 3)
+    # Which engine and model scored it: HR must see it (and an LLM engine may fall back).
+    out["scored_by"] = [
+        {"engine": e, "model": m}
+        for e, m in dict.fromkeys((a.score.engine, a.score.model) for _, _, a, _ in scored)
+    ]
     out["per_answer"] = [
         {"answer_id": a.answer_id, "node_index": a.node_index, "score": s, "confidence": c}
         for s, c, a, _ in scored

@@ -23,9 +23,6 @@ from analysis.scoring.types import (
 )
 from analysis.types import Flag, Transcript
 
-# Bump when anything below changes what a score means: results are stored per version.
-SCORER_VERSION = "score-1"
-
 WEIGHTS: dict[str, float] = {
     "rubric": 0.35,
     "star": 0.20,
@@ -211,3 +208,45 @@ def _evidence(sents: Sequence[Sentence], signals: dict[str, SignalResult]) -> tu
 def _not_assessed(code: str, by_code: dict[str, DimensionSpec], reason: str) -> DimensionScore:
     spec = by_code.get(code)
     return DimensionScore(code, spec.name if spec else code, None, 0.0, not_assessed_reason=reason)
+
+
+class LexicalScorer:
+    """The first, keyword-and-length scorer behind the AnswerScorer port, kept as the baseline
+    that `dinghire eval scoring --engine lexical` compares the offline engine against."""
+
+    engine = "lexical"
+
+    def __init__(self, match: MatchEngine | None = None) -> None:
+        self._match = match or LexicalEngine()
+
+    @property
+    def model(self) -> str:
+        """The phrase-matching engine inside (lexical or paddlenlp)."""
+        return self._match.name
+
+    def score(
+        self,
+        transcript: Transcript,
+        question: QuestionSpec,
+        dimensions: Sequence[DimensionSpec],
+        *,
+        flags: Iterable[str] = (),
+        min_asr_confidence: float = 0.45,
+    ) -> AnswerScore:
+        """Score with the weighted lexical signals."""
+        result = score_answer(
+            transcript,
+            question,
+            dimensions,
+            flags=flags,
+            engine=self._match,
+            min_asr_confidence=min_asr_confidence,
+        )
+        return AnswerScore(
+            result.dimensions,
+            result.flags,
+            result.not_assessed_reason,
+            self.engine,
+            result.signals,
+            self.model,
+        )

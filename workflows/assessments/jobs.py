@@ -6,6 +6,7 @@ report version per set of results) and use @retrying for backoff and dead letter
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 from analysis.answer_media import MediaOutcome, analyse_recording, build_transcriber
 from analysis.followup import suggest_follow_up
 from analysis.reports import AnswerInput, aggregate
-from analysis.scoring import SCORER_VERSION, AnswerScore, MatchEngine, score_answer
+from analysis.scoring import SCORER_VERSION, AnswerScore, AnswerScorer, MatchEngine, build_scorer
 from analysis.scoring.convert import dimension_specs, question_spec, text_transcript
 from analysis.scoring.paddle_engine import build_engine
 from analysis.speech import Transcriber, check_speech, speech_limits
@@ -38,8 +39,9 @@ _CACHE = "analysis_cache"
 
 
 def analyser_version(settings: Settings) -> str:
-    """The version results are stored under: the scorer's and the speech engine's."""
-    return f"{SCORER_VERSION}/{settings.analysis.asr_engine.value}"
+    """The version results are stored under: the scorer's, the scoring and speech engines'."""
+    analysis = settings.analysis
+    return f"{SCORER_VERSION}/{analysis.scoring_engine.value}/{analysis.asr_engine.value}"
 
 
 def _cache(ctx: dict[str, Any]) -> dict[str, Any]:
@@ -47,7 +49,26 @@ def _cache(ctx: dict[str, Any]) -> dict[str, Any]:
     return cache
 
 
+def answer_scorer(settings: Settings) -> AnswerScorer:
+    """The configured scoring engine; the one place jobs get their scorer from."""
+    return build_scorer(settings.analysis.scoring_engine.value, settings.analysis)
+
+
+def offline_scorer(settings: Settings) -> AnswerScorer:
+    """The embedded offline engine (the LLM judge's fallback)."""
+    return build_scorer("offline", settings.analysis)
+
+
+def _scorer(ctx: dict[str, Any]) -> AnswerScorer:
+    """The process's scorer (bootstrap puts it in ctx; built here for a bare ctx)."""
+    if "scorer" not in ctx:
+        ctx["scorer"] = answer_scorer(ctx["settings"])
+    scorer: AnswerScorer = ctx["scorer"]
+    return scorer
+
+
 def _engine(ctx: dict[str, Any]) -> MatchEngine:
+    """The phrase-matching engine follow-up suggestions use."""
     cache = _cache(ctx)
     if "engine" not in cache:
         cache["engine"] = build_engine(ctx["settings"].analysis.paddlenlp_uie_dir)
@@ -101,16 +122,20 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
     outcome = await _transcript(ctx, actx)
     transcript = outcome.transcript
     engine = _engine(ctx)
+    scorer = _scorer(ctx)
     min_conf = settings.analysis.min_asr_confidence
     if actx.question is None or not actx.question.dimension_codes:
-        score = AnswerScore((), outcome.flags, "该题未关联能力维度，不计分", engine.name)
+        reason = "该题未关联能力维度，不计分"
+        score = AnswerScore((), outcome.flags, reason, scorer.engine, model=scorer.model)
     else:
-        score = score_answer(
+        # Off the event loop: an LLM judge waits seconds on its server, and its verdict cache
+        # needs this loop for the database meanwhile (dinghire.scoring.build_process_scorer).
+        score = await asyncio.to_thread(
+            scorer.score,
             transcript,
             question_spec(actx.question),
             dimension_specs(actx.dimensions),
             flags=outcome.flags,
-            engine=engine,
             min_asr_confidence=min_conf,
         )
     follow: dict[str, Any] = {}

@@ -16,6 +16,7 @@ from typing import Any
 
 from analysis.reports.probes import FLAG_LABELS, INTEGRITY_FLAGS
 from analysis.resume.types import Degree
+from analysis.scoring.labels import scored_by, scorer_label
 from analysis.speech.labels import engine_label
 from workflows.actors import Actor
 from workflows.applications.models import Application
@@ -154,6 +155,7 @@ async def report_view(
             "score": report.overall_score,
             "confidence": report.confidence,
             "confidence_label": confidence_label(report.confidence),
+            "scored_by": scored_by(report.dimensions),
         },
         "recommendation": _recommendation(app, job, report),
         "dimensions": [_dimension(d, by_id) for d in report.dimensions],
@@ -367,6 +369,13 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                 "asr_engine_label": engine_label(row.engine) if recorded else "",
                 "transcript_confirmed": recorded and answer.transcript_confirmed_at is not None,
                 "transcript_check_label": _check_label(recorded, answer),
+                # Which scoring engine and model produced this answer's scores.
+                "scored_by_label": scorer_label(
+                    str(row.dimension_scores.get("engine", "")),
+                    str(row.dimension_scores.get("model", "")),
+                )
+                if row.dimension_scores.get("dimensions")
+                else "",
                 # A text answer's "segments" are sentence splits without real times.
                 "segments": [
                     {

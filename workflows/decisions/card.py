@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from analysis.scoring.labels import scored_by_text
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.models import Report
 from workflows.decisions.policy import Decision
@@ -127,6 +128,7 @@ def scored_card_data(
         "job_id": str(job_id),
         "score": "未评分" if score is None else f"{score:.1f} 分",
         "confidence": f"置信度 {confidence}" if confidence else "置信度 未知",
+        "scored_by": f"评分：{scored_by_text(report.dimensions) or '未记录'}",
         "strengths_md": "\n".join(strengths) or "暂无明显优势项",
         "gaps_md": "\n".join(gaps) or "暂无明显短板",
         "flags_md": "\n".join(flag_lines(report)) or "无异常",

@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from analysis.reports.probes import FLAG_LABELS
+from analysis.scoring.labels import scored_by_text
 from settings import Settings
 from workflows.actors import Actor, ActorKind
 from workflows.applications.models import Application
@@ -51,7 +52,7 @@ AMBER = PatternFill("solid", fgColor="FFEB9C")
 RED = PatternFill("solid", fgColor="FFC7CE")
 
 FIXED_BEFORE = ["编号", "姓名", "手机", "邮箱", "阶段", "综合得分", "置信度"]
-FIXED_AFTER = ["标记", "匹配度", "推荐", "报告链接", "更新时间"]
+FIXED_AFTER = ["标记", "匹配度", "推荐", "评分引擎", "报告链接", "更新时间"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ class ExportRow:
     report_url: str
     updated_at: datetime | None
     rank_key: tuple[float, float, int] = (0.0, 0.0, 0)
+    scored_by: str = ""  # engine and model that scored the interview
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +235,7 @@ def _row(
     dims: dict[str, float | None] = {}
     confidence = None
     flags: list[str] = []
+    scorer = ""
     overall = a["overall_score"]
     if report is not None:
         dims = {str(d.get("code")): d.get("score") for d in report["dimensions"] or []}
@@ -240,6 +243,7 @@ def _row(
         flags = list(report["flags"] or [])
         if overall is None:
             overall = report["overall_score"]
+        scorer = scored_by_text(report["dimensions"] or [])
     rank = a["rank_score"] if a["rank_score"] is not None else overall
     return ExportRow(
         application_id=a["id"],
@@ -261,6 +265,7 @@ def _row(
             -(overall if overall is not None else -1.0),
             a["id"],
         ),
+        scored_by=scorer,
     )
 
 
@@ -272,7 +277,7 @@ def build_workbook(meta: ExportMeta, rows: list[ExportRow]) -> bytes:
     ws.title = safe_sheet_title("候选人")
     dim_names = [name for _, name in meta.dimensions]
     headers = [*FIXED_BEFORE, *dim_names, *FIXED_AFTER]
-    widths = [8, 12, 16, 26, 12, 10, 9, *[10.0] * len(dim_names), 30, 9, 12, 12, 18]
+    widths = [8, 12, 16, 26, 12, 10, 9, *[10.0] * len(dim_names), 30, 9, 12, 36, 12, 18]
     write_header(ws, headers, [float(w) for w in widths])
     col = {h: i for i, h in enumerate(headers, start=1)}
     link_font = Font(color="0563C1", underline="single")
@@ -289,6 +294,7 @@ def build_workbook(meta: ExportMeta, rows: list[ExportRow]) -> bytes:
         set_value(ws, r, col["标记"], "、".join(row.flags))
         _score(ws, r, col["匹配度"], row.match, "0")
         set_value(ws, r, col["推荐"], row.recommendation)
+        set_value(ws, r, col["评分引擎"], row.scored_by)
         link = set_value(ws, r, col["报告链接"], "查看报告")
         link.hyperlink = row.report_url
         link.font = link_font

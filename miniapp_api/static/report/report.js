@@ -207,6 +207,7 @@ function renderSummary(view) {
   fill(
     "summary-facts",
     fact("简历匹配度", match.score === null || match.score === undefined ? "—" : `${fmt1(match.score)} / 100`),
+    fact("评分引擎", overall.scored_by.length ? overall.scored_by.map((s) => s.label).join("；") : "—"),
     fact("报告版本", `第 ${view.report.version} 版`),
     fact("生成时间", fmtTime(view.report.created_at)),
     fact("当前阶段", view.stage_label),
@@ -349,6 +350,7 @@ function renderAnswers(view) {
               h("span", { class: a.transcript_confirmed ? "chip ok" : "chip neutral" }, a.transcript_check_label),
             )
           : null,
+        a.scored_by_label ? h("p", { class: "fine scorer" }, `评分：${a.scored_by_label}`) : null,
         a.flags.length ? h("p", { class: "answer-flags" }, a.flags.map((f) => h("span", { class: "chip warn" }, f.label))) : null,
         transcript,
       );

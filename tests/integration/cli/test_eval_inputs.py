@@ -11,7 +11,7 @@ from tests.integration.cli.test_cli import run_cli
 
 REFERENCE = "file\treference\nclip.wav\t欢迎大家来体验\n"
 # Subcommands covered below; a new `dinghire eval` subcommand must add its cases here.
-COVERED = {"asr", "resume-fields", "resume-ner"}
+COVERED = {"asr", "resume-fields", "resume-ner", "scoring"}
 
 
 def _refused(*args: str, cwd: Path) -> str:
@@ -137,6 +137,57 @@ def test_eval_resume_fields_on_a_malformed_gold_file(
     (folder / "a.pdf").write_bytes(b"%PDF-1.4 not really")
     (folder / "gold.jsonl").write_bytes(content)
     assert problem in _refused("eval", "resume-fields", str(folder), cwd=tmp_path)
+
+
+GOOD_LINE = '{"q": "intro", "label": 3, "kind": "genuine3", "text": "我做了三年客服。"}'
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "answers.jsonl: is empty"),
+        (b'{"q": "intro"', "answers.jsonl:1: not valid JSON"),
+        (b"[1, 2]\n", "answers.jsonl:1: each line must be a JSON object"),
+        (
+            GOOD_LINE.encode("gbk") + b"\n",
+            "answers.jsonl:1: is not UTF-8 text",
+        ),
+        (
+            (GOOD_LINE + "\n" + '{"q": "intro", "label": 3}').encode(),
+            "answers.jsonl:2: missing field(s) kind, text",
+        ),
+        (
+            '{"q": "nope", "label": 3, "kind": "vague", "text": "好"}'.encode(),
+            "answers.jsonl:1: unknown question key 'nope' (known: ",
+        ),
+        (
+            '{"q": "intro", "label": 6, "kind": "vague", "text": "好"}'.encode(),
+            "answers.jsonl:1: label must be an integer 1-5, got 6",
+        ),
+        (
+            b'{"q": "intro", "label": 2, "kind": "vague", "text": "  "}',
+            "answers.jsonl:1: text must be a non-empty string",
+        ),
+        (
+            '{"q": "intro", "label": 2, "kind": "vague", "text": "好", '
+            '"dims": {"teamwork": 2}}'.encode(),
+            "answers.jsonl:1: dimension 'teamwork' is not tagged on question 'intro'",
+        ),
+    ],
+    ids=["empty", "bad-json", "not-object", "gbk", "missing", "unknown-q", "label", "text", "dim"],
+)
+def test_eval_scoring_on_a_malformed_file(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "answers.jsonl"
+    path.write_bytes(content)
+    assert problem in _refused("eval", "scoring", str(path), cwd=tmp_path)
+
+
+def test_eval_scoring_on_a_missing_file_or_an_unknown_engine(tmp_path: Path) -> None:
+    path = tmp_path / "answers.jsonl"
+    assert _refused("eval", "scoring", str(path), cwd=tmp_path) == f"{path}: no such file"
+    path.write_text(GOOD_LINE + "\n", encoding="utf-8")
+    line = _refused("eval", "scoring", str(path), "--engine", "gpt", cwd=tmp_path)
+    assert line.startswith("Unknown engine gpt (known: ")
 
 
 def test_every_eval_subcommand_is_covered_here() -> None:

@@ -16,6 +16,7 @@ from miniapp_api.app import create_app
 from settings import DingTalkSettings, JobBackend
 from settings import RedisSettings as OurRedisSettings
 from tests.support import REDIS_URL, free_port
+from workflows.messaging.deliveries import OrmDeliveryLog
 
 
 async def _get(app: FastAPI) -> httpx.Response:
@@ -52,7 +53,7 @@ async def dingtalk_down(container: Container) -> AsyncIterator[Container]:
     dead = f"http://127.0.0.1:{free_port()}"
     dt = DingTalkSettings(api_endpoint=dead, oapi_endpoint=dead, max_retries=0)
     settings = container.settings.model_copy(update={"dingtalk": dt})
-    clients = build_dingtalk_clients(dt)
+    clients = build_dingtalk_clients(dt, delivery_log=OrmDeliveryLog())
     yield dataclasses.replace(container, settings=settings, dingtalk=clients)
     await clients.aclose()
 

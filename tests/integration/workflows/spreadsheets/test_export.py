@@ -22,7 +22,7 @@ from workflows.privacy.models import AuditLog
 from workflows.spreadsheets.export import BATCH, export_job
 
 FIXED = ["编号", "姓名", "手机", "邮箱", "阶段", "综合得分", "置信度"]
-TAIL = ["标记", "匹配度", "推荐", "报告链接", "更新时间"]
+TAIL = ["标记", "匹配度", "推荐", "评分引擎", "报告链接", "更新时间"]
 
 
 def _settings(db: DatabaseSettings) -> Any:

@@ -1,0 +1,185 @@
+"""What the offline engine measures in an answer: behaviour, specifics, gaming signs, relevance.
+
+Every feature is computed per sentence first (so evidence can be quoted), then summarised for
+the answer. Length itself is not a feature: densities and counts of distinct details are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from analysis.scoring.offline import cues
+from analysis.scoring.text import Sentence, content_chars, words
+
+FEATURES = (
+    "rel_q",
+    "rel_ex",
+    "rel_margin",
+    "ex_minus_q",
+    "rel_ex_z",
+    "lex_rel",
+    "dim_cue_share",
+    "specifics",
+    "named",
+    "specific_density",
+    "behaviour",
+    "behaviour_share",
+    "situation",
+    "outcome",
+    "reflection",
+    "vague_share",
+    "filler_rate",
+    "repetition",
+    "indicator_rate",
+    "bare_indicators",
+    "short_clauses",
+    "buzz_rate",
+    "bad_practice",
+    "first_person",
+    "content_x_rel",
+)
+_CLAUSE = re.compile(r"[，,、；;。！？!?\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """What one sentence shows."""
+
+    sentence: Sentence
+    behaviour: bool  # an own action on an object
+    specifics: tuple[str, ...]  # numbers, times, named systems in it
+    situation: bool
+    outcome: bool
+    reflection: bool
+    vague: bool
+    bad: tuple[str, ...]  # bad-practice phrases in it
+    indicators: tuple[str, ...]  # rubric indicator phrases it contains verbatim
+    dims: tuple[str, ...]  # tagged dimensions whose cues it shows
+
+    @property
+    def dim_cue(self) -> bool:
+        """Shows a cue of at least one tagged dimension."""
+        return bool(self.dims)
+
+    @property
+    def weight(self) -> float:
+        """How much this sentence is worth quoting as evidence of behaviour."""
+        return (
+            2.0 * self.behaviour
+            + len(self.specifics)
+            + 1.5 * self.outcome
+            + 1.5 * self.reflection
+            + 0.5 * self.situation
+        )
+
+
+def sentence_facts(
+    sent: Sentence, indicators: Sequence[str], dimension_codes: Sequence[str] = ()
+) -> SentenceFacts:
+    """Read one sentence."""
+    text = sent.text
+    numbers = [n for n in cues.NUMBER.findall(text) if n.strip() not in {"一", "几", "两"}]
+    # Words inside a rubric phrase are the phrase, not a named system ("比较多个方案").
+    spans = [(m.start(), m.end()) for p in indicators if p for m in re.finditer(re.escape(p), text)]
+    named = [
+        m.group(0)
+        for m in cues.NAMED.finditer(text)
+        if not any(m.start() < end and start < m.end() for start, end in spans)
+    ]
+    specifics = tuple(dict.fromkeys(s.strip() for s in [*numbers, *named] if s.strip()))
+    action = bool(cues.ACTION.search(text))
+    actor = bool(cues.ACTOR.search(text) or cues.SEQUENCE.search(text))
+    vague = bool(cues.VAGUE.search(text)) and not specifics
+    done = bool(cues.DONE.search(text) or specifics or cues.SITUATION.search(text))
+    # Behaviour: the candidate did (or concretely plans) something to something, not a maxim.
+    behaviour = action and actor and done and not vague and content_chars(text) >= 8
+    outcome = bool(cues.OUTCOME.search(text)) and bool(numbers or cues.RESULT_MARK.search(text))
+    return SentenceFacts(
+        sentence=sent,
+        behaviour=behaviour,
+        specifics=specifics,
+        situation=bool(cues.SITUATION.search(text)),
+        outcome=outcome,
+        reflection=bool(cues.REFLECTION.search(text)),
+        vague=vague,
+        bad=tuple(m.group(0) for m in cues.BAD_PRACTICE.finditer(text) if _own(text, m.start())),
+        indicators=tuple(p for p in indicators if p and p in text),
+        dims=tuple(c for c in dimension_codes if _shows(c, text)),
+    )
+
+
+def restatement(text: str) -> float:
+    """Share of the answer's content words that repeat earlier ones: rambling restates the same
+    words, a real account keeps bringing new ones."""
+    terms = [w for w in words(text) if len(w) >= 2]
+    return 1.0 - len(set(terms)) / len(terms) if terms else 0.0
+
+
+def _own(text: str, start: int) -> bool:
+    """A bad-practice phrase is the candidate's conduct unless someone else is its subject
+    ("客户直接挂了电话" is what the candidate faced, not what they did)."""
+    before = text[max(0, start - 6) : start]
+    return not cues.OTHER_SUBJECT.search(before) or "我" in before
+
+
+def _shows(code: str, text: str) -> bool:
+    pattern = cues.DIMENSION_CUES.get(code)
+    return bool(pattern and pattern.search(text))
+
+
+def answer_features(
+    text: str, facts: Sequence[SentenceFacts], relevance: Mapping[str, float]
+) -> dict[str, float]:
+    """The answer's feature vector (see FEATURES), from its sentences and relevance."""
+    n = max(1, len(facts))
+    chars = max(1, content_chars(text))
+    per100 = 100.0 / chars
+    specifics = {s for f in facts for s in f.specifics}
+    numbers = sum(1 for s in specifics if not re.match(r"[A-Za-z]", s))
+    named = len(specifics) - numbers
+    behaviour = [f for f in facts if f.behaviour]
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    short = sum(1 for c in clauses if content_chars(c) <= 6 and not cues.ACTOR.search(c))
+    hits = [p for f in facts for p in f.indicators]
+    # An indicator phrase counts as evidence only inside a sentence that shows behaviour with a
+    # concrete detail; elsewhere it is a listed keyword.
+    bare = [p for f in facts for p in f.indicators if not (f.behaviour and f.specifics)]
+    grams = [text[i : i + 4] for i in range(max(0, len(text) - 3))]
+    repetition = 1.0 - len(set(grams)) / len(grams) if grams else 0.0
+    content = math.log1p(len(specifics)) + math.log1p(len(behaviour))
+    # 0 at the similarity any fluent off-topic answer reaches, 1 two spreads above it.
+    on_topic = max(0.0, min(1.0, (relevance["rel_ex_z"] - 1.0) / 2.0))
+    return {
+        "rel_q": relevance["rel_q"],
+        "rel_ex": relevance["rel_ex"],
+        "rel_margin": relevance["rel_margin"],
+        # Concrete answers resemble the exemplar answer more than the question's own wording;
+        # generic ones echo the question.
+        "ex_minus_q": relevance["rel_ex"] - relevance["rel_q"],
+        "lex_rel": relevance["lex_rel"],
+        "rel_ex_z": relevance["rel_ex_z"],
+        "dim_cue_share": sum(f.dim_cue for f in facts) / n,
+        "specifics": math.log1p(numbers),
+        "named": math.log1p(named),
+        # Details per 100 characters: a short, dense answer is as concrete as a long one.
+        "specific_density": min(5.0, len(specifics) * per100),
+        "behaviour": math.log1p(len(behaviour)),
+        "behaviour_share": len(behaviour) / n,
+        "situation": min(1.0, sum(f.situation for f in facts) / 2.0),
+        "outcome": min(1.0, sum(f.outcome for f in facts) / 2.0),
+        "reflection": min(1.0, float(sum(f.reflection for f in facts))),
+        "vague_share": sum(f.vague for f in facts) / n,
+        "filler_rate": len(cues.FILLER.findall(text)) * per100,
+        "repetition": repetition,
+        "indicator_rate": len(hits) / max(1, len(clauses)),
+        "bare_indicators": math.log1p(len(bare)),
+        "short_clauses": short / max(1, len(clauses)),
+        "buzz_rate": len(cues.BUZZ.findall(text)) * per100,
+        "bad_practice": math.log1p(sum(len(f.bad) for f in facts)),
+        "first_person": sum(bool(cues.ACTOR.search(f.sentence.text)) for f in facts) / n,
+        # Details only count when the answer is about the question asked.
+        "content_x_rel": content * on_topic,
+    }
