@@ -9,10 +9,10 @@ from typing import Any
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from dinghire.jobs import job_functions
+from dinghire.scoring import build_process_scorer
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
-from dinghire.scoring import build_process_scorer
 from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.decisions.jobs import subscribe_scored_notifications
