@@ -362,8 +362,11 @@ def eval_scoring(
     dims = seed_dimensions()
     with input_errors():
         items = load_answers(path, questions)  # the whole file is checked before any model loads
-    for name in names:
-        scorer = build_scorer(name, settings.analysis)
+    try:
+        scorers = [build_scorer(name, settings.analysis) for name in names]
+    except ValueError as exc:  # e.g. the LLM judge without its server settings
+        raise _fail(str(exc), 2) from exc
+    for scorer in scorers:
         scored, ms = score_all(items, scorer, questions, dims)
         typer.echo(format_report(path, scorer.engine, scorer.model, scored, ms))
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 
 from analysis.scoring.fallback import SerialScorer
-from analysis.scoring.llm import build_scorer
 from analysis.scoring.port import AnswerScorer
 from settings import ScoringEngine, Settings
-from workflows.assessments.verdict_cache import OrmVerdictCache
 from workflows.privacy.vault import PiiVault
 
 
@@ -18,7 +16,11 @@ def build_process_scorer(
     """With `scoring_engine=llm` the LLM judge with its verdicts cached in the database
     (encrypted) and `offline` as the fallback; otherwise `offline`. Call it on the event loop
     that owns the ORM; jobs then score in a worker thread, one answer at a time."""
-    cache = None
-    if settings.analysis.scoring_engine is ScoringEngine.LLM:
-        cache = OrmVerdictCache(vault, asyncio.get_running_loop())
-    return SerialScorer(build_scorer(settings.analysis, offline, cache))
+    if settings.analysis.scoring_engine is not ScoringEngine.LLM:
+        return SerialScorer(offline)
+    # Only deployments with the judge load the HTTP client and the cache.
+    from analysis.scoring.llm import judge_with_fallback
+    from workflows.assessments.verdict_cache import OrmVerdictCache
+
+    cache = OrmVerdictCache(vault, asyncio.get_running_loop())
+    return SerialScorer(judge_with_fallback(settings.analysis, offline, cache))

@@ -18,7 +18,8 @@ class AsrEngine(StrEnum):
 
 
 class ScoringEngine(StrEnum):
-    """Answer-scoring engines: the embedded offline one, or an LLM judge with offline fallback."""
+    """Answer-scoring engines (analysis.scoring.engines registers one factory per value): the
+    embedded offline one, or an LLM judge with the offline one as fallback."""
 
     OFFLINE = "offline"
     LLM = "llm"

@@ -191,6 +191,13 @@ def format_report(
     unscored = sum(1 for s in scored if s.overall is None)
     if unscored:
         lines.append(f"  answers with no assessed dimension (counted as 0): {unscored}")
+    # An engine with a fallback (the LLM judge) may not have scored everything itself.
+    others = [s.result for s in scored if s.result.engine != engine]
+    if others:
+        lines.append(
+            f"  scored by the fallback {others[0].engine} instead: {len(others)}/{len(scored)} "
+            f"({others[0].fallback_reason})"
+        )
     same = sum(1 for s in scored if s.repeat_identical)
     lines.append(f"  repeat identical {same}/{len(scored)}")
     lines.append(f"  timing {engine}: {ms_per_answer:.1f} ms/answer")

@@ -12,10 +12,12 @@ ENGINE_LABELS = {
 }
 
 
-def scorer_label(engine: str, model: str) -> str:
-    """e.g. `离线评分引擎（offline-1 + multilingual-e5-small-q4 …）`."""
+def scorer_label(engine: str, model: str, *, fallback: bool = False) -> str:
+    """e.g. `离线评分引擎（offline-1 + multilingual-e5-small-q4 …）`; `fallback` when the
+    configured engine (the LLM judge) could not score and this one did instead."""
     name = ENGINE_LABELS.get(engine, engine or "未知引擎")
-    return f"{name}（{model}）" if model else name
+    label = f"{name}（{model}）" if model else name
+    return f"{label}，大模型评审不可用时代为评分" if fallback else label
 
 
 def scored_by(dimensions: Iterable[Mapping[str, Any]]) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ from analysis.followup import suggest_follow_up
 from analysis.reports import AnswerInput, aggregate
 from analysis.scoring import SCORER_VERSION, AnswerScore, AnswerScorer, MatchEngine, build_scorer
 from analysis.scoring.convert import dimension_specs, question_spec, text_transcript
+from analysis.scoring.fallback import SerialScorer
 from analysis.scoring.paddle_engine import build_engine
 from analysis.speech import Transcriber, check_speech, speech_limits
 from analysis.types import Segment, Transcript
@@ -62,7 +63,7 @@ def offline_scorer(settings: Settings) -> AnswerScorer:
 def _scorer(ctx: dict[str, Any]) -> AnswerScorer:
     """The process's scorer (bootstrap puts it in ctx; built here for a bare ctx)."""
     if "scorer" not in ctx:
-        ctx["scorer"] = answer_scorer(ctx["settings"])
+        ctx["scorer"] = SerialScorer(answer_scorer(ctx["settings"]))
     scorer: AnswerScorer = ctx["scorer"]
     return scorer
 

@@ -373,6 +373,7 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                 "scored_by_label": scorer_label(
                     str(row.dimension_scores.get("engine", "")),
                     str(row.dimension_scores.get("model", "")),
+                    fallback=bool(row.dimension_scores.get("fallback_reason")),
                 )
                 if row.dimension_scores.get("dimensions")
                 else "",

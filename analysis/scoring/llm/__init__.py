@@ -8,7 +8,7 @@ from analysis.scoring.llm.engine import ENGINE, LlmJudgeConfig, LlmScorer
 from analysis.scoring.llm.prompt import PROMPT_VERSION
 from analysis.scoring.llm.verdict import Verdict
 from analysis.scoring.port import AnswerScorer
-from settings.analysis import AnalysisSettings, ScoringEngine
+from settings.analysis import AnalysisSettings
 
 __all__ = [
     "ENGINE",
@@ -19,19 +19,8 @@ __all__ = [
     "Verdict",
     "VerdictCache",
     "VerdictKey",
-    "build_scorer",
     "judge_with_fallback",
 ]
-
-
-def build_scorer(
-    settings: AnalysisSettings, fallback: AnswerScorer, cache: VerdictCache | None = None
-) -> AnswerScorer:
-    """The scorer the settings choose: with `scoring_engine=llm` the LLM judge, falling back to
-    `fallback` (the offline engine) whenever it cannot score; otherwise `fallback` itself."""
-    if settings.scoring_engine is not ScoringEngine.LLM:
-        return fallback
-    return judge_with_fallback(settings, fallback, cache)
 
 
 def judge_with_fallback(

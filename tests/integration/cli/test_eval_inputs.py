@@ -188,6 +188,10 @@ def test_eval_scoring_on_a_missing_file_or_an_unknown_engine(tmp_path: Path) -> 
     path.write_text(GOOD_LINE + "\n", encoding="utf-8")
     line = _refused("eval", "scoring", str(path), "--engine", "gpt", cwd=tmp_path)
     assert line.startswith("Unknown engine gpt (known: ")
+    line = _refused("eval", "scoring", str(path), "--engine", "llm", cwd=tmp_path)
+    assert line == (
+        "the LLM judge needs DINGHIRE_ANALYSIS_LLM_BASE_URL and DINGHIRE_ANALYSIS_LLM_MODEL"
+    )
 
 
 def test_every_eval_subcommand_is_covered_here() -> None:
