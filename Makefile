@@ -4,13 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 
 .PHONY: help run test test-core test-extras install install-dev install-extras lint typecheck unit integration \
-	lock lock-extras demo clean
+	lock lock-extras demo clean bundle
 
 help:
 	@echo "make run    install and start DingHire (SQLite, in-process jobs, local DingTalk emulator)"
 	@echo "make test   install and run lint, type checks and the whole test suite"
 	@echo "make demo   install and run the whole hiring journey against the local emulator"
 	@echo "make test-core    the same without the optional engines (faster while developing)"
+	@echo "make bundle       build the offline installer for air-gapped servers (dist/*.tar)"
 	@echo "make test-extras  install the optional engines (FunASR, PaddleNLP) in their own venvs"
 	@echo "                  and run their tests on tiny models built locally"
 
@@ -53,6 +54,10 @@ install-extras:
 test-extras: install-extras
 	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-funasr/bin/pytest -m extras -W error $(EXTRA_TESTS_funasr)
 	DINGHIRE_TEST_REQUIRE_EXTRAS=1 .venv-paddlenlp/bin/pytest -m extras -W error $(EXTRA_TESTS_paddlenlp)
+
+# One archive with every locked wheel, DingHire's wheel, the deployment files and the docs.
+bundle: install
+	bash deploy/bundle.sh dist
 
 lock:
 	bash deploy/lock.sh

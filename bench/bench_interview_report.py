@@ -35,7 +35,6 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(_ROOT)]
 
-from analysis.jobs import ANALYSE_JOB, analyser_version  # noqa: E402
 from bench.interview_media import real_interview_answer, webcam_video  # noqa: E402
 from dinghire.bootstrap import Container, bootstrap, shutdown  # noqa: E402
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings  # noqa: E402
@@ -47,6 +46,7 @@ from tests.integration.analysis.factories import (  # noqa: E402
     submitted_interview,
 )
 from workflows import db  # noqa: E402
+from workflows.assessments.jobs import ANALYSE_JOB, analyser_version  # noqa: E402
 from workflows.assessments.models import AnalysisResult  # noqa: E402
 from workflows.assessments.reports import current_report  # noqa: E402
 from workflows.background.jobs import job_id  # noqa: E402

@@ -6,11 +6,13 @@ from bot.context import BotContext
 from bot.handlers import (
     cards,
     commands,
-    decisions,
+    decide,
     errors,
     invitations,
+    job_rules,
     offers,
     ranking,
+    recommend,
     resume,
     spreadsheets,
 )
@@ -25,7 +27,9 @@ def build_dispatcher() -> Dispatcher:
     """Routers in priority order: commands first, then resumes, cards, and errors last."""
     return Dispatcher(
         commands.router,
-        decisions.router,
+        decide.router,
+        recommend.router,
+        job_rules.router,
         ranking.router,
         offers.router,
         spreadsheets.router,

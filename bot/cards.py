@@ -36,6 +36,7 @@ def resume_card_data(outcome: IntakeOutcome, *, sender_nick: str) -> dict[str, s
         summary.get("school") or "",
         summary.get("last_employer") or "",
     ]
+    intent = [summary.get("expected_position") or "", "/".join(summary.get("expected_cities", []))]
     note = {
         "created": "新候选人",
         "updated": "重复投递：已更新该候选人的资料",
@@ -47,6 +48,9 @@ def resume_card_data(outcome: IntakeOutcome, *, sender_nick: str) -> dict[str, s
         "masked_phone": outcome.masked_phone or "未识别",
         "facts": " · ".join(f for f in facts if f),
         "skills": "、".join(summary.get("skills", [])),
+        "city": f"现居{summary['current_city']}" if summary.get("current_city") else "",
+        "intent": "期望：" + " · ".join(i for i in intent if i) if any(intent) else "",
+        "history_md": "\n".join(f"- {line}" for line in summary.get("history", [])),
         "note": note,
         "source": f"来自 {sender_nick}" if sender_nick else "",
         "matches_md": "\n\n".join(_match_line(m) for m in outcome.matches) or "暂无匹配的在招岗位",

@@ -5,35 +5,59 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from integrations.dingtalk.clients import DingTalkClients
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import MessageContent, OutgoingMessage, Recipient
+from integrations.dingtalk.ports import DingTalkPorts
 from settings import Settings
 from workflows.background.queue import JobQueue
-from workflows.candidates.intake import IntakeDeps
 from workflows.events import EventBus
-from workflows.messaging.outbox import enqueue_message
+from workflows.messaging.notify import notify
 from workflows.privacy.vault import PiiVault
-
-DISPATCH_JOB = "dispatch_outbox_job"
+from workflows.services import Services
 
 
 @dataclass
 class BotContext:
-    """Services for handlers; every outgoing message goes through the outbox."""
+    """What handlers get: the process's services, and a way to answer through the outbox."""
 
-    settings: Settings
-    dingtalk: DingTalkClients
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
-    intake: IntakeDeps
+    services: Services
     _seq: itertools.count[int] = field(default_factory=itertools.count)
+
+    @property
+    def settings(self) -> Settings:
+        """The process settings."""
+        return self.services.settings
+
+    @property
+    def vault(self) -> PiiVault:
+        """The PII vault."""
+        return self.services.vault
+
+    @property
+    def bus(self) -> EventBus:
+        """The domain event bus."""
+        return self.services.bus
+
+    @property
+    def intake(self) -> Services:
+        """What resume intake uses (the same services)."""
+        return self.services
+
+    @property
+    def queue(self) -> JobQueue:
+        """The job queue."""
+        return self.services.queue
+
+    @property
+    def dingtalk(self) -> DingTalkPorts:
+        """DingTalk (the bot only runs with DingTalk enabled)."""
+        if self.services.dingtalk is None:
+            raise RuntimeError("DingTalk is disabled (DINGHIRE_DINGTALK_ENABLED=false)")
+        return self.services.dingtalk
 
     async def send(self, message: OutgoingMessage, *, dedup_key: str) -> None:
         """Queue a message durably and ask a dispatcher to send it now."""
-        row = await enqueue_message(message, dedup_key=dedup_key)
-        await self.queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row.id}")
+        await notify(message, dedup_key=dedup_key, queue=self.queue)
 
     async def reply(self, message: InboundMessage, content: MessageContent, part: str = "") -> None:
         """Answer in the conversation the message came from."""

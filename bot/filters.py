@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from bot.context import BotContext
 from integrations.dingtalk.inbound import CardAction, InboundMessage
-from workflows.staff.service import is_hr
+from workflows.errors import PermissionDeniedError, ValidationFailedError
+from workflows.staff.service import find_staff, is_hr
 
 _CONTACT = re.compile(r"1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
 _RESUME_WORDS = (
@@ -86,3 +87,23 @@ def card_action(name: str) -> Callable[[CardAction, BotContext], bool]:
         return str(action.params.get("action", "")) == name or name in action.action_ids
 
     return check
+
+
+def card_application_id(action: CardAction) -> int:
+    """The application a card button acts on (its `application_id` param)."""
+    raw = str(action.params.get("application_id", ""))
+    if not raw.isdigit():
+        raise ValidationFailedError(
+            "card action without application_id", user_message="卡片数据不完整"
+        )
+    return int(raw)
+
+
+async def require_hr(action: CardAction) -> str:
+    """The clicking HR's name; anyone else is refused with a clear message."""
+    staff = await find_staff(action.user_id)
+    if staff is None or not await is_hr(action.user_id):
+        raise PermissionDeniedError(
+            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
+        )
+    return staff.name

@@ -2,13 +2,14 @@
 # Installs the Debian packages DingHire needs. Usage: deploy/system-deps.sh [runtime|test]
 #   runtime: ffmpeg (media probing and decoding); espeak-ng and fonts-noto-cjk so `dinghire demo`
 #            can generate its candidates' Mandarin answers and render Chinese resumes
-#   test:    runtime + the browser the end-to-end tests drive
+#   test:    runtime + the browser the end-to-end tests drive, and nginx and systemd, whose own
+#            checkers (`nginx -t`, `systemd-analyze verify`) validate the files in deploy/
 set -euo pipefail
 
 profile="${1:-runtime}"
 packages=(ffmpeg espeak-ng fonts-noto-cjk)
 if [[ "$profile" == "test" ]]; then
-  packages+=(chromium chromium-driver)
+  packages+=(chromium chromium-driver nginx systemd)
 fi
 
 missing=()

@@ -8,15 +8,17 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from analysis.jobs import answer_scorer, subscribe_report_on_submit
-from bot.notifications import subscribe_scored_notifications
 from dinghire.jobs import job_functions
-from integrations.dingtalk.clients import DingTalkClients, OrmDeliveryLog, build_dingtalk_clients
+from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings
 from workflows import db
+from workflows.assessments.jobs import answer_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
+from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
+from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
 
 log = logging.getLogger(__name__)
@@ -32,6 +34,8 @@ class Container:
     store: LocalEncryptedStore
     queue: JobQueue
     job_ctx: dict[str, Any]
+    # What use cases get: built once here, reached as ctx["services"], ServicesDep, ctx.services.
+    services: Services
     dingtalk: DingTalkClients | None = None
     redis: ArqRedis | None = None
     _inprocess: InProcessJobQueue | None = field(default=None, repr=False)
@@ -86,13 +90,17 @@ async def bootstrap(
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
-        ctx["queue"] = queue
-        container = Container(settings, bus, vault, store, queue, ctx, dingtalk, redis=redis)
+        services = Services(settings, vault, bus, queue, store, dingtalk)
+        ctx.update(queue=queue, services=services)
+        container = Container(
+            settings, bus, vault, store, queue, ctx, services, dingtalk, redis=redis
+        )
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
-        ctx["queue"] = inprocess
+        services = Services(settings, vault, bus, inprocess, store, dingtalk)
+        ctx.update(queue=inprocess, services=services)
         container = Container(
-            settings, bus, vault, store, inprocess, ctx, dingtalk, _inprocess=inprocess
+            settings, bus, vault, store, inprocess, ctx, services, dingtalk, _inprocess=inprocess
         )
     # Interview submitted after its last answer was analysed: queue the report check.
     subscribe_report_on_submit(bus, container.queue, settings)

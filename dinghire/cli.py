@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import sys
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,10 +64,10 @@ def _run(coro_fn: Callable[[], Awaitable[T]]) -> T:
     return asyncio.run(main())
 
 
-def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+def _setup_logging(settings: Settings) -> None:
+    from dinghire.logs import setup_logging
+
+    setup_logging(settings.server.log_level, settings.server.log_format)
 
 
 @config_app.command("check")
@@ -164,7 +164,7 @@ def serve(
     from dinghire.serve import run_server
 
     settings = _settings()
-    _setup_logging(settings.server.log_level)
+    _setup_logging(settings)
     try:
         _run(
             lambda: run_server(
@@ -186,10 +186,10 @@ def worker(
     """Run an arq worker that processes jobs from Redis."""
     from arq.worker import run_worker
 
-    from analysis.worker import worker_settings
+    from dinghire.worker import worker_settings
 
     settings = _settings()
-    _setup_logging(settings.server.log_level)
+    _setup_logging(settings)
     if settings.redis.job_backend.value != "arq":
         typer.secho(
             "Note: DINGHIRE_REDIS_JOB_BACKEND is 'inprocess', so `serve` runs jobs itself; "
@@ -203,6 +203,36 @@ def worker(
         raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
 
 
+@app.command()
+def ready(
+    wait: Annotated[
+        float,
+        typer.Option(help="Keep checking for up to this many seconds (boot order across hosts)."),
+    ] = 0.0,
+) -> None:
+    """Check this host's database, Redis, storage and DingTalk; non-zero when one fails."""
+    from dinghire.readiness import Readiness, probe_once
+
+    settings = _settings()
+
+    async def go() -> Readiness | str:
+        deadline = time.monotonic() + wait
+        while True:
+            outcome = await probe_once(settings)
+            if (isinstance(outcome, Readiness) and outcome.ready) or time.monotonic() >= deadline:
+                return outcome
+            await asyncio.sleep(2)
+
+    outcome = _run(go)
+    if isinstance(outcome, str):
+        raise _fail(f"Not ready: cannot connect ({outcome}).")
+    for check in outcome.checks:
+        typer.echo(f"{check.name:<9} {check.status:<7} {check.detail} ({check.elapsed_ms} ms)")
+    if not outcome.ready:
+        raise _fail("Not ready.")
+    typer.echo("Ready.")
+
+
 @eval_app.command("resume-ner")
 def eval_resume_ner(
     path: Annotated[Path, typer.Argument(help="A file in ResumeNER's BMES format.")],
@@ -212,6 +242,29 @@ def eval_resume_ner(
 
     with input_errors():
         typer.echo(run_eval(path))
+
+
+@eval_app.command("resume-fields")
+def eval_resume_fields(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder of resumes with gold.jsonl (`dinghire resume corpus`).")
+    ],
+    errors: Annotated[int, typer.Option(help="Also print this many mismatches.")] = 0,
+) -> None:
+    """Per-field and per-layout accuracy, and work/education entry precision, recall and F1."""
+    from analysis.resume.corpus.evaluate import load_gold, run_eval
+    from analysis.resume.extract.model import ExtractLimits
+    from analysis.resume.pipeline import parse_resume
+
+    limits = ExtractLimits()
+    with input_errors():
+        load_gold(folder)  # every problem with the folder reported before any parsing
+        _report, text = run_eval(
+            folder,
+            lambda path: parse_resume(path.read_bytes(), path.name, limits=limits).parsed,
+            show_errors=errors,
+        )
+    typer.echo(text)
 
 
 @eval_app.command("asr")
@@ -315,6 +368,26 @@ def resume_parse(
         typer.echo(describe_parse(result))
 
 
+@resume_app.command("corpus")
+def resume_corpus(
+    folder: Annotated[Path, typer.Argument(help="Where to write the resumes and gold.jsonl.")],
+    per_layout: Annotated[int, typer.Option(help="Resumes per layout.")] = 8,
+    seed: Annotated[int, typer.Option(help="Same seed, same corpus.")] = 13,
+    scans: Annotated[
+        bool, typer.Option(help="Include the scanned-image layouts (OCR makes the eval slower).")
+    ] = True,
+) -> None:
+    """Generate resumes in twelve layouts with their gold fields, for `eval resume-fields`."""
+    from analysis.resume.corpus.fonts import find_cjk_font
+    from analysis.resume.corpus.generate import generate
+
+    font = find_cjk_font() if scans else None
+    if font is None and scans:
+        typer.secho("No CJK font found: the scanned-image layouts are left out.", err=True)
+    summary = generate(folder, per_layout=per_layout, seed=seed, font=font)
+    typer.echo(f"{summary.files} resumes in {len(summary.layouts)} layouts -> {summary.folder}")
+
+
 @app.command()
 def emulator(
     host: Annotated[str | None, typer.Option(help="Listen address.")] = None,
@@ -324,7 +397,7 @@ def emulator(
     from integrations.dingtalk.emulator.server import run_emulator
 
     settings = _settings()
-    _setup_logging(settings.server.log_level)
+    _setup_logging(settings)
     dt = settings.dingtalk
     try:
         run_emulator(dt, host or dt.emulator_host, port or dt.emulator_port)

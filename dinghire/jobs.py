@@ -7,19 +7,23 @@ from typing import Any, cast
 from arq import cron
 from arq.typing import WorkerCoroutine
 
-from analysis.jobs import ANALYSIS_JOBS
-from bot.notifications import NOTIFICATION_JOBS
-from integrations.dingtalk.jobs import dispatch_outbox_job
-from workflows.background.builtin import WORKFLOW_JOBS, enforce_retention_job
+from dinghire.metrics import instrument_job
+from settings import Settings
+from workflows.assessments.jobs import ANALYSIS_JOBS
+from workflows.background.builtin import WORKFLOW_JOBS
 from workflows.background.jobs import JobFunction
-from workflows.invitations.jobs import INVITATION_JOBS, scan_invitations_job
+from workflows.background.names import JobName
+from workflows.background.schedule import schedule
+from workflows.decisions.jobs import NOTIFICATION_JOBS
+from workflows.invitations.jobs import INVITATION_JOBS
+from workflows.messaging.jobs import dispatch_outbox_job
 from workflows.offers.acceptance import ONBOARDING_JOBS
-from workflows.offers.approval_sync import OFFER_JOBS, reconcile_offers_job
+from workflows.offers.approval_sync import OFFER_JOBS
 
 
 def job_functions() -> list[JobFunction]:
-    """All registered job functions (same list for both backends)."""
-    return [
+    """All registered job functions (same list for both backends), one per JobName, timed."""
+    functions: list[JobFunction] = [
         *WORKFLOW_JOBS,
         dispatch_outbox_job,
         *ANALYSIS_JOBS,
@@ -28,20 +32,30 @@ def job_functions() -> list[JobFunction]:
         *ONBOARDING_JOBS,
         *OFFER_JOBS,
     ]
+    names = sorted(fn.__name__ for fn in functions)
+    if names != sorted(JobName):
+        raise RuntimeError(f"job functions {names} do not match JobName {sorted(JobName)}")
+    return [instrument_job(fn) for fn in functions]
 
 
-def cron_jobs() -> list[Any]:
-    """Periodic jobs for the arq worker (the embedded default ticks them in dinghire.runtime)."""
-    # Every minute at second 0; arq's unique cron ids keep two workers from both running it.
-    scan = cast(WorkerCoroutine, scan_invitations_job)
-    # Open offer approvals are read back every 5 minutes in case an event was lost.
-    offers = cast(WorkerCoroutine, reconcile_offers_job)
-    # Retention limits once a day, at a quiet hour.
-    retention = cast(WorkerCoroutine, enforce_retention_job)
-    return [
-        cron(scan, name="scan_invitations_job", second=0, unique=True),
-        cron(
-            offers, name="reconcile_offers_job", minute=set(range(0, 60, 5)), second=30, unique=True
-        ),
-        cron(retention, name="enforce_retention_job", hour=3, minute=10, second=0, unique=True),
-    ]
+def cron_jobs(settings: Settings) -> list[Any]:
+    """The schedule table as arq cron jobs (the embedded default ticks it in dinghire.runtime)."""
+    by_name = {fn.__name__: fn for fn in job_functions()}
+    jobs = []
+    for periodic in schedule(settings):
+        if periodic.with_bot:
+            continue  # dinghire.runtime ticks it beside the bot
+        hours, minutes, seconds = periodic.cron_fields()
+        function = cast(WorkerCoroutine, by_name[periodic.job])
+        # arq's unique cron ids keep two workers from both running one slot.
+        jobs.append(
+            cron(
+                function,
+                name=str(periodic.job),
+                hour=hours,
+                minute=minutes,
+                second=seconds,
+                unique=True,
+            )
+        )
+    return jobs

@@ -8,46 +8,20 @@ import logging
 import time
 from dataclasses import dataclass
 
-from analysis.resume.extract.model import ExtractLimits
-from analysis.resume.pipeline import ResumeParse, parse_resume
 from bot.app import attach, build_dispatcher
-from bot.context import DISPATCH_JOB, BotContext
+from bot.context import BotContext
 from dinghire.bootstrap import Container
 from settings import JobBackend
-from workflows.background.builtin import RETENTION_JOB
-from workflows.candidates.intake import IntakeDeps
-from workflows.invitations.jobs import SCAN_JOB
-from workflows.offers.approval_sync import RECONCILE_JOB
+from workflows.background.schedule import Periodic, schedule
 
 log = logging.getLogger(__name__)
-
-OUTBOX_TICK_S = 5.0
-INVITATION_SCAN_TICK_S = 30.0
-RETENTION_TICK_S = 3600.0
-
-
-def resume_parser(container: Container) -> IntakeDeps:
-    """Intake dependencies with the resume size limit from settings."""
-    limits = ExtractLimits(max_bytes=container.settings.storage.max_resume_bytes)
-
-    def parse(data: bytes, filename: str) -> ResumeParse:
-        return parse_resume(data, filename, limits=limits)
-
-    return IntakeDeps(vault=container.vault, store=container.store, bus=container.bus, parser=parse)
 
 
 def bot_context(container: Container) -> BotContext:
     """The context handed to every bot handler."""
     if container.dingtalk is None:
         raise RuntimeError("DingTalk is disabled (DINGHIRE_DINGTALK_ENABLED=false)")
-    return BotContext(
-        settings=container.settings,
-        dingtalk=container.dingtalk,
-        vault=container.vault,
-        bus=container.bus,
-        queue=container.queue,
-        intake=resume_parser(container),
-    )
+    return BotContext(container.services)
 
 
 @dataclass
@@ -58,30 +32,28 @@ class BotRuntime:
     tickers: list[asyncio.Task[None]]
 
 
-async def _tick(container: Container, job: str, every_s: float) -> None:
-    # Periodic nudges (outbox retries after an outage; invitation reminders and misses, which
-    # have no arq cron in the embedded default). Job ids are unique per time slot.
+async def _tick(container: Container, periodic: Periodic) -> None:
+    # The embedded default has no arq cron: the same schedule table runs as tickers. Job ids are
+    # unique per time slot, so a slot never runs twice.
     while True:
-        await asyncio.sleep(every_s)
-        slot = int(time.time() // every_s)
+        at = periodic.next_run(time.time())
+        await asyncio.sleep(max(0.0, at - time.time()))
+        job = periodic.job
         try:
-            await container.queue.enqueue(job, job_id=f"{job}:tick:{slot}")
+            await container.queue.enqueue(job, job_id=f"{job}:tick:{periodic.slot(at)}")
         except Exception:
             log.exception("could not schedule %s", job)
 
 
-def periodic_jobs(container: Container) -> list[tuple[str, float]]:
-    """(job, every seconds) the embedded default ticks; with arq only the outbox nudge remains."""
-    jobs = [(DISPATCH_JOB, OUTBOX_TICK_S)]
+def periodic_jobs(container: Container) -> tuple[Periodic, ...]:
+    """What the bot's process ticks: all of the table in-process, with arq the rows kept by the bot.
+
+    With arq the worker's cron jobs (dinghire.jobs.cron_jobs) run the rest of the same table.
+    """
+    table = schedule(container.settings)
     if container.settings.redis.job_backend is JobBackend.INPROCESS:
-        # With arq, the worker's cron jobs (dinghire.jobs.cron_jobs) run these instead.
-        jobs += [
-            (SCAN_JOB, INVITATION_SCAN_TICK_S),
-            # Open offer approvals are read back in case an event was lost.
-            (RECONCILE_JOB, container.settings.offers.poll_interval_s),
-            (RETENTION_JOB, RETENTION_TICK_S),
-        ]
-    return jobs
+        return table
+    return tuple(p for p in table if p.with_bot)
 
 
 async def start_bot(container: Container) -> BotRuntime:
@@ -91,8 +63,8 @@ async def start_bot(container: Container) -> BotRuntime:
     attach(container.dingtalk.stream, build_dispatcher(), ctx)
     await container.dingtalk.stream.start()
     tickers = [
-        asyncio.create_task(_tick(container, job, every), name=f"{job}-ticker")
-        for job, every in periodic_jobs(container)
+        asyncio.create_task(_tick(container, periodic), name=f"{periodic.job}-ticker")
+        for periodic in periodic_jobs(container)
     ]
     return BotRuntime(ctx, tickers)
 

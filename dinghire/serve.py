@@ -50,6 +50,10 @@ async def run_server(
             port=bind_port,
             log_level=settings.server.log_level,
             lifespan="off",
+            proxy_headers=True,
+            # Our logging setup (dinghire.logs: JSON, ids, redaction) covers uvicorn's loggers.
+            log_config=None,
+            forwarded_allow_ips=settings.server.forwarded_allow_ips,
         )
         server = uvicorn.Server(config)
         serving = asyncio.create_task(server.serve())

@@ -2,60 +2,83 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST
 from tortoise import connections
 
 from dinghire import __version__
 from dinghire.bootstrap import Container
+from dinghire.logs import RequestIdMiddleware
+from dinghire.metrics import HttpMetricsMiddleware, render
+from dinghire.readiness import check_readiness
+from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
+from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
 from miniapp_api.routes.report import router as report_router
+from miniapp_api.security_headers import SecurityHeadersMiddleware
+from settings import Mode
 from workflows import db
 from workflows.interviews.clock import Clock, utc_now
-from workflows.interviews.deps import DEFAULT_CHUNK_SIZE, InterviewDeps
+from workflows.interviews.limits import DEFAULT_CHUNK_SIZE
+from workflows.offers.materials import MAX_MATERIAL_BYTES
+from workflows.services import Services
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def interview_deps(
+def app_services(
     container: Container, clock: Clock = utc_now, chunk_size: int = DEFAULT_CHUNK_SIZE
-) -> InterviewDeps:
-    """The interview services' dependencies from the process container."""
-    settings = container.settings
-    return InterviewDeps(
-        # The same key the invitations module signs invite links with.
-        secret=settings.security.secret_key.get_secret_value().encode("utf-8"),
-        vault=container.vault,
-        store=container.store,
-        queue=container.queue,
-        bus=container.bus,
-        max_upload_bytes=settings.storage.max_upload_bytes,
-        clock=clock,
-        login=container.dingtalk.login if container.dingtalk is not None else None,
-        chunk_size=chunk_size,
-        asr_low_confidence=settings.analysis.min_asr_confidence,
-    )
+) -> Services:
+    """The process's services as the API uses them (tests inject a clock and a chunk size)."""
+    c = container
+    limits = replace(c.services.limits, chunk_size=chunk_size)
+    # From the container as it is now: tests attach the emulator's clients or a queue late.
+    return Services(c.settings, c.vault, c.bus, c.queue, c.store, c.dingtalk, clock, limits)
 
 
 def create_app(
     container: Container, *, clock: Clock = utc_now, chunk_size: int = DEFAULT_CHUNK_SIZE
 ) -> FastAPI:
     """Build the API for an already bootstrapped process (tests may inject a clock)."""
+    settings = container.settings
+    # The interactive API docs and the schema are for development; production serves neither.
+    docs_on = settings.mode is not Mode.PRODUCTION
     app = FastAPI(
         title="DingHire mini-app API",
         version=__version__,
         description="钉聘：候选人面试小程序与 HR 报告页的后端接口。",
+        docs_url="/docs" if docs_on else None,
+        redoc_url="/redoc" if docs_on else None,
+        openapi_url="/openapi.json" if docs_on else None,
+    )
+    # Counted before any body is read; the shared Redis count when the deployment has Redis.
+    counter: Counter = (
+        RedisCounter(container.redis) if container.redis is not None else MemoryCounter()
+    )
+    app.add_middleware(RateLimitMiddleware, counter=counter)
+    # Added before the headers, so they run inside them: a 413 or 429 carries the headers too.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        limits=BodyLimits(chunk=chunk_size, material=MAX_MATERIAL_BYTES),
+    )
+    app.add_middleware(HttpMetricsMiddleware)
+    app.add_middleware(RequestIdMiddleware)
+    app.add_middleware(
+        SecurityHeadersMiddleware,
+        https=settings.server.public_base_url.startswith("https://"),
     )
     app.state.container = container
-    app.state.interview_deps = interview_deps(container, clock, chunk_size)
+    app.state.services = app_services(container, clock, chunk_size)
     install_error_handlers(app)
     for module in (config, session, consent, flow, uploads, transcripts, progress):
         app.include_router(module.router)
@@ -78,6 +101,17 @@ def create_app(
             return JSONResponse(body, status_code=503)
         body["jobs"] = container.settings.redis.job_backend.value
         return JSONResponse(body)
+
+    @app.get("/readyz", tags=["ops"], summary="Readiness: database, Redis, storage, DingTalk")
+    async def readyz() -> JSONResponse:
+        # Load balancers send traffic only while every dependency answers (503 otherwise).
+        readiness = await check_readiness(container)
+        return JSONResponse(readiness.as_json(), status_code=200 if readiness.ready else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        # Scraped by Prometheus from inside the network; nginx refuses it from outside.
+        return Response(await render(container.queue.depth), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
     async def interview_page(invite_token: str) -> FileResponse:

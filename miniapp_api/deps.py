@@ -1,4 +1,4 @@
-"""Request dependencies: the interview services' deps and the signed-in session."""
+"""Request dependencies: the process's services and the signed-in session."""
 
 from __future__ import annotations
 
@@ -6,23 +6,24 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import InterviewSession
 from workflows.interviews.session import session_from_token
 from workflows.interviews.tokens import SESSION_INVALID_MESSAGE, TokenError
+from workflows.services import Services
 
 
-def interview_deps(request: Request) -> InterviewDeps:
-    """The process's interview deps (built by create_app)."""
-    deps: InterviewDeps = request.app.state.interview_deps
-    return deps
+def get_services(request: Request) -> Services:
+    """The process's services (built by the bootstrap, handed to create_app)."""
+    services: Services = request.app.state.services
+    return services
 
 
-Deps = Annotated[InterviewDeps, Depends(interview_deps)]
+ServicesDep = Annotated[Services, Depends(get_services)]
 
 
 async def current_session(
-    deps: Deps, authorization: Annotated[str, Header(description="Bearer <session_token>")] = ""
+    deps: ServicesDep,
+    authorization: Annotated[str, Header(description="Bearer <session_token>")] = "",
 ) -> InterviewSession:
     """The interview session named by the Bearer token."""
     scheme, _, token = authorization.partition(" ")

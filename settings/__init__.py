@@ -13,6 +13,7 @@ from settings.database import DatabaseSettings
 from settings.dingtalk import DingTalkSettings
 from settings.offers import OffersSettings
 from settings.redis import JobBackend, RedisSettings
+from settings.secrets_policy import security_problems
 from settings.security import SecuritySettings
 from settings.server import ServerSettings
 from settings.storage import StorageSettings
@@ -71,10 +72,15 @@ class Settings(BaseSettings):
 
     def problems(self) -> list[str]:
         """Settings that are unacceptable in the current mode, named by env variable."""
+        # Every mode fails closed: the public built-in keys only inside the local sandbox.
+        found = security_problems(
+            self.security, self.dingtalk, self.server, production=self.mode is Mode.PRODUCTION
+        )
         if self.mode is Mode.DEV or self.mode is Mode.TEST:
-            return []
-        found: list[str] = []
+            return found
         for section in _SECTIONS:
+            if section == "security":
+                continue  # checked above, with length and randomness
             sub = getattr(self, section)
             for name, value in sub.secret_fields().items():
                 if section == "dingtalk" and not self.dingtalk.enabled:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import ipaddress
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -71,3 +73,13 @@ def is_placeholder(value: SecretStr | None) -> bool:
     with contextlib.suppress(binascii.Error, ValueError):
         candidates.append(base64.b64decode(raw, validate=True).decode("utf-8", "ignore").lower())
     return any(marker in text for text in candidates for marker in _PLACEHOLDER_MARKERS)
+
+
+def is_loopback_url(url: str) -> bool:
+    """True when the URL's host is this machine (127.0.0.0/8, ::1 or localhost)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    with contextlib.suppress(ValueError):
+        return ipaddress.ip_address(host).is_loopback
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import SecretStr
 
-from settings.base import Section, section_config
+from settings.base import Section, is_loopback_url, section_config
 
 
 class DingTalkSettings(Section):
@@ -37,4 +37,5 @@ class DingTalkSettings(Section):
     @property
     def uses_emulator(self) -> bool:
         """True when the endpoints point at this machine."""
-        return "127.0.0.1" in self.api_endpoint or "localhost" in self.api_endpoint
+        # By host, not substring: "https://x.example/127.0.0.1" is not this machine.
+        return is_loopback_url(self.api_endpoint)

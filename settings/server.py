@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from settings.base import Section, section_config
 
 
@@ -14,3 +16,9 @@ class ServerSettings(Section):
     port: int = 8000
     public_base_url: str = "http://127.0.0.1:8000"
     log_level: str = "info"
+    # "text" for people at a terminal, "json" (one object per line) for log shippers.
+    log_format: Literal["text", "json"] = "text"
+    # Addresses of the reverse proxies (nginx) whose X-Forwarded-For is believed: the client
+    # address behind them is what rate limits count. Comma-separated IPs or CIDRs; "*" trusts
+    # any sender, only for an API port no one but the proxy can reach.
+    forwarded_allow_ips: str = "127.0.0.1"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tortoise import Tortoise
+from tortoise import Tortoise, connections
 from tortoise.context import TortoiseContext
 
 from settings import DatabaseSettings
@@ -65,6 +65,11 @@ def tortoise_config(db: DatabaseSettings) -> dict[str, Any]:
 async def connect(db: DatabaseSettings, *, process_wide: bool = True) -> None:
     """Open the ORM; `process_wide` lets tasks outside this context (server workers) use it."""
     await Tortoise.init(config=tortoise_config(db), _enable_global_fallback=process_wide)
+
+
+async def ping(db: DatabaseSettings) -> None:
+    """Run `SELECT 1` on the open connection; raises when the database does not answer."""
+    await connections.get(connection_name(db)).execute_query("SELECT 1")
 
 
 async def disconnect() -> None:

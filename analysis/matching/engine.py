@@ -9,7 +9,7 @@ from enum import StrEnum
 from analysis.matching.requirements import Requirements
 from analysis.resume.types import ParsedResume
 
-MATCHER_VERSION = "match-1.0"
+MATCHER_VERSION = "match-1.1"
 
 # Relative weight of each criterion; only criteria the job states take part.
 WEIGHTS: dict[str, float] = {
@@ -180,10 +180,22 @@ def _years(resume: ParsedResume, req: Requirements) -> MatchItem | None:
     return MatchItem("years", Status.MET, 1.0, weight, f"{years:g}年经验，符合要求")
 
 
-def _industry(resume_text: str, req: Requirements) -> MatchItem | None:
+def _industry(resume: ParsedResume, resume_text: str, req: Requirements) -> MatchItem | None:
     if not req.industries:
         return None
     weight = WEIGHTS["industry"]
+    # Employers and titles of the work entries name the industry even when no text is kept.
+    jobs = [
+        f"{w.employer.value if w.employer else ''}{w.title.value if w.title else ''}"
+        for w in resume.work_history
+    ]
+    for ind in req.industries:
+        for job, entry in zip(jobs, resume.work_history, strict=True):
+            if ind in job:
+                employer = entry.employer.value if entry.employer else job
+                return MatchItem(
+                    "industry", Status.MET, 1.0, weight, f"曾任职于{employer}（{ind}）"
+                )
     if not resume_text:
         return MatchItem("industry", Status.UNKNOWN, 0.0, weight, "无法判断行业背景")
     hits = [ind for ind in req.industries if ind in resume_text]
@@ -197,6 +209,15 @@ def _city(resume: ParsedResume, req: Requirements) -> MatchItem | None:
         return None
     weight = WEIGHTS["city"]
     cities = [c.value for c in resume.expected_cities]
+    if not cities and resume.current_city is not None:
+        # No stated preference: where the candidate lives is the next best evidence, but a
+        # different city only means a move, never a mismatch.
+        here = resume.current_city.value
+        if any(here in want or want in here for want in req.cities):
+            return MatchItem("city", Status.MET, 1.0, weight, f"现居{here}")
+        return MatchItem(
+            "city", Status.PARTIAL, 0.5, weight, f"现居{here}，岗位在{'/'.join(req.cities)}"
+        )
     if not cities:
         return MatchItem("city", Status.UNKNOWN, 0.0, weight, "简历未写明期望城市")
     hits = [c for c in cities if any(c in want or want in c for want in req.cities)]
@@ -268,7 +289,7 @@ def match_resume(resume: ParsedResume, req: Requirements, *, resume_text: str = 
         _degree(resume, req),
         _major(resume, req),
         _years(resume, req),
-        _industry(resume_text, req),
+        _industry(resume, resume_text, req),
         _city(resume, req),
         _salary(resume, req),
     ]

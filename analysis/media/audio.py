@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from analysis.media.errors import UnusableMediaError, UnusableReason
-from analysis.media.ffmpeg import require_file, run_ffmpeg
+from analysis.media.ffmpeg import input_args, require_file, run_ffmpeg
 
 SAMPLE_RATE = 16_000
 # Shorter than this is no answer at all (a click); ASR and cues need at least a few frames.
@@ -29,8 +29,7 @@ def decode_audio(
     require_file(path)
     raw = run_ffmpeg(
         [
-            "-i",
-            str(path),
+            *input_args(path),
             *_limit_args(max_duration_s),
             "-map",
             "0:a:0",

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from analysis.media.containers import demuxer_of
 from analysis.media.errors import UnusableMediaError, UnusableReason
 
 # ffmpeg's own wording (at -loglevel error) for inputs it cannot read; matched case-insensitively.
@@ -37,6 +38,18 @@ def require_file(path: Path) -> None:
         raise UnusableMediaError(UnusableReason.NOT_FOUND, str(path.name))
     if path.stat().st_size == 0:
         raise UnusableMediaError(UnusableReason.ZERO_DURATION, "empty file")
+
+
+def input_args(path: Path) -> list[str]:
+    """`-i path` hardened: the demuxer forced from the magic bytes, only the local file protocol.
+
+    A crafted upload (an HLS playlist or concat list under a recording's name) could otherwise
+    make ffmpeg read other files on the server, such as another candidate's recording, or URLs.
+    """
+    demuxer = demuxer_of(path)
+    if demuxer is None:
+        raise UnusableMediaError(UnusableReason.CORRUPT, "not a recording container")
+    return ["-protocol_whitelist", "file", "-f", demuxer, "-i", str(path)]
 
 
 def run_ffmpeg(args: list[str], *, timeout_s: float, missing_stream: UnusableReason) -> bytes:

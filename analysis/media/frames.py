@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from analysis.media.errors import UnusableMediaError, UnusableReason
-from analysis.media.ffmpeg import require_file, run_ffmpeg
+from analysis.media.ffmpeg import input_args, require_file, run_ffmpeg
 
 Frame = npt.NDArray[np.uint8]  # H x W x 3, BGR (OpenCV order)
 
@@ -34,8 +34,7 @@ def sample_frames(
     vf = f"fps={rate:.6f},scale=-2:'min({max_height},ih)'"
     raw = run_ffmpeg(
         [
-            "-i",
-            str(path),
+            *input_args(path),
             "-map",
             "0:v:0",
             "-an",

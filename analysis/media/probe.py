@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis.media.containers import demuxer_of
+
 FFPROBE = "ffprobe"
 DEFAULT_TIMEOUT_S = 30.0
 
@@ -66,7 +68,12 @@ async def probe(path: Path | str, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> Me
     exe = shutil.which(FFPROBE)
     if exe is None:
         raise MediaProbeError("ffprobe is not installed (deploy/system-deps.sh installs ffmpeg)")
+    demuxer = demuxer_of(Path(path))
+    if demuxer is None:
+        raise MediaProbeError("not a recording container (WebM, MP4, Ogg or WAV)")
+    # Forced demuxer, local file only: see analysis.media.ffmpeg.input_args.
     args = [exe, "-v", "error", "-print_format", "json", "-show_format", "-show_streams"]
+    args += ["-protocol_whitelist", "file", "-f", demuxer]
     proc = await asyncio.create_subprocess_exec(
         *args,
         str(path),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.resume.pipeline import ResumeParse
-from analysis.resume.types import FieldValue, YearMonth
+from analysis.resume.types import FieldSource, FieldValue, ParsedResume, YearMonth
 
 _GENDER_ZH = {"male": "男", "female": "女"}
 
@@ -16,6 +16,26 @@ def _ym(value: YearMonth | None, present: bool = False) -> str:
     if value is None:
         return "?"
     return f"{value.year}.{value.month:02d}" if value.month else str(value.year)
+
+
+def span_text(start: YearMonth | None, end: YearMonth | None, present: bool) -> str:
+    """A date range for display: "2016.03-至今"."""
+    return f"{_ym(start)}-{_ym(end, present)}"
+
+
+def history_lines(parsed: ParsedResume, *, work: int = 4, education: int = 3) -> list[str]:
+    """Work then education entries with their dates, one short line each."""
+    lines = []
+    for w in parsed.work_history[:work]:
+        parts = [f.value for f in (w.employer, w.title) if f is not None]
+        kind = "（实习）" if w.is_internship else ""
+        lines.append(f"{span_text(w.start, w.end, w.end_is_present)} {' · '.join(parts)}{kind}")
+    for e in parsed.education[:education]:
+        parts = [str(f.value) for f in (e.school, e.major) if f is not None]
+        if e.degree is not None:
+            parts.append(e.degree.value.label_zh)
+        lines.append(f"{span_text(e.start, e.end, e.end_is_present)} {' · '.join(parts)}")
+    return lines
 
 
 def _fv(field: FieldValue[Any] | None) -> str:
@@ -52,6 +72,7 @@ def describe_parse(result: ResumeParse) -> str:
         if p.birth is None
         else f"出生: {_ym(p.birth.value)}  [置信度 {p.birth.confidence:.2f}]",
         f"年龄: {_fv(p.age)}",
+        f"现居城市: {_fv(p.current_city)}",
         f"最高学历: {_fv(p.highest_degree)}",
     ]
     if p.years_of_experience is not None:
@@ -63,16 +84,19 @@ def describe_parse(result: ResumeParse) -> str:
     lines.append("教育经历:" if p.education else "教育经历: （未识别）")
     for e in p.education:
         parts = [_fv(e.school), _fv(e.degree), _fv(e.major)]
-        lines.append(f"  - {_ym(e.start)}-{_ym(e.end, e.end_is_present)}  " + " | ".join(parts))
+        lines.append(f"  - {span_text(e.start, e.end, e.end_is_present)}  " + " | ".join(parts))
     lines.append("工作经历:" if p.work_history else "工作经历: （未识别）")
     for w in p.work_history:
         kind = "（实习）" if w.is_internship else ""
         parts = [_fv(w.employer), _fv(w.title)]
         lines.append(
-            f"  - {_ym(w.start)}-{_ym(w.end, w.end_is_present)}{kind}  " + " | ".join(parts)
+            f"  - {span_text(w.start, w.end, w.end_is_present)}{kind}  " + " | ".join(parts)
         )
+    stated = tuple(s for s in p.skills if s.source is FieldSource.SECTION)
+    mentioned = tuple(s for s in p.skills if s.source is not FieldSource.SECTION)
     lines += [
-        f"技能: {_many(p.skills)}",
+        f"技能（简历所列）: {_many(stated)}",
+        f"技能（经历中提到）: {_many(mentioned)}",
         f"证书: {_many(p.certificates)}",
         f"期望职位: {_fv(p.expected_position)}",
         f"期望城市: {_many(p.expected_cities)}",

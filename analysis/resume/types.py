@@ -16,6 +16,7 @@ class FieldSource(StrEnum):
     RULE = "rule"
     NER = "ner"
     DICTIONARY = "dictionary"
+    SECTION = "section"  # listed in the resume's own skills / certificates section
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,7 @@ class ParsedResume:
     expected_position: FieldValue[str] | None = None
     expected_salary: FieldValue[SalaryRange] | None = None
     expected_cities: tuple[FieldValue[str], ...] = field(default=())
+    current_city: FieldValue[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict (enums stay str subclasses) for JSON storage."""

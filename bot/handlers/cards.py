@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from bot.cards import status_update
 from bot.context import BotContext
-from bot.filters import card_action
-from bot.handlers.decisions import decide_from_card
-from bot.handlers.invitations import invitation_deps, send_forward_notice
+from bot.filters import card_action, card_application_id, require_hr
+from bot.handlers.decide import decide_from_card
+from bot.handlers.invitations import send_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
@@ -15,31 +17,11 @@ from workflows.applications.stages import Stage
 from workflows.candidates.details import candidate_detail
 from workflows.decisions import feedback
 from workflows.decisions.policy import Decision
-from workflows.errors import PermissionDeniedError, ValidationFailedError
 from workflows.invitations import service as invitations
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.texts import CHANNEL_LABELS_ZH, format_deadline
-from workflows.staff.service import find_staff, is_hr
 
 router = Router("cards")
-
-
-def _application_id(action: CardAction) -> int:
-    raw = str(action.params.get("application_id", ""))
-    if not raw.isdigit():
-        raise ValidationFailedError(
-            "card action without application_id", user_message="卡片数据不完整"
-        )
-    return int(raw)
-
-
-async def _require_hr(action: CardAction) -> str:
-    staff = await find_staff(action.user_id)
-    if staff is None or not await is_hr(action.user_id):
-        raise PermissionDeniedError(
-            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
-        )
-    return staff.name
 
 
 @router.card_action(card_action("reject"))
@@ -60,9 +42,9 @@ async def reject(action: CardAction, ctx: BotContext) -> CardUpdate:
 @router.card_action(card_action("invite"))
 async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
     """邀请面试: send the invitation (the application moves to invited) and show it on the card."""
-    name = await _require_hr(action)
+    name = await require_hr(action)
     result = await invitations.invite(
-        _application_id(action), actor=Actor.staff(action.user_id), deps=invitation_deps(ctx)
+        card_application_id(action), actor=Actor.staff(action.user_id), deps=ctx.services
     )
     data = dict(status_update(Stage.INVITED, name))
     deadline = format_deadline(result.deadline_at)
@@ -80,21 +62,25 @@ async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
 @router.card_action(card_action("detail"))
 async def detail(action: CardAction, ctx: BotContext) -> None:
     """查看详情: the full parsed resume goes to the HR who asked, in a private message."""
-    await _require_hr(action)
+    await require_hr(action)
     d = await candidate_detail(
-        _application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
+        card_application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
     )
     lines = [
         f"#### {d.name or '未识别姓名'} · {d.job_title}",
         f"- 手机：{d.phone or '未识别'}",
         f"- 邮箱：{d.email or '未识别'}",
     ]
+    city = (d.parsed.get("current_city") or {}).get("value")
+    position = (d.parsed.get("expected_position") or {}).get("value")
+    if city or position:
+        lines.append(f"- 现居：{city or '未识别'} · 求职意向：{position or '未识别'}")
     for edu in d.parsed.get("education", [])[:3]:
         parts = [(edu.get(k) or {}).get("value") for k in ("school", "degree", "major")]
-        lines.append("- 教育：" + " ".join(str(p) for p in parts if p))
+        lines.append(f"- 教育：{_span(edu)} " + " ".join(str(p) for p in parts if p))
     for work in d.parsed.get("work_history", [])[:4]:
         parts = [(work.get(k) or {}).get("value") for k in ("employer", "title")]
-        lines.append("- 工作：" + " ".join(str(p) for p in parts if p))
+        lines.append(f"- 工作：{_span(work)} " + " ".join(str(p) for p in parts if p))
     skills = [s.get("value") for s in d.parsed.get("skills", [])]
     if skills:
         lines.append("- 技能：" + "、".join(str(s) for s in skills[:12]))
@@ -106,3 +92,16 @@ async def detail(action: CardAction, ctx: BotContext) -> None:
         OutgoingMessage(Recipient.users(action.user_id), Markdown("候选人详情", "\n".join(lines))),
         dedup_key=f"detail:{action.delivery_id}"[:128],
     )
+
+
+def _span(entry: dict[str, Any]) -> str:
+    """ "2016.03-至今" from a stored entry (dates as {"year", "month"} dicts)."""
+
+    def ym(value: Any) -> str:
+        if not isinstance(value, dict) or not value.get("year"):
+            return "?"
+        month = value.get("month")
+        return f"{value['year']}.{int(month):02d}" if month else str(value["year"])
+
+    end = "至今" if entry.get("end_is_present") else ym(entry.get("end"))
+    return f"{ym(entry.get('start'))}-{end}"

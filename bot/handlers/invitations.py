@@ -11,12 +11,11 @@ from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
+from workflows.clock import utc_now
 from workflows.errors import ValidationFailedError
 from workflows.invitations import texts
-from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.queries import pending_invitations, resolve_targets
-from workflows.invitations.schedule import SystemClock
 from workflows.invitations.service import BatchResult, InviteFailure, InviteResult, invite_many
 from workflows.jobs.service import find_job
 
@@ -38,11 +37,6 @@ _DEADLINE = re.compile(
 )
 _DEADLINE_WORD = re.compile(r"截止(?:时间|日期)?[:：]?")
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
-
-
-def invitation_deps(ctx: BotContext) -> InvitationDeps:
-    """Invitation dependencies from the bot context (system clock)."""
-    return InvitationDeps(ctx.settings, ctx.vault, ctx.bus, ctx.queue)
 
 
 def parse_deadline(text: str) -> tuple[str, datetime | None]:
@@ -136,7 +130,7 @@ async def invite_command(message: InboundMessage, ctx: BotContext) -> None:
     result = await invite_many(
         targets.application_ids,
         actor=actor,
-        deps=invitation_deps(ctx),
+        deps=ctx.services,
         deadline=deadline,
         labels=targets.labels,
     )
@@ -155,7 +149,7 @@ async def pending_command(message: InboundMessage, ctx: BotContext) -> None:
         await ctx.reply(message, Markdown("未开始面试", PENDING_USAGE))
         return
     job = await find_job(ref)
-    now = SystemClock().now()
+    now = utc_now()
     rows = await pending_invitations(
         job.id, viewer=Actor.staff(message.sender_staff_id), vault=ctx.vault, now=now
     )

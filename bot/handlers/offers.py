@@ -23,12 +23,7 @@ from workflows.errors import PermissionDeniedError, ValidationFailedError
 from workflows.invitations.queries import resolve_targets
 from workflows.jobs.service import find_job
 from workflows.offers.approval_sync import handle_approval_event
-from workflows.offers.service import (
-    OfferDeps,
-    describe_request,
-    pending_offer,
-    request_offer,
-)
+from workflows.offers.service import describe_request, pending_offer, request_offer
 from workflows.staff.service import find_staff, is_hr
 
 router = Router("offers")
@@ -45,11 +40,6 @@ OFFER_USAGE = (
 _START = re.compile(r"入职(?:日期)?[:：]?\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _START_WORD = re.compile(r"入职(?:日期)?[:：]?")
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
-
-
-def offer_deps(ctx: BotContext) -> OfferDeps:
-    """Offer dependencies from the bot context."""
-    return OfferDeps(ctx.settings, ctx.vault, ctx.bus, ctx.queue, ctx.dingtalk.approvals)
 
 
 def parse_offer_args(args: str) -> tuple[list[str], date | None]:
@@ -87,7 +77,7 @@ async def _target(words: list[str], actor: Actor, ctx: BotContext) -> int | None
 
 async def _request(app_id: int, actor: Actor, start: date | None, ctx: BotContext) -> str:
     before = await pending_offer(app_id)
-    offer = await request_offer(app_id, actor=actor, start_date=start, deps=offer_deps(ctx))
+    offer = await request_offer(app_id, actor=actor, start_date=start, deps=ctx.services)
     existing = before is not None and before.id == offer.id
     return await describe_request(offer, ctx.vault, existing=existing)
 
@@ -129,4 +119,4 @@ async def offer_button(action: CardAction, ctx: BotContext) -> CardUpdate:
 async def on_approval_event(event: Event, ctx: BotContext) -> None:
     """bpms_instance_change / bpms_task_change: apply the instance's real state (idempotent)."""
     if isinstance(event, ApprovalEvent):
-        await handle_approval_event(event, offer_deps(ctx))
+        await handle_approval_event(event, ctx.services)

@@ -6,24 +6,24 @@ from __future__ import annotations
 import re
 
 from bot.context import BotContext
-from bot.filters import card_action, command, command_args, from_hr
+from bot.filters import card_action, card_application_id, command, command_args, from_hr, require_hr
+from bot.presenters.rank_args import RANK_USAGE, parse_rank_args
+from bot.presenters.ranking import render_compare, render_rank, render_report, render_similar
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
 from workflows.applications.queries import application_exists
-from workflows.errors import NotFoundError, PermissionDeniedError, ValidationFailedError
+from workflows.errors import NotFoundError
 from workflows.invitations.queries import resolve_targets
 from workflows.jobs.service import find_job
 from workflows.links import report_url
 from workflows.privacy.vault import PiiVault
 from workflows.ranking.compare import MAX_COMPARED, compare, compare_with_best_others
-from workflows.ranking.parse import RANK_USAGE, parse_rank_args
-from workflows.ranking.render import render_compare, render_rank, render_report, render_similar
 from workflows.ranking.service import rank
 from workflows.ranking.similar import similar
 from workflows.ranking.summary import report_summary
-from workflows.staff.service import find_staff, is_hr
+from workflows.staff.service import find_staff
 
 router = Router("ranking")
 
@@ -145,22 +145,6 @@ async def similar_command(message: InboundMessage, ctx: BotContext) -> None:
     await ctx.reply(message, Markdown("相似候选人", render_similar(result)))
 
 
-def _card_application_id(action: CardAction) -> int:
-    raw = str(action.params.get("application_id", ""))
-    if not raw.isdigit():
-        raise ValidationFailedError(
-            "card action without application_id", user_message="卡片数据不完整"
-        )
-    return int(raw)
-
-
-async def _require_hr(action: CardAction) -> None:
-    if not await is_hr(action.user_id):
-        raise PermissionDeniedError(
-            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
-        )
-
-
 async def _tell_privately(ctx: BotContext, action: CardAction, title: str, text: str) -> None:
     await ctx.send(
         OutgoingMessage(Recipient.users(action.user_id), Markdown(title, text)),
@@ -171,17 +155,17 @@ async def _tell_privately(ctx: BotContext, action: CardAction, title: str, text:
 @router.card_action(card_action("report"))
 async def report_button(action: CardAction, ctx: BotContext) -> None:
     """查看报告: the report summary and link, privately to the HR who clicked."""
-    await _require_hr(action)
-    text = await report_markdown(_card_application_id(action), action.user_id, ctx)
+    await require_hr(action)
+    text = await report_markdown(card_application_id(action), action.user_id, ctx)
     await _tell_privately(ctx, action, "面试报告", text)
 
 
 @router.card_action(card_action("compare"))
 async def compare_button(action: CardAction, ctx: BotContext) -> None:
     """对比: this candidate against the two best other scored ones of the job, privately."""
-    await _require_hr(action)
+    await require_hr(action)
     result = await compare_with_best_others(
-        _card_application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
+        card_application_id(action), viewer=Actor.staff(action.user_id), vault=ctx.vault
     )
     if result is None:
         await _tell_privately(

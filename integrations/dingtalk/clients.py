@@ -14,7 +14,15 @@ from integrations.dingtalk.files import FilesAdapter
 from integrations.dingtalk.hrm import HrmAdapter
 from integrations.dingtalk.login import LoginAdapter
 from integrations.dingtalk.messenger import RobotMessengerAdapter
-from integrations.dingtalk.ports import DeliveryLog
+from integrations.dingtalk.ports import (
+    Approvals,
+    Cards,
+    DeliveryLog,
+    Files,
+    Hrm,
+    Login,
+    RobotMessenger,
+)
 from integrations.dingtalk.retry import RetryPolicy, Sleep
 from integrations.dingtalk.stream import StreamBridge
 from integrations.dingtalk.tokens import AccessTokenCache, Clock
@@ -22,34 +30,18 @@ from integrations.dingtalk.transport import HttpCaller, SdkCaller, app_token_fet
 from settings import DingTalkSettings
 
 
-class OrmDeliveryLog:
-    """DeliveryLog port over workflows.messaging.deliveries (InboundDelivery table)."""
-
-    async def first(self, key: str, kind: str) -> bool:
-        """True the first time `key` is seen."""
-        from workflows.messaging.deliveries import first_delivery
-
-        return await first_delivery(key, kind)
-
-    async def forget(self, key: str) -> None:
-        """Forget `key` so a redelivery runs again."""
-        from workflows.messaging.deliveries import forget_delivery
-
-        await forget_delivery(key)
-
-
 @dataclass
 class DingTalkClients:
-    """Every DingTalk adapter of one process (put in job ctx["dingtalk"])."""
+    """Every DingTalk adapter of one process, typed as its port (put in job ctx["dingtalk"])."""
 
     settings: DingTalkSettings
     tokens: AccessTokenCache
-    messenger: RobotMessengerAdapter
-    cards: SdkCards
-    files: FilesAdapter
-    approvals: ApprovalsAdapter
-    hrm: HrmAdapter
-    login: LoginAdapter
+    messenger: RobotMessenger
+    cards: Cards
+    files: Files
+    approvals: Approvals
+    hrm: Hrm
+    login: Login
     stream: StreamBridge
     http: HttpCaller
 
@@ -62,7 +54,7 @@ class DingTalkClients:
 def build_dingtalk_clients(
     settings: DingTalkSettings,
     *,
-    delivery_log: DeliveryLog | None = None,
+    delivery_log: DeliveryLog,
     retry_policy: RetryPolicy | None = None,
     clock: Clock = time.monotonic,
     sleep: Sleep = asyncio.sleep,
@@ -83,6 +75,6 @@ def build_dingtalk_clients(
         approvals=ApprovalsAdapter(sdk, settings.offer_process_code),
         hrm=HrmAdapter(sdk, http),
         login=LoginAdapter(sdk, http),
-        stream=StreamBridge(settings, delivery_log or OrmDeliveryLog()),
+        stream=StreamBridge(settings, delivery_log),
         http=http,
     )

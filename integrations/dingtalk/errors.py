@@ -101,6 +101,17 @@ class DingTalkThrottledError(DingTalkError):
         return not self.quota_exhausted
 
 
+class DingTalkFileTooLargeError(DingTalkError):
+    """The file is larger than the caller accepts."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"file of at least {size} bytes exceeds the {limit}-byte limit", code="TooLarge"
+        )
+        self.size = size
+        self.limit = limit
+
+
 class DingTalkServerError(DingTalkError):
     """DingTalk is failing (5xx, system busy, timeout) or unreachable; retryable."""
 

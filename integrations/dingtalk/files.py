@@ -6,20 +6,12 @@ from typing import Any
 
 from integrations.dingtalk.cards import token_headers
 from integrations.dingtalk.errors import DingTalkError
+
+# Raised by the transport while downloading; handlers catch it under this module's name.
+from integrations.dingtalk.errors import DingTalkFileTooLargeError as DingTalkFileTooLargeError
 from integrations.dingtalk.transport import HttpCaller, SdkCaller
 
 _MEDIA_TYPES = {"image", "voice", "video", "file"}
-
-
-class DingTalkFileTooLargeError(DingTalkError):
-    """The file is larger than the caller accepts."""
-
-    def __init__(self, size: int, limit: int) -> None:
-        super().__init__(
-            f"file of at least {size} bytes exceeds the {limit}-byte limit", code="TooLarge"
-        )
-        self.size = size
-        self.limit = limit
 
 
 class FilesAdapter:

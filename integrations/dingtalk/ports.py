@@ -51,6 +51,7 @@ __all__ = [
     "CardUpdate",
     "Cards",
     "DeliveryLog",
+    "DingTalkPorts",
     "Event",
     "EventHandler",
     "ExternalUser",
@@ -426,3 +427,14 @@ class DeliveryLog(Protocol):
     async def forget(self, key: str) -> None:
         """Forget `key` (its processing failed; a redelivery should run again)."""
         ...
+
+
+class DingTalkPorts(Protocol):
+    """The DingTalk capabilities handlers and use cases reach (DingTalkClients in production)."""
+
+    messenger: RobotMessenger
+    cards: Cards
+    files: Files
+    approvals: Approvals
+    hrm: Hrm
+    login: Login

@@ -14,6 +14,7 @@ import httpx
 
 from integrations.dingtalk.errors import (
     DingTalkError,
+    DingTalkFileTooLargeError,
     error_from_api,
     error_from_oapi,
     error_from_sdk,
@@ -250,7 +251,6 @@ class HttpCaller:
 
     async def get_bytes(self, url: str, *, max_bytes: int) -> bytes:
         """GET a (temporary) URL, streaming, refusing more than `max_bytes`."""
-        from integrations.dingtalk.files import DingTalkFileTooLargeError
 
         async def attempt() -> bytes:
             try:

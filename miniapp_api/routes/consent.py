@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from miniapp_api.deps import CurrentSession, Deps, client_ip
+from miniapp_api.deps import CurrentSession, ServicesDep, client_ip
 from miniapp_api.schemas import (
     ERRORS,
     ConsentRequest,
@@ -25,7 +25,7 @@ router = APIRouter(prefix="/api/v1/interview", tags=["interview"])
     summary="Record recording / processing / face-cue consent; declining recording means text",
 )
 async def consent(
-    body: ConsentRequest, request: Request, session: CurrentSession, deps: Deps
+    body: ConsentRequest, request: Request, session: CurrentSession, deps: ServicesDep
 ) -> ModeResponse:
     mode = await record_consent(
         deps,
@@ -47,7 +47,7 @@ async def consent(
     summary="Store the camera and microphone check and choose the answer mode",
 )
 async def device_check(
-    body: DeviceCheckRequest, session: CurrentSession, deps: Deps
+    body: DeviceCheckRequest, session: CurrentSession, deps: ServicesDep
 ) -> DeviceCheckResponse:
     result = await store_device_check(
         deps,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from miniapp_api.deps import CurrentSession, Deps
+from miniapp_api.deps import CurrentSession, ServicesDep
 from miniapp_api.schemas import (
     ERRORS,
     AnswerIdResponse,
@@ -25,7 +25,7 @@ router = APIRouter(prefix="/api/v1/interview", tags=["interview"])
     responses=ERRORS,
     summary="The nodes in asking order (no question text before start)",
 )
-async def plan(session: CurrentSession, deps: Deps) -> PlanResponse:
+async def plan(session: CurrentSession, deps: ServicesDep) -> PlanResponse:
     view = await plan_view(deps, session.id)
     return PlanResponse(
         nodes=[NodeOut.model_validate(n, from_attributes=True) for n in view.nodes],
@@ -51,7 +51,7 @@ def _started(start: NodeStart) -> NodeStartResponse:
     responses=ERRORS,
     summary="Reveal the question and start the server-side think/answer clock",
 )
-async def start(index: int, session: CurrentSession, deps: Deps) -> NodeStartResponse:
+async def start(index: int, session: CurrentSession, deps: ServicesDep) -> NodeStartResponse:
     return _started(await start_node(deps, session.id, index))
 
 
@@ -61,7 +61,7 @@ async def start(index: int, session: CurrentSession, deps: Deps) -> NodeStartRes
     responses=ERRORS,
     summary="Start a new attempt if retakes are left (409 otherwise)",
 )
-async def retake(index: int, session: CurrentSession, deps: Deps) -> NodeStartResponse:
+async def retake(index: int, session: CurrentSession, deps: ServicesDep) -> NodeStartResponse:
     return _started(await retake_node(deps, session.id, index))
 
 
@@ -72,6 +72,6 @@ async def retake(index: int, session: CurrentSession, deps: Deps) -> NodeStartRe
     summary="Answer in text (the path for candidates who decline recording)",
 )
 async def answer_text(
-    index: int, body: TextAnswerRequest, session: CurrentSession, deps: Deps
+    index: int, body: TextAnswerRequest, session: CurrentSession, deps: ServicesDep
 ) -> AnswerIdResponse:
     return AnswerIdResponse(answer_id=await text_answer(deps, session.id, index, body.text))

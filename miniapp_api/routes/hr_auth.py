@@ -62,7 +62,7 @@ def _secret(request: Request) -> bytes:
 
 def _now(request: Request) -> datetime:
     # The interview deps carry the process clock (tests inject a fake one).
-    now: datetime = request.app.state.interview_deps.clock()
+    now: datetime = request.app.state.services.clock()
     return now
 
 

@@ -5,7 +5,7 @@ Every API call carries the signed offer link's token as `Authorization: Bearer <
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -13,11 +13,11 @@ from fastapi import APIRouter, Depends, File, Form, Header, Request, UploadFile
 from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
-from dinghire.bootstrap import Container
+from miniapp_api.deps import ServicesDep
 from miniapp_api.schemas import ERRORS
 from workflows.interviews.tokens import TokenError
 from workflows.links import OFFER_INVALID_MESSAGE, verify_offer_token
-from workflows.offers.acceptance import OnboardingDeps, accept_offer, decline_offer
+from workflows.offers.acceptance import accept_offer, decline_offer
 from workflows.offers.letter import OfferLetter, offer_candidate, offer_letter
 from workflows.offers.materials import (
     KIND_LABELS,
@@ -46,21 +46,9 @@ router = APIRouter(prefix="/api/v1/offer", tags=["offer"])
 pages = APIRouter(tags=["pages"])
 
 
-def onboarding_deps(request: Request) -> OnboardingDeps:
-    """Onboarding deps from the process container."""
-    container: Container = request.app.state.container
-    hrm = container.dingtalk.hrm if container.dingtalk is not None else None
-    return OnboardingDeps(
-        container.settings, container.vault, container.bus, container.queue, hrm, container.store
-    )
-
-
-ODeps = Annotated[OnboardingDeps, Depends(onboarding_deps)]
-
-
 def current_offer_id(
     request: Request,
-    deps: ODeps,
+    deps: ServicesDep,
     authorization: Annotated[str, Header(description="Bearer <offer link token>")] = "",
 ) -> int:
     """The offer the Bearer token was signed for."""
@@ -68,10 +56,7 @@ def current_offer_id(
     if scheme.lower() != "bearer" or not token.strip():
         raise TokenError("missing bearer token", user_message=OFFER_INVALID_MESSAGE)
     # The same server clock as the interview API (tests inject a fake one there).
-    interview = getattr(request.app.state, "interview_deps", None)
-    now = interview.clock() if interview is not None else datetime.now(UTC)
-    secret = deps.settings.security.secret_key.get_secret_value().encode("utf-8")
-    return verify_offer_token(token.strip(), secret, now).offer_id
+    return verify_offer_token(token.strip(), deps.secret, deps.clock()).offer_id
 
 
 OfferId = Annotated[int, Depends(current_offer_id)]
@@ -183,24 +168,24 @@ async def offer_page(offer_token: str) -> FileResponse:
 
 
 @router.get("", response_model=OfferOut, responses=ERRORS, summary="The offer letter")
-async def get_offer(offer_id: OfferId, deps: ODeps) -> OfferOut:
+async def get_offer(offer_id: OfferId, deps: ServicesDep) -> OfferOut:
     return _offer_out(await offer_letter(offer_id, vault=deps.vault))
 
 
 @router.post("/accept", response_model=OfferOut, responses=ERRORS, summary="Accept the offer")
-async def post_accept(body: AcceptRequest, offer_id: OfferId, deps: ODeps) -> OfferOut:
+async def post_accept(body: AcceptRequest, offer_id: OfferId, deps: ServicesDep) -> OfferOut:
     await accept_offer(offer_id, remark=body.remark, deps=deps)
     return _offer_out(await offer_letter(offer_id, vault=deps.vault))
 
 
 @router.post("/decline", response_model=OfferOut, responses=ERRORS, summary="Decline (reason)")
-async def post_decline(body: DeclineRequest, offer_id: OfferId, deps: ODeps) -> OfferOut:
+async def post_decline(body: DeclineRequest, offer_id: OfferId, deps: ServicesDep) -> OfferOut:
     await decline_offer(offer_id, reason=body.reason, deps=deps)
     return _offer_out(await offer_letter(offer_id, vault=deps.vault))
 
 
 @router.get("/materials", response_model=MaterialsOut, responses=ERRORS, summary="Materials")
-async def get_materials(offer_id: OfferId, deps: ODeps) -> MaterialsOut:
+async def get_materials(offer_id: OfferId, deps: ServicesDep) -> MaterialsOut:
     items = await list_materials(offer_id, actor=await offer_candidate(offer_id), deps=deps)
     return MaterialsOut(
         items=[_material_out(m) for m in items],
@@ -218,7 +203,7 @@ async def get_materials(offer_id: OfferId, deps: ODeps) -> MaterialsOut:
 )
 async def post_material(
     offer_id: OfferId,
-    deps: ODeps,
+    deps: ServicesDep,
     kind: Annotated[str, Form()],
     file: Annotated[UploadFile, File()],
 ) -> MaterialOut:
@@ -236,7 +221,7 @@ async def post_material(
 
 
 @router.get("/progress", response_model=ProgressOut, responses=ERRORS, summary="Onboarding steps")
-async def get_progress(offer_id: OfferId, deps: ODeps) -> ProgressOut:
+async def get_progress(offer_id: OfferId, deps: ServicesDep) -> ProgressOut:
     now = await onboarding_progress(offer_id, deps.settings)
     return ProgressOut(
         status=now.status,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from miniapp_api.deps import Deps
+from miniapp_api.deps import ServicesDep
 from miniapp_api.schemas import (
     ERRORS,
     CandidateOut,
@@ -31,7 +31,7 @@ router = APIRouter(prefix="/api/v1/interview", tags=["interview"])
     responses=ERRORS,
     summary="Sign in with the invite token, DingTalk 免登 (members) or DingTalk OAuth",
 )
-async def create_session(body: SessionRequest, deps: Deps) -> SessionResponse:
+async def create_session(body: SessionRequest, deps: ServicesDep) -> SessionResponse:
     given = [v for v in (body.invite_token, body.dingtalk_auth_code, body.oauth_code) if v]
     if len(given) != 1:
         raise ValidationFailedError(

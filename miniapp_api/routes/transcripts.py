@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from miniapp_api.deps import CurrentSession, Deps
+from miniapp_api.deps import CurrentSession, ServicesDep
 from miniapp_api.schemas import (
     ERRORS,
     ConfirmTranscriptRequest,
@@ -50,7 +50,7 @@ def _out(preview: TranscriptPreview) -> TranscriptResponse:
 async def get_transcript(
     index: int,
     session: CurrentSession,
-    deps: Deps,
+    deps: ServicesDep,
     attempt: Annotated[int | None, Query(description="The attempt the page uploaded")] = None,
 ) -> TranscriptResponse:
     return _out(await transcript_preview(deps, session.id, index, attempt))
@@ -63,6 +63,6 @@ async def get_transcript(
     summary="The candidate confirms the transcript they read (the text cannot be changed)",
 )
 async def post_confirm(
-    index: int, body: ConfirmTranscriptRequest, session: CurrentSession, deps: Deps
+    index: int, body: ConfirmTranscriptRequest, session: CurrentSession, deps: ServicesDep
 ) -> TranscriptResponse:
     return _out(await confirm_transcript(deps, session.id, index, body.attempt))

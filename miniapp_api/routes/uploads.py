@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
 
-from miniapp_api.deps import CurrentSession, Deps
+from miniapp_api.deps import CurrentSession, ServicesDep
 from miniapp_api.schemas import (
     ERRORS,
     ChunkAck,
@@ -35,7 +35,9 @@ _RAW_BODY = {
     responses=ERRORS,
     summary="Open an upload for one answer attempt (size and duration refused up front)",
 )
-async def open_upload(body: UploadRequest, session: CurrentSession, deps: Deps) -> UploadCreated:
+async def open_upload(
+    body: UploadRequest, session: CurrentSession, deps: ServicesDep
+) -> UploadCreated:
     state = await create_upload(
         deps,
         session.id,
@@ -77,10 +79,10 @@ async def put(
     index: int,
     request: Request,
     session: CurrentSession,
-    deps: Deps,
+    deps: ServicesDep,
     x_chunk_sha256: Annotated[str, Header(min_length=64, max_length=64)],
 ) -> ChunkAck:
-    data = await _read_body(request, deps.chunk_size)
+    data = await _read_body(request, deps.limits.chunk_size)
     state = await put_chunk(deps, session.id, upload_id, index, data, x_chunk_sha256)
     return ChunkAck(received_bytes=state.received_bytes, next_index=state.next_index)
 
@@ -105,7 +107,7 @@ async def status(upload_id: str, session: CurrentSession) -> UploadStatusRespons
     summary="Check the whole file (SHA-256, magic bytes, ffprobe), store it, start analysis",
 )
 async def complete(
-    upload_id: str, body: CompleteRequest, session: CurrentSession, deps: Deps
+    upload_id: str, body: CompleteRequest, session: CurrentSession, deps: ServicesDep
 ) -> CompleteResponse:
     done = await complete_upload(deps, session.id, upload_id, body.sha256)
     return CompleteResponse(answer_id=done.answer_id, status=done.status.value)

@@ -7,10 +7,12 @@ import os
 import shutil
 import struct
 import subprocess
+import time
 import wave
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Mandarin in pinyin with tone numbers: espeak-ng's cmn voice reads it as speech.
@@ -107,3 +109,13 @@ def launch_args(video: Path, audio: Path) -> list[str]:
         f"--use-file-for-fake-video-capture={video}",
         f"--use-file-for-fake-audio-capture={audio}",
     ]
+
+
+def wait_until(page: Page, expression: str, *, timeout_s: float = 20.0) -> None:
+    """Poll a JS expression until it is truthy. Playwright's wait_for_function compiles its
+    predicate with eval, which the pages' Content-Security-Policy (no 'unsafe-eval') blocks."""
+    deadline = time.monotonic() + timeout_s
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout_s:g} s: {expression}")
+        page.wait_for_timeout(100)

@@ -14,11 +14,10 @@ from dinghire.bootstrap import Container, bootstrap, shutdown
 from dinghire.jobs import job_functions
 from miniapp_api.app import create_app
 from settings import Settings
+from workflows.background.names import JobName
 from workflows.background.queue import InProcessJobQueue
 
 T = TypeVar("T")
-
-ANALYSE_JOB = "analyse_answer_job"
 
 
 class AnalysisRecorder:
@@ -32,7 +31,7 @@ class AnalysisRecorder:
     def job(self) -> Any:
         """A job function named like the real one, recording its answer id."""
         recorder = self
-        from analysis.jobs import analyse_answer_job as real_job
+        from workflows.assessments.jobs import analyse_answer_job as real_job
 
         async def analyse_answer_job(ctx: dict[str, Any], answer_id: int, *args: Any) -> Any:
             recorder.answer_ids.append(int(answer_id))
@@ -65,7 +64,7 @@ class LiveServer:
         """Bootstrap the process, swap in the recording analysis job, serve on the port."""
         self._thread.start()
         self.container = self.run(bootstrap(self.settings))
-        functions = [f for f in job_functions() if f.__name__ != ANALYSE_JOB]
+        functions = [f for f in job_functions() if f.__name__ != JobName.ANALYSE_ANSWER]
         queue = InProcessJobQueue(
             [*functions, self.analysis.job()], self.container.job_ctx, max_tries=1
         )

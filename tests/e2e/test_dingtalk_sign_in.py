@@ -22,7 +22,7 @@ from workflows.candidates.models import Candidate
 from workflows.interviews.models import InterviewSession
 from workflows.privacy.audit import trail
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 
 @pytest.fixture

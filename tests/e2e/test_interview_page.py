@@ -9,6 +9,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,13 @@ import pytest
 from analysis.media.probe import MediaInfo, probe
 from settings import DatabaseSettings, DingTalkSettings, Settings, load_settings
 from settings.storage import StorageSettings
-from tests.e2e.browser import chromium_path, launch_args, make_fake_audio, make_fake_video
+from tests.e2e.browser import (
+    chromium_path,
+    launch_args,
+    make_fake_audio,
+    make_fake_video,
+    wait_until,
+)
 from tests.e2e.live_server import LiveServer
 from tests.support import free_port
 from workflows.actors import Actor
@@ -26,7 +33,6 @@ from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import Answer, InterviewSession
-from workflows.invitations.delivery import InvitationDeps
 from workflows.invitations.service import invite
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
 from workflows.seed.service import seed_demo
@@ -34,7 +40,7 @@ from workflows.seed.service import seed_demo
 if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 860}
@@ -128,7 +134,7 @@ async def _invite_candidate(server: LiveServer) -> tuple[str, int, str]:
         candidate_id=candidate.id, job_id=job.id, actor=HR, bus=container.bus, source_channel="e2e"
     )
     await transition(app.id, Stage.SCREENED, actor=HR, reason="简历筛选通过", bus=container.bus)
-    deps = InvitationDeps(server.settings, container.vault, container.bus, container.queue)
+    deps = replace(container.services, settings=server.settings)
     result = await invite(
         app.id, actor=HR, deps=deps, deadline=datetime.now(UTC) + timedelta(days=3)
     )
@@ -291,10 +297,11 @@ def test_candidate_records_three_answers_and_the_server_keeps_them(
 
         expect(page.locator("#screen-device")).to_be_visible()
         expect(page.locator("#device-status")).to_have_text("摄像头和麦克风已就绪。")
-        page.wait_for_function(
+        wait_until(
+            page,
             "document.getElementById('preview').videoWidth > 0"
             " && Number(document.getElementById('meter').getAttribute('aria-valuenow')) > 0",
-            timeout=10_000,
+            timeout_s=10,
         )
         shots.take("3-device-check", desktop=True)
         page.click("#device-continue")

@@ -22,7 +22,7 @@ from tests.support import free_port
 from workflows.links import offer_url
 from workflows.offers.models import OnboardingMaterial
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n" + b"0" * 4096 + b"\n%%EOF"
 

@@ -18,7 +18,7 @@ import pytest
 
 from integrations.dingtalk.emulator.testing import EmulatorHandle, start_test_emulator
 from settings import DingTalkSettings
-from tests.e2e.browser import BASE_ARGS, chromium_path, require_tool
+from tests.e2e.browser import BASE_ARGS, chromium_path, require_tool, wait_until
 from tests.e2e.live_server import LiveServer
 from tests.e2e.test_interview_page import _serving
 from tests.integration.miniapp_api.harness import make_media
@@ -35,7 +35,7 @@ from workflows.links import report_url
 if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 PHONE: ViewportSize = {"width": 390, "height": 844}
 DESKTOP: ViewportSize = {"width": 1280, "height": 900}
@@ -150,7 +150,7 @@ def test_hr_opens_the_report_link_and_an_evidence_time_plays_the_recording_from_
         expect(quote).to_have_count(1)
         quote.click()
         expect(page.locator("#player-dock")).to_be_visible()
-        page.wait_for_function("window.__seeked.length > 0", timeout=20000)
+        wait_until(page, "window.__seeked.length > 0", timeout_s=20)
         seeked = page.evaluate("window.__seeked[0]")
         assert abs(seeked - EVIDENCE_AT) < 0.05, seeked
         src = page.evaluate("document.getElementById('media').currentSrc")

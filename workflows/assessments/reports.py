@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
+from analysis.reports import ReportDraft
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.service import transition
@@ -53,7 +54,7 @@ async def results_for(answer_ids: list[int], analyser_version: str) -> list[Resu
 
 
 async def store_report(
-    application_id: int, analyser_version: str, values: dict[str, Any], result_ids: list[int]
+    application_id: int, analyser_version: str, draft: ReportDraft, result_ids: list[int]
 ) -> tuple[Report, bool]:
     """Add a report version and make it current; the same inputs again return the stored one."""
     ids = sorted(result_ids)
@@ -87,12 +88,12 @@ async def store_report(
             analyser_version=analyser_version,
             result_ids=ids,
             is_current=True,
-            **values,
+            **asdict(draft),
         )
         await (
             Application.filter(id=application_id)
             .using_db(conn)
-            .update(overall_score=values.get("overall_score"))
+            .update(overall_score=draft.overall_score)
         )
         # Same transaction: the ranking key never disagrees with the stored overall score.
         await refresh_rank_score(application_id, conn=conn)

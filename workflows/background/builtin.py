@@ -9,8 +9,6 @@ from workflows.background.jobs import retrying
 from workflows.messaging.retention import purge_delivery_log
 from workflows.privacy.retention import RetentionPolicy, enforce_retention
 
-RETENTION_JOB = "enforce_retention_job"
-
 
 @retrying(max_tries=3)
 async def purge_delivery_log_job(ctx: dict[str, Any], days: int) -> int:

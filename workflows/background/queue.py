@@ -12,6 +12,7 @@ from arq import Retry
 from arq.connections import ArqRedis
 
 from workflows.background.jobs import JobFunction
+from workflows.background.names import JobName
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +21,13 @@ class JobQueue(Protocol):
     """Enqueue work by function name; ids make enqueueing idempotent."""
 
     async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
+        self, function: JobName, *args: Any, job_id: str, defer_by_s: float = 0.0
     ) -> bool:
         """Queue a job; False when a job with this id is already queued or done."""
+        ...
+
+    async def depth(self) -> int:
+        """Jobs queued and not yet finished (for the metrics)."""
         ...
 
 
@@ -34,17 +39,21 @@ class ArqJobQueue:
         self._queue_name = queue_name
 
     async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
+        self, function: JobName, *args: Any, job_id: str, defer_by_s: float = 0.0
     ) -> bool:
         """Queue on Redis; arq refuses a second job with the same id while the first is known."""
         job = await self._redis.enqueue_job(
-            function,
+            str(function),  # a plain str on the wire: the worker needs no enum to read it
             *args,
             _job_id=job_id,
             _queue_name=self._queue_name,
             _defer_by=defer_by_s or None,
         )
         return job is not None
+
+    async def depth(self) -> int:
+        """Jobs waiting in arq's queue (a sorted set, deferred ones included)."""
+        return int(await self._redis.zcard(self._queue_name))
 
 
 @dataclass
@@ -76,7 +85,7 @@ class InProcessJobQueue:
         self._sem = asyncio.Semaphore(max_concurrency)
 
     async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
+        self, function: JobName, *args: Any, job_id: str, defer_by_s: float = 0.0
     ) -> bool:
         """Start the job unless one with this id is already known."""
         if function not in self._functions:
@@ -87,6 +96,10 @@ class InProcessJobQueue:
         self._jobs[job_id] = state
         state.task = asyncio.create_task(self._run(job_id, state, defer_by_s), name=job_id)
         return True
+
+    async def depth(self) -> int:
+        """Jobs of this process queued or running."""
+        return sum(1 for s in self._jobs.values() if s.status in ("queued", "running"))
 
     def status(self, job_id: str) -> str | None:
         """queued, running, complete or failed; None for an unknown id."""

@@ -16,20 +16,19 @@ from analysis.matching import MatchResult, match_resume, parse_requirements
 from analysis.matching.requirements import RequirementsError
 from analysis.resume.errors import ResumeInputError
 from analysis.resume.pipeline import ResumeParse
+from analysis.resume.report import history_lines
 from analysis.resume.types import ParsedResume
 from workflows.actors import Actor
-from workflows.applications import service as applications
-from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.candidates.dedup import find_existing, identity_of
 from workflows.candidates.models import Candidate, Resume
+from workflows.candidates.registration import Contact, apply_parsed_fields, open_and_screen
 from workflows.errors import DomainError
 from workflows.events import EventBus
 from workflows.jobs.models import Job, JobStatus
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
-from workflows.privacy.vault import PiiVault, mask_phone
-from workflows.ranking.score import refresh_rank_score
+from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
 
 log = logging.getLogger(__name__)
@@ -63,16 +62,6 @@ class ResumeUpload:
     candidate_user_id: str | None = None
     candidate_union_id: str | None = None
     candidate_conversation_id: str | None = None
-
-
-@dataclass
-class IntakeDeps:
-    """What intake needs from the process."""
-
-    vault: PiiVault
-    store: LocalEncryptedStore
-    bus: EventBus
-    parser: Parser
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +107,9 @@ def _summary(parsed: ParsedResume) -> dict[str, Any]:
         "last_employer": next(
             (w.employer.value for w in parsed.work_history if w.employer is not None), ""
         ),
+        "current_city": parsed.current_city.value if parsed.current_city else "",
+        "expected_cities": [c.value for c in parsed.expected_cities],
+        "history": history_lines(parsed, work=3, education=2),
     }
 
 
@@ -136,6 +128,7 @@ def _confidences(parsed: ParsedResume) -> dict[str, float]:
         "years_of_experience",
         "expected_position",
         "expected_salary",
+        "current_city",
     ):
         value = getattr(parsed, key)
         if value is not None:
@@ -170,7 +163,7 @@ async def reject_upload(
     return row.id
 
 
-async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome:
+async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
     """Turn one received file into a candidate with matched applications, or raise clearly."""
     try:
         result = await asyncio.to_thread(deps.parser, upload.data, upload.filename)
@@ -188,7 +181,7 @@ async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome
         created = candidate is None
         if candidate is None:
             candidate = Candidate()
-        _apply_fields(candidate, parsed, identity, upload, deps.vault)
+        apply_parsed_fields(candidate, parsed, identity, deps.vault, _contact(upload))
         await candidate.save()
         resume = await Resume.filter(sha256=sha, candidate_id=candidate.id).first()
         unchanged = resume is not None
@@ -227,42 +220,10 @@ async def intake_resume(upload: ResumeUpload, deps: IntakeDeps) -> IntakeOutcome
     )
 
 
-def _apply_fields(
-    candidate: Candidate,
-    parsed: ParsedResume,
-    identity: Any,
-    upload: ResumeUpload,
-    vault: PiiVault,
-) -> None:
-    # A newer resume refreshes what it states; what it omits keeps the earlier value.
-    if parsed.name:
-        candidate.name_enc = vault.encrypt(parsed.name.value, context=contexts.CANDIDATE_NAME)
-    if parsed.phones:
-        phone = parsed.phones[0].value
-        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE)
-        candidate.phone_hash = identity.phone_hashes[0]
-        candidate.masked_phone = mask_phone(phone)
-    if parsed.emails:
-        candidate.email_enc = vault.encrypt(
-            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL
-        )
-        candidate.email_hash = identity.email_hashes[0]
-    if identity.identity_hash:
-        candidate.identity_hash = identity.identity_hash
-    if parsed.birth:
-        candidate.birth_year = parsed.birth.value.year
-    if parsed.years_of_experience:
-        candidate.years_experience = parsed.years_of_experience.value.years
-    if parsed.highest_degree:
-        candidate.highest_degree = parsed.highest_degree.value.label_zh
-    if parsed.expected_cities:
-        candidate.city = parsed.expected_cities[0].value
-    if upload.candidate_user_id:
-        candidate.dingtalk_user_id = upload.candidate_user_id
-    if upload.candidate_union_id:
-        candidate.dingtalk_union_id = upload.candidate_union_id
-    if upload.candidate_conversation_id:
-        candidate.source_conversation_id = upload.candidate_conversation_id
+def _contact(upload: ResumeUpload) -> Contact:
+    return Contact(
+        upload.candidate_user_id, upload.candidate_union_id, upload.candidate_conversation_id
+    )
 
 
 async def _match_jobs(
@@ -291,44 +252,28 @@ async def _match_jobs(
     ] or scored[:1]
     out: list[JobMatch] = []
     for job, result in chosen:
-        app, made = await applications.open_application(
-            candidate_id=candidate.id,
-            job_id=job.id,
+        opened = await open_and_screen(
+            candidate.id,
+            job.id,
+            resume.id,
+            result,
             actor=upload.submitted_by,
             bus=bus,
-            resume_id=resume.id,
             source_channel=upload.source_channel,
         )
-        app.match_score = result.score
-        app.match_explanation = result.to_dict()
-        app.recommendation = "reject" if result.disqualified else ""
-        await app.save(
-            update_fields=["match_score", "match_explanation", "recommendation", "updated_at"]
-        )
-        await refresh_rank_score(app.id)
-        if made:
-            score = "未评分" if result.score is None else f"{result.score:.0f}分"
-            await applications.transition(
-                app.id,
-                Stage.SCREENED,
-                actor=Actor.system("matching"),
-                reason=f"简历自动匹配：{score}",
-                bus=bus,
-            )
-        fresh = await Application.get(id=app.id)
         out.append(
             JobMatch(
                 job_id=job.id,
                 job_title=job.title,
                 owner_user_id=job.owner.dingtalk_user_id if job.owner else None,
-                application_id=app.id,
+                application_id=opened.application.id,
                 score=result.score,
                 confidence=result.confidence,
                 disqualified=result.disqualified,
                 matched=result.matched,
                 missing=result.missing,
                 disqualify_reasons=result.disqualify_reasons,
-                stage=Stage(fresh.stage),
+                stage=Stage(opened.application.stage),
             )
         )
     return out

@@ -15,10 +15,11 @@ from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
 from workflows.decisions.policy import Decision
-from workflows.invitations.delivery import candidate_name, queue_message, reach_candidate
+from workflows.invitations.delivery import reach_candidate
 from workflows.invitations.models import InvitationChannel
 from workflows.jobs.models import Job
 from workflows.messaging.models import CandidateNotice
+from workflows.messaging.notify import candidate_name, queue_message
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 

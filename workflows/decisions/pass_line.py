@@ -17,12 +17,13 @@ from workflows.decisions.policy import (
     automatic_reason,
 )
 from workflows.decisions.policy import recommendation as policy_recommendation
-from workflows.decisions.service import DecisionBatch, DecisionDeps, decide
+from workflows.decisions.service import DecisionBatch, decide
 from workflows.errors import NotFoundError
-from workflows.invitations.delivery import candidate_name
 from workflows.jobs.models import Job
+from workflows.messaging.notify import candidate_name
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 
 POLICY_ACTOR = Actor.system("pass_line")
 
@@ -38,7 +39,7 @@ class ScoredOutcome:
     automatic: DecisionBatch | None
 
 
-async def apply_scored_policy(application_id: int, deps: DecisionDeps) -> ScoredOutcome:
+async def apply_scored_policy(application_id: int, deps: Services) -> ScoredOutcome:
     """Store the recommendation; auto-advance / auto-reject only where the job enabled it."""
     app = await Application.get_or_none(id=application_id)
     if app is None:
@@ -134,7 +135,7 @@ class ConfirmResult:
 
 
 async def confirm_recommendations(
-    job_id: int, plan: list[tuple[int, Decision]], *, actor: Actor, deps: DecisionDeps
+    job_id: int, plan: list[tuple[int, Decision]], *, actor: Actor, deps: Services
 ) -> ConfirmResult:
     """Apply a listed set of recommendations, re-checking each application at click time."""
     job = await Job.get(id=job_id)

@@ -8,12 +8,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from integrations.dingtalk.messages import InteractiveCard, Recipient
-from settings import Settings
 from workflows.actors import Actor, ActorKind
 from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage, can_transition
-from workflows.background.queue import JobQueue
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
 from workflows.decisions.card import decided_card_update, scored_card_id
@@ -21,12 +19,12 @@ from workflows.decisions.feedback import NoticeOutcome, notice_key, send_decisio
 from workflows.decisions.policy import Decision
 from workflows.decisions.policy import recommendation as policy_recommendation
 from workflows.errors import DomainError
-from workflows.events import EventBus
-from workflows.invitations.delivery import candidate_name, kick_dispatch, queue_message
 from workflows.jobs.models import Job
 from workflows.links import report_url
 from workflows.messaging.models import CandidateNotice
+from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 from workflows.staff.models import Staff
 
 log = logging.getLogger(__name__)
@@ -36,16 +34,6 @@ TARGET: dict[Decision, Stage] = {
     Decision.REJECT: Stage.REJECTED,
 }
 DECISION_VERBS_ZH: dict[Decision, str] = {Decision.ADVANCE: "晋级", Decision.REJECT: "淘汰"}
-
-
-@dataclass
-class DecisionDeps:
-    """What decision use cases need from the process."""
-
-    settings: Settings
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +103,7 @@ async def _forward_recipient(actor: Actor, job: Job) -> str:
 
 
 async def _update_scored_card(
-    app: Application, stage: Stage, by: str, deps: DecisionDeps
+    app: Application, stage: Stage, by: str, deps: Services
 ) -> int | None:
     track = scored_card_id(app.id)
     if app.hr_card_track_id != track:
@@ -150,7 +138,7 @@ async def _decide_one(
     actor: Actor,
     reason: str,
     by: str,
-    deps: DecisionDeps,
+    deps: Services,
     update_card: bool,
     pending: _Pending,
 ) -> DecisionOutcome:
@@ -192,7 +180,7 @@ async def decide(
     *,
     actor: Actor,
     reason: str,
-    deps: DecisionDeps,
+    deps: Services,
     labels: dict[int, str] | None = None,
     update_card: bool = True,
 ) -> DecisionBatch:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
-Clock = Callable[[], datetime]
+from workflows.clock import Clock, utc_now
 
-
-def utc_now() -> datetime:
-    """The system clock as an aware UTC datetime (the production Clock)."""
-    return datetime.now(UTC)
+__all__ = ["Clock", "epoch_ms", "utc_now"]
 
 
 def epoch_ms(moment: datetime) -> int:

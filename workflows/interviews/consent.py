@@ -8,11 +8,11 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from workflows.errors import ConflictError, ValidationFailedError
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.errors import ConsentRequiredError
 from workflows.interviews.models import AnswerMode, InterviewSession, SessionStatus
 from workflows.jobs.models import Job
 from workflows.privacy.models import ConsentKind, ConsentRecord
+from workflows.services import Services
 
 POLICY_VERSION = "2026-11"
 RECORDING_TEXT = (
@@ -58,7 +58,7 @@ async def _face_cues_available(session: InterviewSession) -> bool:
 
 
 async def record_consent(
-    deps: InterviewDeps,
+    deps: Services,
     session_id: int,
     *,
     recording: bool,
@@ -162,7 +162,7 @@ def _problems(mode: AnswerMode, camera: dict[str, Any], microphone: dict[str, An
 
 
 async def store_device_check(
-    deps: InterviewDeps,
+    deps: Services,
     session_id: int,
     *,
     camera: dict[str, Any],

@@ -15,9 +15,9 @@ from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.background.jobs import job_id
+from workflows.background.names import JobName
 from workflows.errors import ConflictError, ValidationFailedError
 from workflows.interviews.consent import require_consent
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.errors import DeadlinePassedError
 from workflows.interviews.models import (
     Answer,
@@ -30,10 +30,10 @@ from workflows.interviews.models import (
 )
 from workflows.interviews.plan import NODE_FOLLOW_UP, find_node
 from workflows.privacy import contexts
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
-ANALYSE_JOB = "analyse_answer_job"
 MAX_TEXT_ANSWER_CHARS = 5000
 ANSWERED = frozenset(
     {
@@ -80,7 +80,7 @@ class NodeStart:
     attempt: int
 
 
-def attempt_state(answer: Answer | None, now: datetime, deps: InterviewDeps) -> str:
+def attempt_state(answer: Answer | None, now: datetime, deps: Services) -> str:
     """pending, thinking, answering, answered or skipped, judged by the server's clock."""
     if answer is None:
         return "pending"
@@ -89,11 +89,11 @@ def attempt_state(answer: Answer | None, now: datetime, deps: InterviewDeps) -> 
     assert answer.think_deadline_at is not None and answer.answer_deadline_at is not None
     if now < answer.think_deadline_at:
         return "thinking"
-    if now <= answer.answer_deadline_at + deps.grace:
+    if now <= answer.answer_deadline_at + deps.limits.grace:
         return "answering"
     if (
         answer.status == AnswerStatus.UPLOADING
-        and now <= answer.answer_deadline_at + deps.upload_window
+        and now <= answer.answer_deadline_at + deps.limits.upload_window
     ):
         return "answering"
     return "skipped"
@@ -136,7 +136,7 @@ async def latest_attempts(
     return out
 
 
-async def plan_view(deps: InterviewDeps, session_id: int) -> PlanView:
+async def plan_view(deps: Services, session_id: int) -> PlanView:
     """The nodes in the order they are asked, with their state now."""
     session = await InterviewSession.get(id=session_id)
     latest = await latest_attempts(session_id)
@@ -207,7 +207,7 @@ def _started(answer: Answer, now: datetime) -> NodeStart:
     )
 
 
-async def start_node(deps: InterviewDeps, session_id: int, index: int) -> NodeStart:
+async def start_node(deps: Services, session_id: int, index: int) -> NodeStart:
     """Reveal a node's question and start its clock (a repeat call returns the same attempt)."""
     now = deps.clock()
     async with in_transaction() as conn:
@@ -242,7 +242,7 @@ async def start_node(deps: InterviewDeps, session_id: int, index: int) -> NodeSt
     return _started(answer, now)
 
 
-async def _mark_interviewing(deps: InterviewDeps, session: InterviewSession) -> None:
+async def _mark_interviewing(deps: Services, session: InterviewSession) -> None:
     """Move the application to interviewing on the first start (retried on later starts)."""
     app = await Application.get(id=session.application_id)  # type: ignore[attr-defined]
     if app.stage == Stage.INVITED:
@@ -258,7 +258,7 @@ async def _mark_interviewing(deps: InterviewDeps, session: InterviewSession) -> 
         log.warning("application %s is %s when its interview started", app.id, app.stage)
 
 
-async def retake_node(deps: InterviewDeps, session_id: int, index: int) -> NodeStart:
+async def retake_node(deps: Services, session_id: int, index: int) -> NodeStart:
     """Start a new attempt of a node, if it has retakes left; the older attempt is superseded."""
     now = deps.clock()
     async with in_transaction() as conn:
@@ -296,7 +296,7 @@ async def retake_node(deps: InterviewDeps, session_id: int, index: int) -> NodeS
 
 
 async def latest_open_attempt(
-    deps: InterviewDeps,
+    deps: Services,
     conn: BaseDBAsyncClient,
     session: InterviewSession,
     index: int,
@@ -315,14 +315,14 @@ async def latest_open_attempt(
     if answer.status in ANSWERED:
         raise ConflictError(f"node {index} answered", user_message="这道题已经作答")
     assert answer.answer_deadline_at is not None
-    if deps.clock() > answer.answer_deadline_at + deps.grace:
+    if deps.clock() > answer.answer_deadline_at + deps.limits.grace:
         raise DeadlinePassedError(
             f"answer {answer.id} deadline passed", user_message="本题作答时间已结束，答案未能保存"
         )
     return answer
 
 
-async def text_answer(deps: InterviewDeps, session_id: int, index: int, text: str) -> int:
+async def text_answer(deps: Services, session_id: int, index: int, text: str) -> int:
     """Save a typed answer (the path for candidates who decline recording); its answer id."""
     body = text.strip()
     if not body:
@@ -341,5 +341,7 @@ async def text_answer(deps: InterviewDeps, session_id: int, index: int, text: st
         answer.status = AnswerStatus.UPLOADED
         answer.answer_ended_at = now
         await answer.save(using_db=conn)
-    await deps.queue.enqueue(ANALYSE_JOB, answer.id, job_id=job_id(ANALYSE_JOB, answer.id))
+    await deps.queue.enqueue(
+        JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
+    )
     return answer.id

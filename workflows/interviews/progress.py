@@ -14,15 +14,15 @@ from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.errors import ConflictError, NotFoundError
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import AnswerStatus, InterviewSession, SessionStatus
 from workflows.interviews.nodes import attempt_state, latest_attempts
+from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.privacy import contexts
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
-DISPATCH_JOB = "dispatch_outbox_job"
 STATUS_LABELS_ZH: dict[SessionStatus, str] = {
     SessionStatus.NOT_STARTED: "未开始",
     SessionStatus.IN_PROGRESS: "进行中",
@@ -42,7 +42,7 @@ class Progress:
     total: int
 
 
-async def progress(deps: InterviewDeps, session_id: int) -> Progress:
+async def progress(deps: Services, session_id: int) -> Progress:
     """The candidate's progress through the interview."""
     session = await InterviewSession.get(id=session_id)
     latest = await latest_attempts(session_id)
@@ -52,7 +52,7 @@ async def progress(deps: InterviewDeps, session_id: int) -> Progress:
     return Progress(status, STATUS_LABELS_ZH[status], answered, len(session.plan))
 
 
-async def submit(deps: InterviewDeps, session_id: int) -> SessionStatus:
+async def submit(deps: Services, session_id: int) -> SessionStatus:
     """Hand in the interview: application -> submitted, HR told through the outbox."""
     now = deps.clock()
     async with in_transaction() as conn:
@@ -98,12 +98,12 @@ async def submit(deps: InterviewDeps, session_id: int) -> SessionStatus:
     else:
         log.warning("application %s is %s when its interview was submitted", app.id, app.stage)
     if row_id is not None:
-        await deps.queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row_id}")
+        await kick_dispatch(deps.queue, [row_id])
     return SessionStatus.SUBMITTED
 
 
 async def _tell_hr(
-    deps: InterviewDeps, session: InterviewSession, conn: BaseDBAsyncClient
+    deps: Services, session: InterviewSession, conn: BaseDBAsyncClient
 ) -> int | None:
     """Queue the 'interview submitted' message to the job owner, in the caller's transaction."""
     app = (

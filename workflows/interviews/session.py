@@ -14,7 +14,6 @@ from workflows.applications.models import Application
 from workflows.candidates.models import Candidate
 from workflows.errors import NotFoundError, PermissionDeniedError
 from workflows.interviews.consent import ConsentOffer, consent_offer
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import InterviewSession, SessionStatus
 from workflows.interviews.plan import draw_plan, plan_seed
 from workflows.interviews.tokens import (
@@ -28,6 +27,7 @@ from workflows.invitations.models import Invitation, InvitationStatus
 from workflows.jobs.models import Job
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
+from workflows.services import Services
 
 _OPEN_INVITES = (InvitationStatus.PENDING, InvitationStatus.SENT, InvitationStatus.OPENED)
 NO_INVITE_MESSAGE = "没有找到你待参加的面试邀请，请打开 HR 发给你的邀请链接进入面试"
@@ -50,7 +50,7 @@ class PageSession:
     server_now: datetime
 
 
-async def open_with_invite(deps: InterviewDeps, invite_token: str) -> PageSession:
+async def open_with_invite(deps: Services, invite_token: str) -> PageSession:
     """Sign in with the signed invite link."""
     claims = verify_invite_token(invite_token, deps.secret, deps.clock())
     invitation = await Invitation.get_or_none(id=claims.invitation_id)
@@ -69,7 +69,7 @@ async def open_with_invite(deps: InterviewDeps, invite_token: str) -> PageSessio
     return await _open(deps, invitation)
 
 
-async def open_with_org_code(deps: InterviewDeps, auth_code: str) -> PageSession:
+async def open_with_org_code(deps: Services, auth_code: str) -> PageSession:
     """Sign in an org member through DingTalk 免登 (their pending invitation)."""
     if deps.login is None:
         raise PermissionDeniedError(
@@ -84,7 +84,7 @@ async def open_with_org_code(deps: InterviewDeps, auth_code: str) -> PageSession
     return await _open(deps, await _pending_invitation(deps, candidates))
 
 
-async def open_with_oauth_code(deps: InterviewDeps, oauth_code: str) -> PageSession:
+async def open_with_oauth_code(deps: Services, oauth_code: str) -> PageSession:
     """Sign in an external candidate through DingTalk OAuth (linked by union id)."""
     if deps.login is None:
         raise PermissionDeniedError(
@@ -101,7 +101,7 @@ async def open_with_oauth_code(deps: InterviewDeps, oauth_code: str) -> PageSess
     return await _open(deps, await _pending_invitation(deps, candidates))
 
 
-async def _pending_invitation(deps: InterviewDeps, candidate_ids: list[int]) -> Invitation:
+async def _pending_invitation(deps: Services, candidate_ids: list[int]) -> Invitation:
     invitation = (
         await Invitation.filter(
             application__candidate_id__in=candidate_ids,
@@ -117,7 +117,7 @@ async def _pending_invitation(deps: InterviewDeps, candidate_ids: list[int]) -> 
     return invitation
 
 
-async def _open(deps: InterviewDeps, invitation: Invitation) -> PageSession:
+async def _open(deps: Services, invitation: Invitation) -> PageSession:
     if invitation.status == InvitationStatus.CANCELLED:
         raise PermissionDeniedError(
             "invitation cancelled", user_message="该面试邀请已取消，如有疑问请联系 HR"
@@ -141,7 +141,7 @@ async def _open(deps: InterviewDeps, invitation: Invitation) -> PageSession:
         session=session.id,
     )
     name = deps.vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
-    expires_at = now + deps.session_ttl
+    expires_at = now + deps.limits.session_ttl
     department = job.department
     return PageSession(
         session_id=session.id,
@@ -149,7 +149,7 @@ async def _open(deps: InterviewDeps, invitation: Invitation) -> PageSession:
         expires_at=expires_at,
         display_name=name or "候选人",
         job_title=job.title,
-        company=deps.company_name or (department.name if department else ""),
+        company=deps.limits.company_name or (department.name if department else ""),
         deadline_at=session.deadline_at,
         status=SessionStatus(session.status),
         consent=await consent_offer(session),
@@ -158,7 +158,7 @@ async def _open(deps: InterviewDeps, invitation: Invitation) -> PageSession:
 
 
 async def _session_for(
-    deps: InterviewDeps, invitation: Invitation, application_id: int
+    deps: Services, invitation: Invitation, application_id: int
 ) -> InterviewSession:
     """The invitation's session, created with its frozen plan on first sign-in."""
     async with in_transaction() as conn:
@@ -190,7 +190,7 @@ async def _session_for(
         )
 
 
-async def session_from_token(deps: InterviewDeps, session_token: str) -> InterviewSession:
+async def session_from_token(deps: Services, session_token: str) -> InterviewSession:
     """The interview session a page token names (raises TokenError / TokenExpiredError)."""
     claims = verify_session_token(session_token, deps.secret, deps.clock())
     session = await InterviewSession.get_or_none(id=claims.session_id)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from analysis.media.containers import SNIFF_BYTES, sniff
+
+__all__ = ["ALLOWED_MIME", "EXTENSIONS", "SNIFF_BYTES", "base_mime", "sniff"]
+
 # Media types the page may declare; the magic bytes must agree with the family.
 ALLOWED_MIME = {
     "video/webm": "webm",
@@ -17,23 +21,9 @@ ALLOWED_MIME = {
     "audio/x-wav": "wav",
     "audio/wave": "wav",
 }
-SNIFF_BYTES = 16
 EXTENSIONS = {"webm": "webm", "mp4": "mp4", "ogg": "ogg", "wav": "wav"}
 
 
 def base_mime(mime_type: str) -> str:
     """`video/webm;codecs=vp8,opus` -> `video/webm`."""
     return mime_type.split(";", 1)[0].strip().lower()
-
-
-def sniff(head: bytes) -> str | None:
-    """The container family of these first bytes (webm, mp4, ogg, wav) or None."""
-    if head.startswith(b"\x1a\x45\xdf\xa3"):  # EBML: WebM and Matroska
-        return "webm"
-    if len(head) >= 12 and head[4:8] == b"ftyp":  # ISO BMFF: MP4, M4A
-        return "mp4"
-    if head.startswith(b"OggS"):
-        return "ogg"
-    if len(head) >= 12 and head.startswith(b"RIFF") and head[8:12] == b"WAVE":
-        return "wav"
-    return None

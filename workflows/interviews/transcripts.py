@@ -19,7 +19,6 @@ from workflows.applications.models import Application
 from workflows.assessments.models import AnalysisResult
 from workflows.errors import ConflictError, NotFoundError
 from workflows.interviews.consent import require_consent
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.models import (
     Answer,
     AnswerMode,
@@ -32,6 +31,7 @@ from workflows.interviews.plan import find_node
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
+from workflows.services import Services
 
 VIEWED_ACTION = "transcript.viewed"
 EMPTY_MESSAGE = "没有识别到语音。请检查麦克风是否正常，在安静的环境中重新录制。"
@@ -135,7 +135,7 @@ async def _latest_result(answer_id: int) -> AnalysisResult | None:
 
 
 async def transcript_preview(
-    deps: InterviewDeps, session_id: int, index: int, attempt: int | None = None
+    deps: Services, session_id: int, index: int, attempt: int | None = None
 ) -> TranscriptPreview:
     """The transcript of the newest attempt of node `index` in the candidate's own session."""
     session = await _session(session_id)
@@ -176,7 +176,7 @@ async def _audit_view(session: InterviewSession, answer: Answer) -> None:
 
 
 async def confirm_transcript(
-    deps: InterviewDeps, session_id: int, index: int, attempt: int
+    deps: Services, session_id: int, index: int, attempt: int
 ) -> TranscriptPreview:
     """The candidate confirms the transcript they read (idempotent); the report shows it."""
     session = await _session(session_id)

@@ -20,9 +20,9 @@ from tortoise.transactions import in_transaction
 
 from analysis.media.probe import MediaInfo, MediaProbeError, probe
 from workflows.background.jobs import job_id
+from workflows.background.names import JobName
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.consent import require_recording_consent
-from workflows.interviews.deps import InterviewDeps
 from workflows.interviews.errors import (
     ChecksumMismatchError,
     DeadlinePassedError,
@@ -37,9 +37,10 @@ from workflows.interviews.models import (
     UploadSession,
     UploadStatus,
 )
-from workflows.interviews.nodes import ANALYSE_JOB, check_open, latest_open_attempt
+from workflows.interviews.nodes import check_open, latest_open_attempt
 from workflows.interviews.plan import find_node
 from workflows.interviews.sniff import ALLOWED_MIME, EXTENSIONS, SNIFF_BYTES, base_mime, sniff
+from workflows.services import Services
 
 FORMATS_ZH = "WebM、MP4、Ogg、WAV、M4A"
 NOT_MEDIA_MESSAGE = f"文件内容不是受支持的录音或录像格式（{FORMATS_ZH}），请重新录制后上传"
@@ -85,7 +86,7 @@ def _mb(size: int) -> str:
 
 
 async def create_upload(
-    deps: InterviewDeps,
+    deps: Services,
     session_id: int,
     *,
     node_index: int,
@@ -115,7 +116,7 @@ async def create_upload(
         check_open(session, deps.clock())
         require_recording_consent(session)
         node = find_node(session, node_index)
-        limit = int(node["answer_s"]) + deps.grace.total_seconds()
+        limit = int(node["answer_s"]) + deps.limits.grace.total_seconds()
         if duration_s is not None and duration_s > limit:
             raise ValidationFailedError(
                 f"duration {duration_s}s over {limit}s",
@@ -140,7 +141,7 @@ async def create_upload(
             mime_type=mime_type,
             total_bytes=total_bytes,
             declared_duration_s=duration_s,
-            chunk_size=deps.chunk_size,
+            chunk_size=deps.limits.chunk_size,
         )
         answer.status = AnswerStatus.UPLOADING
         await answer.save(using_db=conn, update_fields=["status", "updated_at"])
@@ -172,16 +173,16 @@ def _require_open(upload: UploadSession) -> None:
         )
 
 
-async def _require_window(deps: InterviewDeps, upload: UploadSession) -> None:
+async def _require_window(deps: Services, upload: UploadSession) -> None:
     answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
     assert answer.answer_deadline_at is not None
-    if deps.clock() > answer.answer_deadline_at + deps.upload_window:
+    if deps.clock() > answer.answer_deadline_at + deps.limits.upload_window:
         raise DeadlinePassedError(
             f"upload {upload.id} past its window", user_message="上传超时：本题的作答时间早已结束"
         )
 
 
-async def _fail(deps: InterviewDeps, upload: UploadSession, code: str) -> None:
+async def _fail(deps: Services, upload: UploadSession, code: str) -> None:
     """Mark an upload failed, delete what it stored, and let the attempt be answered again."""
     await UploadSession.filter(id=upload.id).update(status=UploadStatus.FAILED, error_code=code)
     await Answer.filter(id=upload.answer_id, status=AnswerStatus.UPLOADING).update(  # type: ignore[attr-defined]
@@ -190,13 +191,13 @@ async def _fail(deps: InterviewDeps, upload: UploadSession, code: str) -> None:
     await _delete_chunks(deps, upload)
 
 
-async def _delete_chunks(deps: InterviewDeps, upload: UploadSession) -> None:
+async def _delete_chunks(deps: Services, upload: UploadSession) -> None:
     for index in range(upload.next_index + 1):
         await deps.store.delete(chunk_key(upload.id, index))
 
 
 async def put_chunk(
-    deps: InterviewDeps, session_id: int, upload_id: str, index: int, data: bytes, sha256_hex: str
+    deps: Services, session_id: int, upload_id: str, index: int, data: bytes, sha256_hex: str
 ) -> UploadState:
     """Store one chunk sealed; a repeat of an acknowledged chunk is acknowledged again."""
     if hashlib.sha256(data).hexdigest() != sha256_hex.strip().lower():
@@ -252,9 +253,7 @@ async def put_chunk(
     return _state(upload)
 
 
-async def _plain_chunks(
-    deps: InterviewDeps, upload: UploadSession, sink: int
-) -> AsyncIterator[bytes]:
+async def _plain_chunks(deps: Services, upload: UploadSession, sink: int) -> AsyncIterator[bytes]:
     """Decrypt the chunks in order, checking each checksum, copying them to the probe file."""
     for index in range(upload.next_index):
         data = await deps.store.get(chunk_key(upload.id, index))
@@ -265,7 +264,7 @@ async def _plain_chunks(
 
 
 async def complete_upload(
-    deps: InterviewDeps, session_id: int, upload_id: str, sha256_hex: str
+    deps: Services, session_id: int, upload_id: str, sha256_hex: str
 ) -> CompletedUpload:
     """Assemble, verify (checksum, magic bytes, ffprobe) and store the recording sealed."""
     upload = await _load(session_id, upload_id)
@@ -307,12 +306,14 @@ async def complete_upload(
         answer.answer_ended_at = deps.clock()
         await answer.save(using_db=conn)
     await _delete_chunks(deps, upload)
-    await deps.queue.enqueue(ANALYSE_JOB, answer.id, job_id=job_id(ANALYSE_JOB, answer.id))
+    await deps.queue.enqueue(
+        JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
+    )
     return CompletedUpload(answer.id, AnswerStatus.UPLOADED, info)
 
 
 async def _assemble_and_probe(
-    deps: InterviewDeps, upload: UploadSession, key: str, sha256_hex: str, mode: AnswerMode
+    deps: Services, upload: UploadSession, key: str, sha256_hex: str, mode: AnswerMode
 ) -> MediaInfo:
     """Stream the chunks into the sealed object; on any refusal delete everything stored."""
     # ffprobe needs a seekable file (MP4 keeps its index at the end), so a private plaintext
@@ -344,7 +345,7 @@ def _read_head(path: Path) -> bytes:
 
 
 async def _validate(
-    deps: InterviewDeps,
+    deps: Services,
     upload: UploadSession,
     path: Path,
     actual_sha: str,
@@ -360,7 +361,7 @@ async def _validate(
     if sniff(head) != ALLOWED_MIME[base_mime(upload.mime_type)]:
         return UnsupportedMediaError("not media", user_message=NOT_MEDIA_MESSAGE)
     try:
-        info = await probe(path, timeout_s=deps.ffprobe_timeout_s)
+        info = await probe(path, timeout_s=deps.limits.ffprobe_timeout_s)
     except MediaProbeError:
         return UnsupportedMediaError("ffprobe refused", user_message=NOT_MEDIA_MESSAGE)
     if not info.has_audio:
@@ -373,7 +374,10 @@ async def _validate(
         )
     session = await InterviewSession.get(id=upload.session_id)  # type: ignore[attr-defined]
     answer_s = int(find_node(session, upload.node_index)["answer_s"])
-    if info.duration_s is not None and info.duration_s > answer_s + deps.grace.total_seconds():
+    if (
+        info.duration_s is not None
+        and info.duration_s > answer_s + deps.limits.grace.total_seconds()
+    ):
         return ValidationFailedError(
             "too long",
             user_message=f"录制时长 {info.duration_s:.0f} 秒，超过本题限制的 {answer_s} 秒",

@@ -3,36 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
-from tortoise.backends.base.client import BaseDBAsyncClient
-
-from integrations.dingtalk.messages import MessageContent, OutgoingMessage, Recipient
+from integrations.dingtalk.messages import Recipient
 from settings import Settings
-from workflows.background.queue import JobQueue
 from workflows.candidates.models import Candidate
-from workflows.events import EventBus
 from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationChannel
-from workflows.invitations.schedule import Clock, SystemClock
-from workflows.messaging.outbox import enqueue_message
-from workflows.privacy import contexts
-from workflows.privacy.vault import PiiVault
-
-DISPATCH_JOB = "dispatch_outbox_job"
-
-
-@dataclass
-class InvitationDeps:
-    """What invitation use cases need from the process."""
-
-    settings: Settings
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
-    clock: Clock = field(default_factory=SystemClock)
 
 
 def invite_secret(settings: Settings) -> bytes:
@@ -76,38 +54,6 @@ def reach_candidate(candidate: Candidate) -> Reach:
         # The robot cannot batchSend to a non-member (wire contract §8); the group reaches them.
         return Reach(InvitationChannel.GROUP, Recipient.group(candidate.source_conversation_id))
     return Reach(InvitationChannel.MANUAL, None)
-
-
-def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
-    """The candidate's name for a message ("" when unknown)."""
-    if not candidate.name_enc:
-        return ""
-    return vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
-
-
-async def candidate_name_by_id(candidate_id: int, vault: PiiVault) -> str:
-    """The name of the candidate with this id for a message ("" when unknown)."""
-    return candidate_name(await Candidate.get(id=candidate_id), vault)
-
-
-async def queue_message(
-    recipient: Recipient,
-    content: MessageContent,
-    *,
-    dedup_key: str,
-    using_db: BaseDBAsyncClient | None = None,
-) -> int:
-    """Put one message in the outbox (once per key); returns the outbox row id."""
-    row = await enqueue_message(
-        OutgoingMessage(recipient, content), dedup_key=dedup_key[:128], using_db=using_db
-    )
-    return int(row.id)
-
-
-async def kick_dispatch(queue: JobQueue, row_ids: Iterable[int]) -> None:
-    """Ask a dispatcher to send these outbox rows now (after the rows are committed)."""
-    for row_id in row_ids:
-        await queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row_id}")
 
 
 def aware(moment: datetime) -> datetime:

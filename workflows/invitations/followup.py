@@ -22,15 +22,7 @@ from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import InterviewSession
 from workflows.invitations import texts
-from workflows.invitations.delivery import (
-    InvitationDeps,
-    candidate_name,
-    invite_link,
-    invite_token,
-    kick_dispatch,
-    queue_message,
-    reach_candidate,
-)
+from workflows.invitations.delivery import invite_link, invite_token, reach_candidate
 from workflows.invitations.models import (
     OPEN_STATUSES,
     Invitation,
@@ -48,6 +40,8 @@ from workflows.invitations.schedule import (
 )
 from workflows.invitations.service import issue_invitation
 from workflows.jobs.models import Job
+from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +84,7 @@ async def close_if_settled(inv: Invitation, app: Application, now: datetime) -> 
     return False
 
 
-async def _context(inv: Invitation, deps: InvitationDeps) -> tuple[Candidate, Job, str, str]:
+async def _context(inv: Invitation, deps: Services) -> tuple[Candidate, Job, str, str]:
     app = await Application.get(id=inv.application_id)  # type: ignore[attr-defined]
     candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id).prefetch_related("owner")  # type: ignore[attr-defined]
@@ -104,9 +98,9 @@ def _hr(inv: Invitation, job: Job) -> str:
     return str(job.owner.dingtalk_user_id) if job.owner is not None else ""
 
 
-async def send_reminder(invitation_id: int, tag: str, deps: InvitationDeps) -> bool:
+async def send_reminder(invitation_id: int, tag: str, deps: Services) -> bool:
     """Send reminder `tag` if it is due now and not sent yet; True when it was queued."""
-    now = deps.clock.now()
+    now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:
         inv = await Invitation.select_for_update().using_db(conn).filter(id=invitation_id).first()
@@ -144,9 +138,9 @@ async def send_reminder(invitation_id: int, tag: str, deps: InvitationDeps) -> b
     return True
 
 
-async def handle_miss(invitation_id: int, deps: InvitationDeps) -> MissOutcome:
+async def handle_miss(invitation_id: int, deps: Services) -> MissOutcome:
     """Deadline passed without submission: MISSED, application EXPIRED, then a new slot or HR."""
-    now = deps.clock.now()
+    now = deps.clock()
     inv = await Invitation.get_or_none(id=invitation_id)
     if inv is None:
         return MissOutcome.DONE
@@ -167,7 +161,7 @@ async def handle_miss(invitation_id: int, deps: InvitationDeps) -> MissOutcome:
     return outcome
 
 
-async def _follow_up(inv: Invitation, app: Application, deps: InvitationDeps) -> MissOutcome:
+async def _follow_up(inv: Invitation, app: Application, deps: Services) -> MissOutcome:
     newer = (
         await Invitation.filter(application_id=app.id, id__gt=inv.id)
         .exclude(id=inv.replaced_by_id or 0)
@@ -190,7 +184,7 @@ async def _follow_up(inv: Invitation, app: Application, deps: InvitationDeps) ->
     return MissOutcome.NEW_SLOT
 
 
-async def _new_slot(inv: Invitation, deps: InvitationDeps) -> None:
+async def _new_slot(inv: Invitation, deps: Services) -> None:
     app = await Application.get(id=inv.application_id)  # type: ignore[attr-defined]
     if inv.replaced_by_id is None:
         missed_deadline = inv.deadline_at
@@ -209,7 +203,7 @@ async def _new_slot(inv: Invitation, deps: InvitationDeps) -> None:
 
         await issue_invitation(
             app,
-            deadline=deps.clock.now() + NEW_SLOT_TTL,
+            deadline=deps.clock() + NEW_SLOT_TTL,
             invited_by=str(SYSTEM),
             hr_user_id=inv.hr_user_id,
             deps=deps,
@@ -230,7 +224,7 @@ async def _new_slot(inv: Invitation, deps: InvitationDeps) -> None:
         )
 
 
-async def _tell_hr_final(inv: Invitation, app: Application, deps: InvitationDeps) -> None:
+async def _tell_hr_final(inv: Invitation, app: Application, deps: Services) -> None:
     _, job, name, _ = await _context(inv, deps)
     hr = _hr(inv, job)
     if not hr:

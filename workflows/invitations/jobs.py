@@ -15,40 +15,22 @@ from typing import Any
 
 from tortoise.expressions import Q
 
-from settings import Settings
 from workflows.applications.models import Application
 from workflows.background.jobs import job_id, retrying
-from workflows.background.queue import JobQueue
-from workflows.events import EventBus
-from workflows.invitations.delivery import InvitationDeps
+from workflows.background.names import JobName
 from workflows.invitations.followup import close_if_settled, handle_miss, send_reminder
 from workflows.invitations.models import OPEN_STATUSES, Invitation, InvitationStatus
 from workflows.invitations.schedule import (
     LOOKAHEAD,
     ActionKind,
-    clock_from,
     due_action,
     state_of,
 )
-from workflows.privacy.vault import PiiVault
+from workflows.services import Services, services_from_ctx
 
 log = logging.getLogger(__name__)
 
-SCAN_JOB = "scan_invitations_job"
-REMINDER_JOB = "invitation_reminder_job"
-MISS_JOB = "invitation_missed_job"
 SCAN_BATCH = 500
-
-
-def deps_from_ctx(ctx: dict[str, Any]) -> InvitationDeps:
-    """Invitation dependencies from a job ctx (clock from ctx["clock"] or the system clock)."""
-    settings, vault, bus, queue = ctx["settings"], ctx["vault"], ctx["bus"], ctx["queue"]
-    if not isinstance(settings, Settings) or not isinstance(vault, PiiVault):
-        raise TypeError("job ctx lacks settings or vault")
-    if not isinstance(bus, EventBus):
-        raise TypeError("job ctx lacks the event bus")
-    queue_: JobQueue = queue
-    return InvitationDeps(settings, vault, bus, queue_, clock_from(ctx))
 
 
 def reminder_job_id(invitation_id: int, tag: str) -> str:
@@ -100,15 +82,17 @@ async def _due_rows(now: datetime, limit: int) -> AsyncIterator[Invitation]:
         after = (rows[-1].deadline_at, rows[-1].id)
 
 
-async def scan_invitations(deps: InvitationDeps, *, limit: int = SCAN_BATCH) -> ScanReport:
+async def scan_invitations(deps: Services, *, limit: int = SCAN_BATCH) -> ScanReport:
     """Enqueue the reminder and miss actions due at the clock's now."""
-    now = deps.clock.now()
+    now = deps.clock()
     looked = reminders = misses = closed = 0
     async for inv in _due_rows(now, limit):
         looked += 1
         if inv.status is InvitationStatus.MISSED:
             # A follow-up that did not finish (crash, failed job): try it again.
-            queued = await deps.queue.enqueue(MISS_JOB, inv.id, job_id=miss_job_id(inv.id))
+            queued = await deps.queue.enqueue(
+                JobName.INVITATION_MISSED, inv.id, job_id=miss_job_id(inv.id)
+            )
             misses += int(queued)
             continue
         app = await Application.get(id=inv.application_id)  # type: ignore[attr-defined]
@@ -119,11 +103,15 @@ async def scan_invitations(deps: InvitationDeps, *, limit: int = SCAN_BATCH) -> 
         if action is None:
             continue
         if action.kind is ActionKind.MISS:
-            queued = await deps.queue.enqueue(MISS_JOB, inv.id, job_id=miss_job_id(inv.id))
+            queued = await deps.queue.enqueue(
+                JobName.INVITATION_MISSED, inv.id, job_id=miss_job_id(inv.id)
+            )
             misses += int(queued)
         else:
             jid = reminder_job_id(inv.id, action.tag)
-            queued = await deps.queue.enqueue(REMINDER_JOB, inv.id, action.tag, job_id=jid)
+            queued = await deps.queue.enqueue(
+                JobName.INVITATION_REMINDER, inv.id, action.tag, job_id=jid
+            )
             reminders += int(queued)
     return ScanReport(looked, reminders, misses, closed)
 
@@ -131,7 +119,7 @@ async def scan_invitations(deps: InvitationDeps, *, limit: int = SCAN_BATCH) -> 
 @retrying(max_tries=3)
 async def scan_invitations_job(ctx: dict[str, Any]) -> dict[str, int]:
     """Periodic: enqueue due invitation reminders and misses."""
-    report = await scan_invitations(deps_from_ctx(ctx))
+    report = await scan_invitations(services_from_ctx(ctx))
     if report.reminders or report.misses:
         log.info("invitation scan: %s", report.as_dict())
     return report.as_dict()
@@ -140,13 +128,13 @@ async def scan_invitations_job(ctx: dict[str, Any]) -> dict[str, int]:
 @retrying(max_tries=5)
 async def invitation_reminder_job(ctx: dict[str, Any], invitation_id: int, tag: str) -> bool:
     """Send one reminder if still due."""
-    return await send_reminder(invitation_id, tag, deps_from_ctx(ctx))
+    return await send_reminder(invitation_id, tag, services_from_ctx(ctx))
 
 
 @retrying(max_tries=5)
 async def invitation_missed_job(ctx: dict[str, Any], invitation_id: int) -> str:
     """Handle one missed deadline (new slot or final)."""
-    return (await handle_miss(invitation_id, deps_from_ctx(ctx))).value
+    return (await handle_miss(invitation_id, services_from_ctx(ctx))).value
 
 
 INVITATION_JOBS = (scan_invitations_job, invitation_reminder_job, invitation_missed_job)

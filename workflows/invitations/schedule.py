@@ -10,62 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
 
 from workflows.invitations.models import OPEN_STATUSES, Invitation, InvitationStatus
-
-
-class Clock(Protocol):
-    """Where "now" comes from (jobs take it from ctx["clock"], so tests can move time)."""
-
-    def now(self) -> datetime:
-        """The current time, timezone-aware."""
-        ...
-
-
-class SystemClock:
-    """The real UTC clock."""
-
-    def now(self) -> datetime:
-        """Current UTC time."""
-        return datetime.now(UTC)
-
-
-class ManualClock:
-    """A clock that only moves when told to (tests, sandbox demos)."""
-
-    def __init__(self, start: datetime | None = None) -> None:
-        self._now = start or datetime.now(UTC)
-        if self._now.tzinfo is None:
-            raise ValueError("ManualClock needs a timezone-aware start")
-
-    def now(self) -> datetime:
-        """The set time."""
-        return self._now
-
-    def set(self, moment: datetime) -> None:
-        """Jump to `moment`."""
-        if moment.tzinfo is None:
-            raise ValueError("ManualClock needs timezone-aware times")
-        self._now = moment
-
-    def advance(self, delta: timedelta) -> datetime:
-        """Move forward by `delta`; returns the new time."""
-        self._now += delta
-        return self._now
-
-
-def clock_from(ctx: dict[str, object]) -> Clock:
-    """The clock in a job ctx, or the system clock."""
-    clock = ctx.get("clock")
-    if clock is None:
-        return SystemClock()
-    if not callable(getattr(clock, "now", None)):
-        raise TypeError('ctx["clock"] must have a now() method')
-    return clock  # type: ignore[return-value]
-
 
 REMINDER_24H = "24h"
 REMINDER_2H = "2h"

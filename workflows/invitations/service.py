@@ -19,13 +19,9 @@ from workflows.candidates.models import Candidate
 from workflows.errors import ConflictError, DomainError, NotFoundError, ValidationFailedError
 from workflows.invitations import texts
 from workflows.invitations.delivery import (
-    InvitationDeps,
     aware,
-    candidate_name,
     invite_link,
     invite_token,
-    kick_dispatch,
-    queue_message,
     reach_candidate,
     token_fingerprint,
 )
@@ -36,6 +32,8 @@ from workflows.invitations.models import (
     InvitationStatus,
 )
 from workflows.jobs.models import Job
+from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +85,9 @@ class BatchResult:
     failed: tuple[InviteFailure, ...]
 
 
-def default_deadline(deps: InvitationDeps) -> datetime:
+def default_deadline(deps: Services) -> datetime:
     """Now plus the configured invite TTL."""
-    return deps.clock.now() + timedelta(hours=deps.settings.security.invite_ttl_hours)
+    return deps.clock() + timedelta(hours=deps.settings.security.invite_ttl_hours)
 
 
 def check_deadline(deadline: datetime, now: datetime) -> datetime:
@@ -122,7 +120,7 @@ async def issue_invitation(
     deadline: datetime,
     invited_by: str,
     hr_user_id: str,
-    deps: InvitationDeps,
+    deps: Services,
     attempt: int = 1,
     previous: Invitation | None = None,
     content: ContentBuilder = _invitation_content,
@@ -133,7 +131,7 @@ async def issue_invitation(
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
     name = candidate_name(candidate, deps.vault)
-    now = deps.clock.now()
+    now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:
         inv = await Invitation.create(
@@ -192,11 +190,11 @@ async def invite(
     application_id: int,
     *,
     actor: Actor,
-    deps: InvitationDeps,
+    deps: Services,
     deadline: datetime | None = None,
 ) -> InviteResult:
     """Invite one application: stage to INVITED (through transition) and send the invitation."""
-    now = deps.clock.now()
+    now = deps.clock()
     deadline = check_deadline(deadline or default_deadline(deps), now)
     app = await Application.get_or_none(id=application_id)
     if app is None:
@@ -244,12 +242,12 @@ async def invite_many(
     application_ids: Sequence[int],
     *,
     actor: Actor,
-    deps: InvitationDeps,
+    deps: Services,
     deadline: datetime | None = None,
     labels: dict[int, str] | None = None,
 ) -> BatchResult:
     """Invite each application; one refusal does not stop the others."""
-    check_deadline(deadline or default_deadline(deps), deps.clock.now())
+    check_deadline(deadline or default_deadline(deps), deps.clock())
     invited: list[InviteResult] = []
     failed: list[InviteFailure] = []
     for app_id in dict.fromkeys(application_ids):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -26,7 +24,7 @@ from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.assessments.reports import current_report
 from workflows.background.jobs import PermanentJobError, job_id, retrying
-from workflows.background.queue import JobQueue
+from workflows.background.names import JobName
 from workflows.errors import (
     ConflictError,
     IllegalTransitionError,
@@ -34,18 +32,17 @@ from workflows.errors import (
     ValidationFailedError,
 )
 from workflows.events import EventBus
-from workflows.invitations.delivery import candidate_name as delivery_candidate_name
 from workflows.links import report_url
+from workflows.messaging.notify import candidate_name as notify_candidate_name
+from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
-from workflows.storage.local import LocalEncryptedStore
+from workflows.services import Services, services_from_ctx
 
 log = logging.getLogger(__name__)
 
-DISPATCH_JOB = "dispatch_outbox_job"
-PREENTRY_JOB = "create_preentry_job"
 REMARK_MAX = 500
 # Where the interview summary goes in the 智能人事 archive when the org configured nothing:
 # custom field codes the org creates once in 花名册 (settings `offers.archive_field_codes`).
@@ -77,31 +74,9 @@ PREENTRY_LINES = {
 _LOCKS: dict[tuple[int, int], asyncio.Lock] = {}
 
 
-@dataclass(frozen=True)
-class OnboardingDeps:
-    """What the onboarding use cases need from the process."""
-
-    settings: Settings
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
-    # None when DingTalk is off: the pre-entry waits for the retry job.
-    hrm: Hrm | None = None
-    store: LocalEncryptedStore | None = None
-
-
-def deps_from_ctx(ctx: dict[str, Any]) -> OnboardingDeps:
-    """Onboarding deps from a job ctx (ctx["dingtalk"] may be None)."""
-    clients = ctx.get("dingtalk")
-    hrm: Hrm | None = getattr(clients, "hrm", None)
-    return OnboardingDeps(
-        ctx["settings"], ctx["vault"], ctx["bus"], ctx["queue"], hrm, ctx.get("store")
-    )
-
-
 def preentry_job_id(offer_id: int) -> str:
     """The one job id of an offer's pre-entry retry."""
-    return job_id(PREENTRY_JOB, offer_id)
+    return job_id(JobName.CREATE_PREENTRY, offer_id)
 
 
 def archive_field_codes(settings: Settings) -> dict[str, str]:
@@ -143,11 +118,6 @@ async def _locked_offer(offer_id: int, conn: BaseDBAsyncClient) -> tuple[Offer, 
     return offer, app
 
 
-async def _kick(queue: JobQueue, row_ids: Iterable[int]) -> None:
-    for row_id in row_ids:
-        await queue.enqueue(DISPATCH_JOB, job_id=f"{DISPATCH_JOB}:{row_id}")
-
-
 async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None:
     """Move the application after the candidate's answer is committed; a race is only logged."""
     try:
@@ -166,7 +136,7 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
 
 def candidate_name(app: Application, vault: PiiVault) -> str:
     """The candidate's name for messages ("候选人" when unknown)."""
-    return delivery_candidate_name(app.candidate, vault) or "候选人"
+    return notify_candidate_name(app.candidate, vault) or "候选人"
 
 
 async def _tell_owner(
@@ -184,7 +154,7 @@ async def _tell_owner(
 # ------------------------------------------------------------------------------ accept
 
 
-async def accept_offer(offer_id: int, *, remark: str = "", deps: OnboardingDeps) -> Offer:
+async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Offer:
     """The candidate accepts: offer accepted, application onboarding, pre-entry, training."""
     remark = _check_text(remark, required=False)
     now = datetime.now(UTC)
@@ -231,7 +201,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: OnboardingDeps)
     except Exception:
         # Suggestions are advice; a failure must not undo the acceptance.
         log.exception("training suggestions for offer %s failed", offer.id)
-    await _kick(deps.queue, rows)
+    await kick_dispatch(deps.queue, rows)
     return await Offer.get(id=offer.id)
 
 
@@ -239,7 +209,7 @@ def _fmt_date(day: date | None) -> str:
     return day.strftime("%Y-%m-%d") if day else "待定"
 
 
-async def _try_preentry(offer_id: int, deps: OnboardingDeps) -> str:
+async def _try_preentry(offer_id: int, deps: Services) -> str:
     """Create the pre-entry now (created); on failure leave it to the retry job (retrying), or
     to HR when data is missing (manual)."""
     if deps.hrm is not None:
@@ -251,11 +221,11 @@ async def _try_preentry(offer_id: int, deps: OnboardingDeps) -> str:
             return "manual"
         except Exception as exc:
             log.warning("pre-entry for offer %s failed, a job retries it: %r", offer_id, exc)
-    await deps.queue.enqueue(PREENTRY_JOB, offer_id, job_id=preentry_job_id(offer_id))
+    await deps.queue.enqueue(JobName.CREATE_PREENTRY, offer_id, job_id=preentry_job_id(offer_id))
     return "retrying"
 
 
-async def preentry_for(offer_id: int, deps: OnboardingDeps) -> PreEntry:
+async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     """The 待入职 record of an accepted offer (mobile decrypted from the vault)."""
     offer = await Offer.get(id=offer_id).prefetch_related(
         "application__candidate", "application__job__department", "application__job__owner"
@@ -338,7 +308,7 @@ async def _existing_preentry(hrm: Hrm, mobile: str) -> str | None:
     return None
 
 
-async def ensure_preentry(offer_id: int, deps: OnboardingDeps, *, look_up: bool = False) -> str:
+async def ensure_preentry(offer_id: int, deps: Services, *, look_up: bool = False) -> str:
     """The offer's pre-entry user id, creating the record once; `look_up` checks DingTalk first."""
     if deps.hrm is None:
         raise RuntimeError("DingTalk is off: no 智能人事 client")
@@ -364,7 +334,7 @@ async def ensure_preentry(offer_id: int, deps: OnboardingDeps, *, look_up: bool 
 @retrying(max_tries=8)
 async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, Any]:
     """Retry the pre-entry of an accepted offer; HR is told once it exists."""
-    deps = deps_from_ctx(ctx)
+    deps = services_from_ctx(ctx)
     if deps.hrm is None:
         raise PermanentJobError("DingTalk is off: the pre-entry cannot be created")
     before = await Offer.get_or_none(id=offer_id)
@@ -384,14 +354,14 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
         f"preentry_created:{offer_id}",
         None,
     )
-    await _kick(deps.queue, [row] if row is not None else [])
+    await kick_dispatch(deps.queue, [row] if row is not None else [])
     return {"offer_id": offer_id, "preentry_user_id": user_id, "created": True}
 
 
 # ------------------------------------------------------------------------------ decline
 
 
-async def decline_offer(offer_id: int, *, reason: str, deps: OnboardingDeps) -> Offer:
+async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
     """The candidate declines: offer declined, application offer_declined, HR told the reason."""
     reason = _check_text(reason, required=True)
     now = datetime.now(UTC)
@@ -417,7 +387,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: OnboardingDeps) -> 
         row = await _tell_owner(app, f"{name} 拒绝了录用", text, f"offer_declined:{offer.id}", conn)
     if Stage(app.stage) is Stage.OFFER_APPROVED:
         await _move(app, Stage.OFFER_DECLINED, f"候选人拒绝录用：{reason}", deps.bus)
-    await _kick(deps.queue, [row] if row is not None else [])
+    await kick_dispatch(deps.queue, [row] if row is not None else [])
     return await Offer.get(id=offer.id)
 
 

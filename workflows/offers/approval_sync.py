@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -24,20 +24,19 @@ from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.background.jobs import retrying
 from workflows.errors import DomainError
-from workflows.invitations.delivery import kick_dispatch, queue_message, reach_candidate
+from workflows.invitations.delivery import reach_candidate
 from workflows.invitations.models import InvitationChannel
 from workflows.links import offer_url
 from workflows.messaging.models import CandidateNotice
+from workflows.messaging.notify import kick_dispatch, queue_message
 from workflows.offers import texts
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
-
-if TYPE_CHECKING:
-    from workflows.offers.service import OfferDeps
+from workflows.services import Services, services_from_ctx
+from workflows.staff.service import staff_names
 
 log = logging.getLogger(__name__)
 
-RECONCILE_JOB = "reconcile_offers_job"
 SYSTEM = Actor.system("offer-approval")
 # A draft older than this never got its approval started (the process died meanwhile).
 STALE_DRAFT = timedelta(minutes=10)
@@ -84,7 +83,7 @@ class _People:
     hr_user_ids: tuple[str, ...]
 
 
-async def _people(offer: Offer, deps: OfferDeps) -> tuple[Application, _People]:
+async def _people(offer: Offer, deps: Services) -> tuple[Application, _People]:
     app = await Application.get(id=offer.application_id).prefetch_related(  # type: ignore[attr-defined]
         "candidate", "job", "job__owner", "job__department"
     )
@@ -99,7 +98,7 @@ async def _people(offer: Offer, deps: OfferDeps) -> tuple[Application, _People]:
     return app, _People(name, app.job.title, dept, tuple(hr))
 
 
-async def apply_approval_result(instance_id: str, deps: OfferDeps) -> bool:
+async def apply_approval_result(instance_id: str, deps: Services) -> bool:
     """Read the instance and apply a finished result once; True when this call applied it."""
     offer = await Offer.get_or_none(process_instance_id=instance_id)
     if offer is None:
@@ -108,12 +107,12 @@ async def apply_approval_result(instance_id: str, deps: OfferDeps) -> bool:
     return applied
 
 
-async def _read_and_apply(offer: Offer, deps: OfferDeps) -> tuple[bool, ApprovalInstance | None]:
+async def _read_and_apply(offer: Offer, deps: Services) -> tuple[bool, ApprovalInstance | None]:
     if offer.status is not OfferStatus.PENDING_APPROVAL:
         await settle_stage(offer, deps)
         return False, None
     instance = await deps.approvals.get(str(offer.process_instance_id))
-    now = deps.now()
+    now = deps.clock()
     await Offer.filter(id=offer.id).update(synced_at=now)
     outcome = outcome_of(instance)
     if outcome is None:
@@ -122,9 +121,9 @@ async def _read_and_apply(offer: Offer, deps: OfferDeps) -> tuple[bool, Approval
 
 
 async def _apply(
-    offer: Offer, instance: ApprovalInstance, outcome: OfferStatus, deps: OfferDeps
+    offer: Offer, instance: ApprovalInstance, outcome: OfferStatus, deps: Services
 ) -> bool:
-    now = deps.now()
+    now = deps.clock()
     app, people = await _people(offer, deps)
     record = deciding_record(instance, outcome)
     decider = _decider(instance, record)
@@ -184,13 +183,11 @@ async def _apply(
 async def _staff_name(user_id: str) -> str:
     if not user_id:
         return ""
-    from workflows.offers.service import staff_names
-
     return (await staff_names([user_id])).get(user_id, user_id)
 
 
 async def _approved_messages(
-    offer: Offer, app: Application, people: _People, deps: OfferDeps, conn: Any
+    offer: Offer, app: Application, people: _People, deps: Services, conn: Any
 ) -> list[int]:
     link = offer_url(deps.settings, offer.id)
     body = texts.notice_body(
@@ -251,7 +248,7 @@ async def _approved_messages(
     return rows
 
 
-async def settle_stage(offer: Offer, deps: OfferDeps) -> bool:
+async def settle_stage(offer: Offer, deps: Services) -> bool:
     """Move the application to match a decided offer (repairs a crash after the decision)."""
     target = _STAGE_AFTER.get(OfferStatus(offer.status))
     if target is None:
@@ -280,7 +277,7 @@ async def settle_stage(offer: Offer, deps: OfferDeps) -> bool:
     return True
 
 
-async def abandon_draft(offer: Offer, deps: OfferDeps, reason: str) -> bool:
+async def abandon_draft(offer: Offer, deps: Services, reason: str) -> bool:
     """Drop an offer whose approval was never started and give the candidate back to HR."""
     deleted = await Offer.filter(
         id=offer.id, status=OfferStatus.DRAFT, process_instance_id__isnull=True
@@ -315,7 +312,7 @@ async def record_task_event(event: ApprovalEvent) -> bool:
     return bool(updated)
 
 
-async def handle_approval_event(event: ApprovalEvent, deps: OfferDeps) -> bool:
+async def handle_approval_event(event: ApprovalEvent, deps: Services) -> bool:
     """A bpms event: keep a refusal remark, then apply the instance's real state."""
     if not event.process_instance_id:
         return False
@@ -326,7 +323,7 @@ async def handle_approval_event(event: ApprovalEvent, deps: OfferDeps) -> bool:
     return await apply_approval_result(event.process_instance_id, deps)
 
 
-async def reconcile_open_offers(deps: OfferDeps) -> int:
+async def reconcile_open_offers(deps: Services) -> int:
     """Poll every offer waiting for approval (events may be lost); returns how many changed."""
     changed = 0
     pending = await Offer.filter(
@@ -350,17 +347,17 @@ async def reconcile_open_offers(deps: OfferDeps) -> int:
     stale = await Offer.filter(
         status=OfferStatus.DRAFT,
         process_instance_id__isnull=True,
-        created_at__lt=deps.now() - STALE_DRAFT,
+        created_at__lt=deps.clock() - STALE_DRAFT,
     ).order_by("id")
     for offer in stale:
         changed += int(await abandon_draft(offer, deps, "录用审批未能发起（已超时），已恢复"))
     return changed
 
 
-async def remind_approvers(offer: Offer, instance: ApprovalInstance, deps: OfferDeps) -> int:
+async def remind_approvers(offer: Offer, instance: ApprovalInstance, deps: Services) -> int:
     """Nudge the approvers holding a long-waiting offer approval (at most once a day each)."""
     after_h = deps.settings.offers.remind_after_h
-    now = deps.now()
+    now = deps.clock()
     waited = now - offer.created_at
     if after_h <= 0 or waited < timedelta(hours=after_h):
         return 0
@@ -382,23 +379,12 @@ async def remind_approvers(offer: Offer, instance: ApprovalInstance, deps: Offer
     return len(rows)
 
 
-def deps_from_ctx(ctx: dict[str, Any]) -> OfferDeps:
-    """Offer dependencies from a job ctx."""
-    from integrations.dingtalk.clients import DingTalkClients
-    from workflows.offers.service import OfferDeps
-
-    clients = ctx.get("dingtalk")
-    if not isinstance(clients, DingTalkClients):
-        raise TypeError('job ctx lacks ctx["dingtalk"] (DingTalk disabled?)')
-    return OfferDeps(ctx["settings"], ctx["vault"], ctx["bus"], ctx["queue"], clients.approvals)
-
-
 @retrying(max_tries=3)
 async def reconcile_offers_job(ctx: dict[str, Any]) -> int:
     """Periodic: read back open offer approvals and apply finished ones."""
     if ctx.get("dingtalk") is None:
         return 0
-    changed = await reconcile_open_offers(deps_from_ctx(ctx))
+    changed = await reconcile_open_offers(services_from_ctx(ctx))
     if changed:
         log.info("offer reconciliation applied %d result(s)", changed)
     return changed

@@ -17,10 +17,10 @@ from settings import Settings
 from workflows.actors import Actor
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.errors import PayloadTooLargeError, UnsupportedMediaError
-from workflows.offers.acceptance import OnboardingDeps
 from workflows.offers.models import MaterialKind, Offer, OfferStatus, OnboardingMaterial
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
+from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
 
 MAX_MATERIAL_BYTES = 20 * 1024 * 1024
@@ -96,13 +96,13 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def _store(deps: OnboardingDeps) -> LocalEncryptedStore:
+def _store(deps: Services) -> LocalEncryptedStore:
     if deps.store is None:
         raise RuntimeError("onboarding deps lack the object store")
     return deps.store
 
 
-def _info(row: OnboardingMaterial, deps: OnboardingDeps) -> MaterialInfo:
+def _info(row: OnboardingMaterial, deps: Services) -> MaterialInfo:
     kind = MaterialKind(row.kind)
     return MaterialInfo(
         row.id,
@@ -124,7 +124,7 @@ async def upload_material(
     file_name: str,
     data: bytes,
     actor: Actor,
-    deps: OnboardingDeps,
+    deps: Services,
     max_bytes: int = MAX_MATERIAL_BYTES,
 ) -> MaterialInfo:
     """Store one material of an accepted offer; an earlier one of the same kind is replaced."""
@@ -177,7 +177,7 @@ async def upload_material(
 
 
 async def list_materials(
-    offer_id: int, *, actor: Actor, deps: OnboardingDeps, include_replaced: bool = False
+    offer_id: int, *, actor: Actor, deps: Services, include_replaced: bool = False
 ) -> list[MaterialInfo]:
     """The offer's materials, newest first; the listing is audited (file names are PII)."""
     query = OnboardingMaterial.filter(offer_id=offer_id)
@@ -189,7 +189,7 @@ async def list_materials(
 
 
 async def read_material(
-    material_id: int, *, actor: Actor, deps: OnboardingDeps, offer_id: int | None = None
+    material_id: int, *, actor: Actor, deps: Services, offer_id: int | None = None
 ) -> tuple[MaterialInfo, bytes]:
     """The decrypted file; every read is recorded (pass `offer_id` to confine a candidate)."""
     row = await OnboardingMaterial.get_or_none(id=material_id)

@@ -1,31 +1,26 @@
 """Offer request: the salary suggestion, the OA approval it starts, the offer row.
 
-`apply_approval_result`, `reconcile_open_offers` and `reconcile_offers_job` live in
-`workflows.offers.approval_sync` and are re-exported here (the interface other helpers use).
+Reading approval results back (events and reconciliation) lives in `workflows.offers.approval_sync`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from integrations.dingtalk.errors import DingTalkError
-from integrations.dingtalk.ports import Approvals, ApproverStep, StartApproval
+from integrations.dingtalk.ports import ApproverStep, StartApproval
 from settings import Settings
 from workflows.actors import Actor, ActorKind
 from workflows.applications import service as applications
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.reports import current_report
-from workflows.background.queue import JobQueue
 from workflows.candidates.models import Resume
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
-from workflows.events import EventBus
 from workflows.links import report_url
 from workflows.offers import approval_sync, texts
 from workflows.offers import form as offer_form
@@ -40,7 +35,9 @@ from workflows.offers.salary import (
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 from workflows.staff.models import Role, Staff
+from workflows.staff.service import staff_names
 
 log = logging.getLogger(__name__)
 
@@ -50,22 +47,6 @@ DEFAULT_START_IN_DAYS = 14
 PEER_STATUSES = (OfferStatus.APPROVED, OfferStatus.ACCEPTED)
 OPEN_STATUSES = (OfferStatus.DRAFT, OfferStatus.PENDING_APPROVAL)
 REQUESTABLE = (Stage.SHORTLISTED, Stage.OFFER_DECLINED)
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass
-class OfferDeps:
-    """What offer use cases need from the process."""
-
-    settings: Settings
-    vault: PiiVault
-    bus: EventBus
-    queue: JobQueue
-    approvals: Approvals
-    now: Callable[[], datetime] = field(default=_utcnow)
 
 
 def thresholds(settings: Settings) -> Thresholds:
@@ -137,7 +118,7 @@ async def peers_of(job_id: int, exclude_application_id: int) -> list[Peer]:
     return peers
 
 
-async def suggestion_for(app: Application, deps: OfferDeps) -> SalarySuggestion:
+async def suggestion_for(app: Application, deps: Services) -> SalarySuggestion:
     """The salary suggestion of an application (job band or the configured default)."""
     job = app.job
     bands = bands_from(job.salary_band, deps.settings.offers.salary_bands, job_title=job.title)
@@ -153,7 +134,7 @@ async def suggestion_for(app: Application, deps: OfferDeps) -> SalarySuggestion:
     )
 
 
-async def approver_chain(app: Application, deps: OfferDeps) -> tuple[ApproverStep, ...]:
+async def approver_chain(app: Application, deps: Services) -> tuple[ApproverStep, ...]:
     """Job.offer_approvers, else the hiring manager then the HR head(s)."""
     job = app.job
     if job.offer_approvers:
@@ -170,12 +151,6 @@ async def approver_chain(app: Application, deps: OfferDeps) -> tuple[ApproverSte
             "no offer approvers", user_message=texts.NO_APPROVERS.format(job=job.title)
         )
     return steps
-
-
-async def staff_names(user_ids: list[str]) -> dict[str, str]:
-    """Display names of staff by DingTalk userId."""
-    rows = await Staff.filter(dingtalk_user_id__in=user_ids)
-    return {s.dingtalk_user_id: s.name for s in rows}
 
 
 def _originator(actor: Actor, app: Application) -> str:
@@ -209,7 +184,7 @@ async def pending_offer(application_id: int) -> Offer | None:
 
 
 async def request_offer(
-    application_id: int, *, actor: Actor, start_date: date | None, deps: OfferDeps
+    application_id: int, *, actor: Actor, start_date: date | None, deps: Services
 ) -> Offer:
     """Start the OA offer approval of a shortlisted application (a second call returns it)."""
     existing = await _open_offer(application_id)
@@ -226,7 +201,7 @@ async def request_offer(
             f"application {application_id} is {stage}",
             user_message=texts.NOT_SHORTLISTED.format(stage=STAGE_LABELS_ZH[stage]),
         )
-    now = deps.now()
+    now = deps.clock()
     start = start_date or default_start_date(now)
     if start < now.astimezone(BEIJING).date():
         raise ValidationFailedError(
@@ -327,8 +302,3 @@ async def describe_request(offer: Offer, vault: PiiVault, *, existing: bool) -> 
         approvers=offer_form.describe_steps(steps, names),
         existing=existing,
     )
-
-
-apply_approval_result = approval_sync.apply_approval_result
-reconcile_open_offers = approval_sync.reconcile_open_offers
-reconcile_offers_job = approval_sync.reconcile_offers_job

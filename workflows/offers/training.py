@@ -10,17 +10,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.applications.models import Application
 from workflows.assessments.reports import current_report
 from workflows.errors import NotFoundError, ValidationFailedError
+from workflows.messaging.notify import candidate_name
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, TrainingCourse
-
-if TYPE_CHECKING:
-    from workflows.offers.acceptance import OnboardingDeps
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -281,10 +280,8 @@ def suggestions_markdown(suggestions: list[dict[str, Any]], *, for_manager: bool
     return "\n".join(lines)
 
 
-async def send_training_suggestions(offer_id: int, deps: OnboardingDeps) -> list[int]:
+async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
     """Suggest and queue the message to the hiring manager (and the new hire when enabled)."""
-    from workflows.offers.acceptance import candidate_name
-
     suggestions = await suggest_training(offer_id)
     if not suggestions:
         return []
@@ -292,7 +289,7 @@ async def send_training_suggestions(offer_id: int, deps: OnboardingDeps) -> list
         "application__candidate", "application__job__hiring_manager"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = candidate_name(app.candidate, deps.vault) or "候选人"
     rows: list[int] = []
     manager = app.job.hiring_manager
     if manager is not None:

@@ -22,7 +22,7 @@ from workflows.errors import NotFoundError
 from workflows.jobs.models import Job
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
-from workflows.ranking.parse import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, RankFilters
+from workflows.ranking.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, RankFilters
 from workflows.ranking.score import INTERVIEW_WEIGHT
 from workflows.ranking.views import (
     DimensionCell,

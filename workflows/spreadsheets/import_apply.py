@@ -21,17 +21,14 @@ from analysis.resume.types import (
     SalaryRange,
 )
 from workflows.actors import Actor
-from workflows.applications import service as applications
-from workflows.applications.models import Application
-from workflows.applications.stages import Stage
 from workflows.candidates.dedup import find_existing, identity_of
 from workflows.candidates.models import Candidate, Resume
+from workflows.candidates.registration import apply_parsed_fields, open_and_screen
 from workflows.events import EventBus
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
-from workflows.privacy.vault import PiiVault, mask_phone
-from workflows.ranking.score import rank_score
+from workflows.privacy.vault import PiiVault
 from workflows.spreadsheets.schema import SALARY_LEVELS
 from workflows.spreadsheets.validation import ParsedRow
 
@@ -123,7 +120,7 @@ async def candidates(
         is_new = candidate is None
         if candidate is None:
             candidate = Candidate()
-        _apply_fields(candidate, values, identity, vault)
+        apply_parsed_fields(candidate, parsed, identity, vault)
         await candidate.save()
         resume = await Resume.filter(sha256=sha, candidate_id=candidate.id).first()
         if resume is None:
@@ -159,26 +156,6 @@ async def candidates(
     result.jobs = sorted({f"#{j.id} {j.title}" for j in jobs.values()})
 
 
-def _apply_fields(
-    candidate: Candidate, values: dict[str, Any], identity: Any, vault: PiiVault
-) -> None:
-    # Like resume intake: what the row states replaces; what it leaves empty keeps its value.
-    candidate.name_enc = vault.encrypt(values["姓名"], context=contexts.CANDIDATE_NAME)
-    if "手机" in values:
-        candidate.phone_enc = vault.encrypt(values["手机"], context=contexts.CANDIDATE_PHONE)
-        candidate.phone_hash = identity.phone_hashes[0]
-        candidate.masked_phone = mask_phone(values["手机"])
-    if "邮箱" in values:
-        candidate.email_enc = vault.encrypt(values["邮箱"], context=contexts.CANDIDATE_EMAIL)
-        candidate.email_hash = identity.email_hashes[0]
-    if "学历" in values:
-        candidate.highest_degree = Degree(values["学历"]).label_zh
-    if "工作年限" in values:
-        candidate.years_experience = values["工作年限"]
-    if "城市" in values:
-        candidate.city = values["城市"]
-
-
 async def _open(
     candidate_id: int,
     job: Job,
@@ -188,32 +165,18 @@ async def _open(
     actor: Actor,
     bus: EventBus,
 ) -> bool:
-    app, made = await applications.open_application(
-        candidate_id=candidate_id,
-        job_id=job.id,
+    match = match_resume(parsed, req) if req is not None else None
+    opened = await open_and_screen(
+        candidate_id,
+        job.id,
+        resume_id,
+        match,
         actor=actor,
         bus=bus,
-        resume_id=resume_id,
         source_channel=SOURCE_CHANNEL,
-        reason="Excel 导入",
+        source_label="Excel 导入",
     )
-    if not made:
-        return False
-    reason = "Excel 导入（岗位未设置匹配要求）"
-    if req is not None:
-        match = match_resume(parsed, req)
-        await Application.filter(id=app.id).update(
-            match_score=match.score,
-            match_explanation=match.to_dict(),
-            recommendation="reject" if match.disqualified else "",
-            rank_score=rank_score(None, match.score),
-        )
-        score = "未评分" if match.score is None else f"{match.score:.0f}分"
-        reason = f"Excel 导入，简历自动匹配：{score}"
-    await applications.transition(
-        app.id, Stage.SCREENED, actor=Actor.system("matching"), reason=reason, bus=bus
-    )
-    return True
+    return opened.created
 
 
 async def questions(rows: list[ParsedRow], result: ImportResult) -> None:

@@ -28,3 +28,9 @@ async def list_staff() -> list[Staff]:
 async def staff_by_id(staff_id: int) -> Staff | None:
     """The staff member with this primary key, active or not (None when there is none)."""
     return await Staff.get_or_none(id=staff_id)
+
+
+async def staff_names(user_ids: list[str]) -> dict[str, str]:
+    """Display names of staff by DingTalk userId."""
+    rows = await Staff.filter(dingtalk_user_id__in=user_ids)
+    return {s.dingtalk_user_id: s.name for s in rows}

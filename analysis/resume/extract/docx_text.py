@@ -47,7 +47,7 @@ def docx_text(archive: zipfile.ZipFile, filename: str, limits: ExtractLimits) ->
             raise CorruptFileError(filename, f"{part}: {type(exc).__name__}") from exc
         root = _parse_xml(raw, filename, part)
         lines.extend(_block_lines(root))
-    return "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
 
 
 def _parse_xml(raw: bytes, filename: str, part: str) -> ET.Element:
@@ -83,8 +83,11 @@ def _paragraph_lines(paragraph: ET.Element) -> Iterator[str]:
     for line in text.split("\n"):
         if line.strip():
             yield line.rstrip()
-    # Text boxes anchored in this paragraph follow it.
-    yield from boxes
+    # Text boxes anchored in this paragraph follow it, each a block of its own.
+    if boxes:
+        yield ""
+        yield from boxes
+        yield ""
 
 
 def _collect_runs(element: ET.Element, pieces: list[str], boxes: list[str]) -> None:
@@ -108,8 +111,16 @@ def _table_lines(table: ET.Element) -> Iterator[str]:
     for row in _direct(table, _TR):
         cells: list[str] = []
         nested: list[str] = []
-        for cell in _direct(row, _TC):
-            cell_lines = list(_block_lines(cell))
+        columns = [list(_block_lines(cell)) for cell in _direct(row, _TC)]
+        if any(len(lines) > 3 for lines in columns):
+            # A table used for page layout (side column | main column): read cell by cell,
+            # each cell a block of its own.
+            for lines in columns:
+                yield ""
+                yield from lines
+            yield ""
+            continue
+        for cell_lines in ([line for line in lines if line.strip()] for lines in columns):
             # Multi-line cells: the first line stays in the row, the rest follow the row.
             cells.append(cell_lines[0] if cell_lines else "")
             nested.extend(cell_lines[1:])

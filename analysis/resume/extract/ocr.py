@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import statistics
 import threading
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+from analysis.resume.extract.layout import Box, reading_order
 
 BgrImage = npt.NDArray[np.uint8]
 
@@ -17,22 +19,6 @@ _MIN_BOX_SCORE = 0.5
 
 class _Engine(Protocol):
     def __call__(self, img_content: BgrImage) -> tuple[list[list[Any]] | None, Any]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class _Box:
-    top: float
-    bottom: float
-    left: float
-    text: str
-
-    @property
-    def middle(self) -> float:
-        return (self.top + self.bottom) / 2
-
-    @property
-    def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
 
 
 _engine: _Engine | None = None
@@ -51,31 +37,30 @@ def _get_engine() -> _Engine:
 
 
 def ocr_text(image: BgrImage) -> str:
-    """Recognise the text of a BGR image; lines are rebuilt from box positions."""
+    """Recognise the text of a BGR image; reading order is rebuilt from the box positions."""
     with _lock:
         result, _elapsed = _get_engine()(image)
     if not result:
         return ""
+    kept = [
+        (points, str(text).strip())
+        for points, text, score in result
+        if float(score) >= _MIN_BOX_SCORE and str(text).strip()
+    ]
+    if not kept:
+        return ""
+    # A photo or scan is rarely straight: undo the median slope of the wide boxes so that
+    # text on one line stays on one row across the page.
+    slopes = []
+    for points, _text in kept:
+        (x0, y0), (x1, y1) = points[0][:2], points[1][:2]
+        if x1 - x0 > 3 * abs(points[3][1] - points[0][1]):
+            slopes.append((y1 - y0) / (x1 - x0))
+    slope = statistics.median(slopes) if slopes else 0.0
     boxes = []
-    for points, text, score in result:
-        if float(score) < _MIN_BOX_SCORE or not str(text).strip():
-            continue
-        ys = [float(p[1]) for p in points]
+    for points, text in kept:
         xs = [float(p[0]) for p in points]
-        boxes.append(_Box(top=min(ys), bottom=max(ys), left=min(xs), text=str(text).strip()))
-    return "\n".join(_group_lines(boxes))
-
-
-def _group_lines(boxes: list[_Box]) -> list[str]:
-    # Boxes side by side on one visual line ("姓名：李四", "电话：139...") become one text line,
-    # separated by two spaces so the field rules see them as separate cells.
-    lines: list[list[_Box]] = []
-    for box in sorted(boxes, key=lambda b: (b.middle, b.left)):
-        if lines:
-            last = lines[-1]
-            anchor = last[0]
-            if abs(box.middle - anchor.middle) < 0.5 * min(box.height, anchor.height):
-                last.append(box)
-                continue
-        lines.append([box])
-    return ["  ".join(b.text for b in sorted(line, key=lambda b: b.left)) for line in lines]
+        ys = [float(p[1]) - slope * float(p[0]) for p in points]
+        top, bottom = min(ys), max(ys)
+        boxes.append(Box(min(xs), top, max(xs), bottom, text, size=bottom - top))
+    return reading_order(boxes, float(image.shape[1]))

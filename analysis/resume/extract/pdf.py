@@ -11,6 +11,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from analysis.resume.errors import CorruptFileError, EncryptedFileError
+from analysis.resume.extract.layout import Box, reading_order
 from analysis.resume.extract.model import ExtractLimits
 from analysis.resume.extract.ocr import BgrImage, ocr_text
 
@@ -18,6 +19,7 @@ from analysis.resume.extract.ocr import BgrImage, ocr_text
 _PDFIUM_LOCK = threading.Lock()
 _MIN_TEXT_CHARS = 20  # fewer meaningful characters than this: treat the page as scanned
 _GARBLED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0e-\x1f]")
+_NARROW_GLYPHS = frozenset("，、。：；！？）》」』,.:;")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -80,10 +82,49 @@ def _page_text(page: pdfium.PdfPage) -> str:
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
+        width, height = page.get_size()
+        boxes = _runs(textpage, height)
     finally:
         textpage.close()
+    if boxes:
+        # Positions give the reading order of columns and blocks; the text layer's own order
+        # is whatever the designer's tool wrote.
+        return _CONTROL.sub("", reading_order(boxes, width))
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub("", text)
+
+
+def _runs(textpage: pdfium.PdfTextPage, page_height: float) -> list[Box]:
+    """Characters joined into runs: same line, same size, no wide gap."""
+    raw = textpage.raw
+    runs: list[Box] = []
+    text, x0, y0, x1, y1, size = "", 0.0, 0.0, 0.0, 0.0, 0.0
+    pending_space = False
+    for index in range(textpage.count_chars()):
+        char = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
+        if char in "\r\n\x00\ufffe" or char.isspace():
+            pending_space = pending_space or (char == " " and bool(text))
+            continue
+        left, bottom, right, top = textpage.get_charbox(index)
+        char_size = float(pdfium_c.FPDFText_GetFontSize(raw, index)) or (top - bottom)
+        top_down, bottom_down = page_height - top, page_height - bottom
+        if text:
+            same_line = abs((top_down + bottom_down) / 2 - (y0 + y1) / 2) < 0.5 * size
+            gap = left - x1
+            # Full-width punctuation draws in the left part of its em box: allow for the rest.
+            reach = 1.6 if text[-1] in _NARROW_GLYPHS else 0.8
+            if same_line and -0.5 * size < gap < reach * max(size, char_size):
+                text += (" " if pending_space else "") + char
+                x1, y0, y1 = max(x1, right), min(y0, top_down), max(y1, bottom_down)
+                size = max(size, char_size)
+                pending_space = False
+                continue
+            runs.append(Box(x0, y0, x1, y1, text, size))
+        text, x0, y0, x1, y1, size = char, left, top_down, right, bottom_down, char_size
+        pending_space = False
+    if text:
+        runs.append(Box(x0, y0, x1, y1, text, size))
+    return runs
 
 
 def _needs_ocr(text: str) -> bool:

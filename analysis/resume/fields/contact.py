@@ -8,7 +8,8 @@ from analysis.resume.fields.labels import LabelHit
 from analysis.resume.types import FieldSource, FieldValue
 
 _MOBILE = re.compile(
-    r"(?<![\d+])(?P<cc>(?:\+|00)?86[\s\-]?)?(?<!\d)(?P<a>1[3-9]\d)[\s\-]?(?P<b>\d{4})[\s\-]?(?P<c>\d{4})(?!\d)"
+    r"(?:(?<![\d+])(?P<cc>(?:\+|00)?86[\s\-]?)|(?<![\d+]))"
+    r"(?P<a>1[3-9]\d)[\s\-]?(?P<b>\d{4})[\s\-]?(?P<c>\d{4})(?!\d)"
 )
 _LANDLINE = re.compile(
     r"(?<![\d.])(?:\((?P<pa>0\d{2,3})\)\s*|(?P<a>0\d{2,3})[\s\-])(?P<n>[2-9]\d{6,7})"
@@ -48,10 +49,23 @@ def find_phones(text: str, hits: list[LabelHit]) -> tuple[FieldValue[str], ...]:
     return tuple(found.values())
 
 
+_GLUED_PHONE = re.compile(r"^(?:\+?86)?1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}(?=[a-z])")
+# OCR reads a paragraph mark or a stray stroke after ".com" as a letter: "…@qq.come".
+_OCR_TLD = re.compile(r"\.(?:come|comn|comm|con|corn|cpm|c0m|coom)$")
+
+
 def find_emails(text: str) -> tuple[FieldValue[str], ...]:
-    """Email addresses, lower-cased, in order of appearance."""
+    """Email addresses, lower-cased, in order of appearance; OCR-damaged ".com" repaired."""
     found: dict[str, FieldValue[str]] = {}
     for match in _EMAIL.finditer(text):
         address = match.group(0).strip(".").lower()
-        found.setdefault(address, FieldValue(address, 0.97, FieldSource.RULE))
+        confidence = 0.97
+        # OCR glued the phone before it: "179-0260-1659awuhu@gmail.com".
+        glued = _GLUED_PHONE.match(address)
+        if glued and glued.end() < address.index("@"):
+            address, confidence = address[glued.end() :], 0.85
+        repaired = _OCR_TLD.sub(".com", address)
+        if repaired != address:
+            address, confidence = repaired, 0.85
+        found.setdefault(address, FieldValue(address, confidence, FieldSource.RULE))
     return tuple(found.values())

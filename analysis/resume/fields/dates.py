@@ -14,7 +14,8 @@ _MONTHS_EN = {
 _YM_CN = (
     r"(?<!\d)(?P<{y}>(?:19|20)\d{{2}})(?:\s*[年./\-]\s*(?P<{m}>1[0-2]|0?[1-9])(?!\d)\s*月?|\s*年)?"
 )
-_YM_EN = r"(?P<{mn}>[A-Za-z]{{3,9}})\.?\s+(?P<{y}>(?:19|20)\d{{2}})(?!\d)"
+# OCR drops the space in "Sep 2019": "Sep2019".
+_YM_EN = r"(?<![A-Za-z])(?P<{mn}>[A-Za-z]{{3,9}})\.?\s*(?P<{y}>(?:19|20)\d{{2}})(?!\d)"
 _PRESENT = r"(?P<present>至今|至今日|今|现在|目前|present|now|current|till now|to date|today)"
 _SEPARATOR = r"\s*(?:-+|–+|—+|~|～|至|到|to)\s*"
 

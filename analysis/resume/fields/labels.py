@@ -19,7 +19,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "email": ("电子邮箱", "邮箱", "电子邮件", "E-mail", "Email"),
     "position": (
         "期望职位", "期望岗位", "意向岗位", "意向职位", "应聘职位", "应聘岗位", "求职意向",
-        "目标职位", "求职岗位", "期望从事职业", "Desired Position", "Target Position",
+        "目标职位", "求职岗位", "期望从事职业", "求职目标", "求职方向", "意向职业", "期望岗位",
+        "Desired Position", "Target Position",
         "Position Applied", "Objective",
     ),
     "salary": (
@@ -36,9 +37,13 @@ LABELS: dict[str, tuple[str, ...]] = {
     "major": ("所学专业", "专业", "Major"),
     "employer": ("公司名称", "公司", "单位", "工作单位", "Company", "Employer"),
     "title": ("职位", "岗位", "职务", "担任", "Title", "Position"),
+    "current_city": (
+        "现居住地", "现居地", "现居城市", "现居", "居住地", "所在地", "所在城市", "现住址", "住址",
+        "家庭住址", "联系地址", "通讯地址", "地址", "Location", "Address", "Current City",
+    ),
     # Only here so that a value stops where the next label starts.
     "other": (
-        "现居住地", "现居", "居住地", "所在地", "所在城市", "现住址", "地址", "民族", "籍贯",
+        "民族", "籍贯",
         "政治面貌", "婚姻状况", "婚否", "身高", "体重", "户口", "户籍", "微信", "QQ",
         "当前薪资", "目前薪资", "到岗时间", "求职状态", "工作性质", "期望行业", "国籍",
         "Location", "Address", "WeChat", "Nationality", "Status",
@@ -65,6 +70,9 @@ def _label_regex() -> re.Pattern[str]:
     parts = []
     for label in all_labels:
         escaped = re.escape(label).replace(r"\ ", r"\s*")
+        if len(label) == 2 and not _LATIN.match(label):
+            # Designers letter-space two-character labels to align them: "性 别", "学　历".
+            escaped = f"{re.escape(label[0])}[ \u3000]{{0,3}}{re.escape(label[1])}"
         if _LATIN.match(label):
             # English labels need a colon: "Name: Li" but not "name" inside a sentence.
             parts.append(rf"(?<![A-Za-z]){escaped}(?=\s*:)")
@@ -75,7 +83,14 @@ def _label_regex() -> re.Pattern[str]:
 
 @cache
 def _key_of() -> dict[str, str]:
-    return {label.lower(): key for key, group in LABELS.items() for label in group}
+    return {_label_key(label): key for key, group in LABELS.items() for label in group}
+
+
+def _label_key(label: str) -> str:
+    squashed = re.sub(r"\s+", " ", label.lower()).strip()
+    if not _LATIN.match(squashed):
+        squashed = squashed.replace(" ", "").replace("\u3000", "")
+    return squashed
 
 
 def _is_label_at(text: str, start: int, end: int) -> bool:
@@ -110,7 +125,7 @@ def find_labels(lines: list[Line]) -> list[LabelHit]:
                 value = value[: cut.start()]
             value = value.strip(" ,;、，；")
             if value:
-                key = keys[re.sub(r"\s+", " ", label.lower())]
+                key = keys[_label_key(label)]
                 hits.append(LabelHit(key, label, value, line.start + end + offset, line.index))
     return hits
 

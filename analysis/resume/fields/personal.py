@@ -20,8 +20,27 @@ _SURNAMES_1 = set(
     "尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时"
     "穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾"
     "隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    # Rarer surnames (百家姓 and the census list beyond the top 300).
+    "傅禤亓鄢笪晁訾蒯郦佴宓逄麴甯靖粟璩濮郜仝厉暴钮蔺楚闻祖郗盖束厍谈茅储帅庾詹凤荆"
+    "羿阎佟扈勾伏赖燕杭官雍蓬郁晋习展黄滑夔相钭宦宿"
 )
 _SURNAMES_2 = {
+    "端木",
+    "夏侯",
+    "闻人",
+    "司徒",
+    "司空",
+    "宇文",
+    "呼延",
+    "澹台",
+    "公冶",
+    "濮阳",
+    "太史",
+    "申屠",
+    "南宫",
+    "钟离",
+    "万俟",
+    "赫连",
     "欧阳",
     "司马",
     "上官",
@@ -36,6 +55,7 @@ _SURNAMES_2 = {
 }
 _NOT_NAMES = {
     "个人简历",
+    "个人",
     "简历",
     "求职",
     "应聘",
@@ -65,11 +85,20 @@ _NOT_NAMES = {
     "户口",
     "地址",
     "微信",
+    # Closing words of letters and cover pages.
+    "此致敬礼",
+    "此致",
+    "敬礼",
+    "谢谢",
+    "您好",
+    "求职信",
+    "自荐信",
 }
 _CN_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:·[\u4e00-\u9fa5]{1,6})?$")
 _EN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}$")
 _TOKEN_SPLIT = re.compile(r"[\s|/,，、;；()（）]+")
-_GENDER_TOKEN = re.compile(r"(?:^|[\s|/,，、;；])(男|女)(?=$|[\s|/,，、;；])")
+# A lone 男/女 cell; OCR may glue the next cell to it ("男1985年3月出生").
+_GENDER_TOKEN = re.compile(r"(?:^|[\s|/,，、;；])(男|女)(?=$|[\s|/,，、;；]|\d{2})")
 _AGE = re.compile(r"(?<!\d)(\d{2})\s*岁")
 _BORN = re.compile(
     r"((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?\s*(?:出生|生)|生于\s*((?:19|20)\d{2})"
@@ -142,7 +171,9 @@ def _guess_from_top(lines: list[Line]) -> FieldValue[str] | None:
     return None
 
 
-def find_gender(lines: list[Line], hits: list[LabelHit]) -> FieldValue[Gender] | None:
+def find_gender(
+    lines: list[Line], hits: list[LabelHit], header_lines: set[int] | None = None
+) -> FieldValue[Gender] | None:
     """性别：男/女, or a lone 男/女 among the first lines."""
     labelled = first(hits, "gender")
     if labelled:
@@ -151,7 +182,15 @@ def find_gender(lines: list[Line], hits: list[LabelHit]) -> FieldValue[Gender] |
             return FieldValue(Gender.MALE, 0.97, FieldSource.RULE)
         if value.startswith("女") or value in ("female", "f"):
             return FieldValue(Gender.FEMALE, 0.97, FieldSource.RULE)
-    for line in lines[:_HEAD_LINES]:
+    name = first(hits, "name")
+    glued = re.match(r"^[\u4e00-\u9fa5]{3,4}([男女])$", name.value.split()[0]) if name else None
+    if glued:
+        # OCR joined the name cell and the gender cell: "田伟嘉女".
+        gender = Gender.MALE if glued.group(1) == "男" else Gender.FEMALE
+        return FieldValue(gender, 0.75, FieldSource.RULE)
+    for line in lines:
+        if line.index >= _HEAD_LINES and (header_lines is None or line.index not in header_lines):
+            continue
         match = _GENDER_TOKEN.search(line.text)
         if match:
             gender = Gender.MALE if match.group(1) == "男" else Gender.FEMALE
@@ -179,15 +218,20 @@ def _plausible_birth(year: int, today: date) -> bool:
     return today.year - 75 <= year <= today.year - 14
 
 
-def find_age(lines: list[Line], hits: list[LabelHit]) -> FieldValue[int] | None:
-    """Stated age only (年龄：28 / 28岁); never derived."""
+def find_age(
+    lines: list[Line], hits: list[LabelHit], header_lines: set[int] | None = None
+) -> FieldValue[int] | None:
+    """Stated age only (年龄：28 / 28岁 / "33 岁" on a line of its own); never derived."""
     labelled = first(hits, "age")
     if labelled:
         match = re.search(r"\d{2}", labelled.value)
         if match and 14 <= int(match.group(0)) <= 75:
             return FieldValue(int(match.group(0)), 0.95, FieldSource.RULE)
-    for line in lines[:_HEAD_LINES]:
+    for line in lines:
+        in_header = line.index < _HEAD_LINES or (
+            header_lines is not None and line.index in header_lines
+        )
         match = _AGE.search(line.text)
-        if match and 14 <= int(match.group(1)) <= 75:
+        if match and in_header and 14 <= int(match.group(1)) <= 75:
             return FieldValue(int(match.group(1)), 0.85, FieldSource.RULE)
     return None

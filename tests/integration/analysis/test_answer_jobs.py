@@ -7,13 +7,6 @@ from typing import Any
 
 import pytest
 
-from analysis.jobs import (
-    analyse_answer_job,
-    analyser_version,
-    build_report_job,
-    rescore_application,
-    subscribe_report_on_submit,
-)
 from dinghire.bootstrap import build_vault
 from dinghire.jobs import job_functions
 from settings import DatabaseSettings, Settings
@@ -23,9 +16,17 @@ from workflows.actors import Actor
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
+from workflows.assessments.jobs import (
+    analyse_answer_job,
+    analyser_version,
+    build_report_job,
+    rescore_application,
+    subscribe_report_on_submit,
+)
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.assessments.reports import current_report, report_history
 from workflows.background.dead_letters import list_failed_jobs
+from workflows.background.names import JobName
 from workflows.background.queue import InProcessJobQueue
 from workflows.events import EventBus
 from workflows.interviews.models import Answer, AnswerStatus, InterviewSession, SessionStatus
@@ -62,7 +63,7 @@ def ctx(settings: Settings, tmp_path: Path) -> dict[str, Any]:
 async def _run_all(ctx: dict[str, Any], answer_ids: list[int]) -> None:
     queue: InProcessJobQueue = ctx["queue"]
     for answer_id in answer_ids:
-        await queue.enqueue("analyse_answer_job", answer_id, job_id=f"analyse:{answer_id}")
+        await queue.enqueue(JobName.ANALYSE_ANSWER, answer_id, job_id=f"analyse:{answer_id}")
     await queue.drain(60)
 
 
@@ -117,7 +118,7 @@ async def test_report_waits_for_the_last_answer_and_for_submission(
     assert await current_report(interview.application_id) is None
     out = await build_report_job({**ctx, "job_try": 1}, interview.application_id)
     assert out is None  # no submitted interview: dead-lettered, not retried
-    failed = await list_failed_jobs(function="build_report_job")
+    failed = await list_failed_jobs(function=JobName.BUILD_REPORT)
     assert [f.args for f in failed] == [[interview.application_id]]
 
 
@@ -168,7 +169,7 @@ async def test_unknown_answer_goes_to_the_dead_letters(
 ) -> None:
     assert await analyse_answer_job({**ctx, "job_try": 1, "job_id": "analyse:999"}, 999) is None
     failed = await list_failed_jobs()
-    assert [(f.job_id, f.function) for f in failed] == [("analyse:999", "analyse_answer_job")]
+    assert [(f.job_id, f.function) for f in failed] == [("analyse:999", JobName.ANALYSE_ANSWER)]
 
 
 async def test_submitting_after_every_answer_was_analysed_still_builds_the_report(

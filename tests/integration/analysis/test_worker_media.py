@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from analysis.jobs import ANALYSE_JOB
 from dinghire.bootstrap import build_vault
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings
 from tests.integration.analysis.factories import submitted_interview
@@ -23,6 +22,7 @@ from tests.integration.analysis.spoken_media import ANSWERS_PINYIN, spoken_answe
 from tests.support import REPO_ROOT
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.assessments.jobs import ANALYSE_JOB
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.background.jobs import job_id
 from workflows.background.queue import ArqJobQueue
@@ -30,7 +30,7 @@ from workflows.interviews.models import AnswerMode
 from workflows.privacy.contexts import TRANSCRIPT
 from workflows.storage.local import LocalEncryptedStore
 
-pytestmark = pytest.mark.redis
+pytestmark = [pytest.mark.redis, pytest.mark.timeout(900)]
 
 # Synthetic espeak-ng Mandarin through Whisper-base comes out at confidence ~0.4; the default
 # floor (0.45) would rightly mark every answer "not assessed". The test lowers it so the path

@@ -14,6 +14,7 @@ from arq.jobs import Job
 from settings import DatabaseSettings
 from tests.support import REPO_ROOT
 from workflows.background.jobs import job_id
+from workflows.background.names import JobName
 from workflows.background.queue import ArqJobQueue
 from workflows.messaging.models import InboundDelivery
 
@@ -31,10 +32,10 @@ async def test_worker_process_runs_queued_job_once(db: DatabaseSettings, redis_u
         # Database 15 belongs to the tests; job ids and kept results from earlier runs go.
         await redis.flushdb()
         queue = ArqJobQueue(redis, queue_name)
-        jid = job_id("purge_delivery_log_job", 30)
-        assert await queue.enqueue("purge_delivery_log_job", 30, job_id=jid) is True
+        jid = job_id(JobName.PURGE_DELIVERY_LOG, 30)
+        assert await queue.enqueue(JobName.PURGE_DELIVERY_LOG, 30, job_id=jid) is True
         # Same deterministic id: refused while the first is queued.
-        assert await queue.enqueue("purge_delivery_log_job", 30, job_id=jid) is False
+        assert await queue.enqueue(JobName.PURGE_DELIVERY_LOG, 30, job_id=jid) is False
 
         env = {
             **os.environ,
@@ -61,7 +62,7 @@ async def test_worker_process_runs_queued_job_once(db: DatabaseSettings, redis_u
         result = await Job(jid, redis, _queue_name=queue_name).result(timeout=5)
         assert result == 3
         # Done and its result kept: enqueueing the same id again is still a no-op.
-        assert await queue.enqueue("purge_delivery_log_job", 30, job_id=jid) is False
+        assert await queue.enqueue(JobName.PURGE_DELIVERY_LOG, 30, job_id=jid) is False
     finally:
         await redis.delete(queue_name)
         await redis.aclose()

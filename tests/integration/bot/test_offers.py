@@ -15,14 +15,16 @@ from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.stages import Stage
+from workflows.background.names import JobName
 from workflows.candidates.models import Candidate
 from workflows.jobs.models import Job
 from workflows.links import verify_offer_token
 from workflows.messaging.models import CandidateNotice
-from workflows.offers.approval_sync import RECONCILE_JOB, apply_approval_result
+from workflows.offers.approval_sync import apply_approval_result
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.service import OfferDeps, request_offer
+from workflows.offers.service import request_offer
 from workflows.privacy.contexts import NOTICE_BODY
+from workflows.services import Services
 
 BACKEND = "高级后端开发工程师"
 MANAGER = "mgr_chengang"
@@ -58,10 +60,10 @@ async def _shortlisted(
     return await Application.get(id=app.id)
 
 
-def _deps(h: BotHarness) -> OfferDeps:
+def _deps(h: BotHarness) -> Services:
     assert h.container.dingtalk is not None
     c = h.container
-    return OfferDeps(c.settings, c.vault, c.bus, c.queue, c.dingtalk.approvals)  # type: ignore[union-attr]
+    return c.services
 
 
 async def _offer(app: Application) -> Offer:
@@ -133,7 +135,7 @@ async def test_approval_by_manager_and_hr_head_sends_the_candidate_the_offer_not
     instance_id = str(offer.process_instance_id)
     seq = await last_seq(bot)
     await asyncio.to_thread(bot.control.approve, instance_id, MANAGER, "同意")
-    await asyncio.sleep(0.5)
+    await bot.settle()
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL  # HR head still to sign
     await asyncio.to_thread(bot.control.approve, instance_id, HR_HEAD, "同意录用")
     await _until(lambda: _status_is(app, OfferStatus.APPROVED))
@@ -227,18 +229,18 @@ async def test_lost_event_is_recovered_by_one_reconciliation_cycle(bot: BotHarne
     offer = await _offer(app)
     instance_id = str(offer.process_instance_id)
     await asyncio.to_thread(bot.control.approve, instance_id, MANAGER)
-    await asyncio.sleep(0.5)
+    await bot.settle()
     # Every event of the final approval is lost.
     await asyncio.to_thread(bot.control.drop_next_events, "bpms_task_change", 10)
     await asyncio.to_thread(bot.control.drop_next_events, "bpms_instance_change", 1)
     seq = await last_seq(bot)
     await asyncio.to_thread(bot.control.approve, instance_id, HR_HEAD)
-    await asyncio.sleep(1.5)
+    await bot.settle()
     dropped = await asyncio.to_thread(bot.control.events, 0, "bpms_instance_change")
     assert any(e.status == "dropped" for e in dropped)
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL
 
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id="reconcile-test-1")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id="reconcile-test-1")
     await bot.container.drain_jobs(30)
     offer = await _offer(app)
     assert offer.status is OfferStatus.APPROVED
@@ -260,19 +262,19 @@ async def _decided_by_reconciliation(
     await asyncio.to_thread(bot.control.drop_next_events, "bpms_instance_change", 1)
     seq = await last_seq(bot)
     await asyncio.to_thread(finish, instance_id)
-    await asyncio.sleep(1.0)
+    await bot.settle()
     dropped = await asyncio.to_thread(bot.control.events, 0, "bpms_instance_change")
     assert any(e.status == "dropped" for e in dropped)
     # No event came through: nothing is known yet, not even the task event's remark.
     offer = await _offer(app)
     assert offer.status is OfferStatus.PENDING_APPROVAL and offer.approval_remark == ""
 
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id=f"reconcile-{app.id}-1")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id=f"reconcile-{app.id}-1")
     await bot.container.drain_jobs(30)
     assert (await _offer(app)).status is status
     assert (await Application.get(id=app.id)).stage is Stage.SHORTLISTED
     # A second cycle, and a late duplicate read, tell HR nothing more.
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id=f"reconcile-{app.id}-2")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id=f"reconcile-{app.id}-2")
     await bot.container.drain_jobs(30)
     assert not await apply_approval_result(instance_id, _deps(bot))
     return [m.text for m in await sent_since(bot, seq, recipient=HR)]
@@ -341,7 +343,7 @@ async def test_duplicate_event_and_later_poll_change_nothing(bot: BotHarness) ->
 
     await _until(acked)
     assert not await apply_approval_result(instance_id, _deps(bot))
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id="reconcile-test-2")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id="reconcile-test-2")
     await bot.container.drain_jobs(30)
 
     assert await sent_since(bot, seq) == []
@@ -429,7 +431,7 @@ async def test_reconciliation_releases_a_draft_whose_start_never_happened(
     replies = await say(bot, HR, f"录用 {app.id}")
     assert "正在发起中" in replies[-1].text
 
-    await bot.container.queue.enqueue(RECONCILE_JOB, job_id="reconcile-test-3")
+    await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id="reconcile-test-3")
     await bot.container.drain_jobs(30)
     assert not await Offer.filter(id=draft.id).exists()
     assert (await Application.get(id=app.id)).stage is Stage.SHORTLISTED
@@ -444,7 +446,7 @@ async def test_long_waiting_approval_reminds_the_current_approver_once_a_day(
     await Offer.filter(id=offer.id).update(created_at=datetime.now(UTC) - timedelta(hours=30))
     seq = await last_seq(bot)
     for n in (1, 2):  # the second cycle on the same day sends nothing new
-        await bot.container.queue.enqueue(RECONCILE_JOB, job_id=f"reconcile-remind-{n}")
+        await bot.container.queue.enqueue(JobName.RECONCILE_OFFERS, job_id=f"reconcile-remind-{n}")
         await bot.container.drain_jobs(30)
     reminders = await sent_since(bot, seq, recipient=MANAGER)
     assert len(reminders) == 1

@@ -35,6 +35,11 @@ async def test_pdf_resume_reaches_hr_as_card_and_reject_updates_card(bot: BotHar
     assert "高级后端开发工程师" in params["matches_md"]
     assert "匹配度" in params["matches_md"]
     assert "13812345678" not in str(params)  # the card only shows the masked phone
+    assert params["city"] == "现居杭州"
+    assert params["intent"] == "期望：高级后端工程师 · 杭州/上海"
+    history = params["history_md"].splitlines()
+    assert history[0] == "- 2016.03-至今 杭州云栖科技有限公司 · 高级Java开发工程师"
+    assert "- 2008.09-2012.06 浙江大学 · 计算机科学与技术 · 本科" in history
 
     app = await Application.get(id=int(params["application_id"]))
     assert app.stage is Stage.SCREENED

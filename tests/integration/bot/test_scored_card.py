@@ -7,12 +7,12 @@ import asyncio
 import json
 from typing import Any
 
-from bot.notifications import notify_scored_job
 from tests.integration.bot.harness import HR, BotHarness
 from tests.integration.bot.invitation_support import backend_job, last_seq, sent_since
 from tests.integration.workflows.decisions.support import scored_application
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.decisions.jobs import notify_scored_job
 from workflows.jobs.models import Job
 from workflows.messaging.models import OutboxMessage
 

@@ -109,3 +109,29 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
     # uvicorn re-raises SIGINT after a graceful shutdown, so 130 is the clean exit here.
     assert proc.returncode in (0, 130), out[-2000:]
     assert "Finished server process" in out
+
+
+def test_ready_reports_each_dependency(tmp_path: Path) -> None:
+    env = {
+        "DINGHIRE_DATABASE_URL": f"sqlite://{tmp_path}/ready.sqlite3",
+        "DINGHIRE_STORAGE_ROOT": str(tmp_path / "storage"),
+        "DINGHIRE_DINGTALK_ENABLED": "false",
+    }
+    assert run_cli("migrate", env=env).returncode == 0
+    ok = run_cli("ready", env=env)
+    assert ok.returncode == 0, ok.stderr
+    assert "database  ok" in ok.stdout and "storage   ok" in ok.stdout
+    assert "redis     skipped" in ok.stdout and ok.stdout.rstrip().endswith("Ready.")
+
+
+def test_ready_fails_without_the_database_server(tmp_path: Path) -> None:
+    env = {
+        "DINGHIRE_DATABASE_URL": f"postgres://dinghire@127.0.0.1:{free_port()}/dinghire",
+        "DINGHIRE_STORAGE_ROOT": str(tmp_path / "storage"),
+        "DINGHIRE_DINGTALK_ENABLED": "false",
+    }
+    result = run_cli("ready", env=env)
+    assert result.returncode == 1
+    assert "database  error" in result.stdout, result.stdout
+    assert "storage   ok" in result.stdout
+    assert result.stderr.strip() == "Not ready." and "Traceback" not in result.stderr

@@ -11,7 +11,7 @@ from tests.integration.cli.test_cli import run_cli
 
 REFERENCE = "file\treference\nclip.wav\t欢迎大家来体验\n"
 # Subcommands covered below; a new `dinghire eval` subcommand must add its cases here.
-COVERED = {"asr", "resume-ner", "scoring"}
+COVERED = {"asr", "resume-fields", "resume-ner", "scoring"}
 
 
 def _refused(*args: str, cwd: Path) -> str:
@@ -97,6 +97,46 @@ def test_eval_resume_ner_on_malformed_files(tmp_path: Path) -> None:
     assert _refused("eval", "resume-ner", str(path), cwd=tmp_path) == (
         f"{path}:2: expected 'CHAR TAG' (2 fields), got 3: '伟 E-NAME extra'"
     )
+
+
+def test_eval_resume_fields_on_a_missing_or_wrong_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "corpus"
+    assert _refused("eval", "resume-fields", str(missing), cwd=tmp_path) == (
+        f"{missing}: no such folder"
+    )
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    line = _refused("eval", "resume-fields", str(tmp_path / "file.txt"), cwd=tmp_path)
+    assert line.endswith("file.txt: is not a folder")
+    missing.mkdir()
+    assert _refused("eval", "resume-fields", str(missing), cwd=tmp_path).startswith(
+        f"{missing / 'gold.jsonl'}: no such file"
+    )
+
+
+GOLD_ROW = '{"file": "a.pdf", "layout": "x", "fields": {}, "work": [], "education": []}'
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "gold.jsonl: is empty"),
+        (GOLD_ROW.encode("utf-16"), "gold.jsonl:1: is not UTF-8 text"),
+        (b"{not json\n", "gold.jsonl:1: not valid JSON"),
+        (b"[1, 2]\n", "gold.jsonl:1: each line must be a JSON object"),
+        (b'{"file": "a.pdf"}\n', "gold.jsonl:1: lacks key(s) layout, fields, work, education"),
+        (GOLD_ROW.replace("a.pdf", "b.pdf").encode(), "gold.jsonl:1: resume file b.pdf not found"),
+        (GOLD_ROW.replace('"work": []', '"work": 3').encode(), "'work' a list"),
+    ],
+    ids=["empty", "utf16", "bad-json", "not-object", "missing-keys", "missing-file", "bad-type"],
+)
+def test_eval_resume_fields_on_a_malformed_gold_file(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.pdf").write_bytes(b"%PDF-1.4 not really")
+    (folder / "gold.jsonl").write_bytes(content)
+    assert problem in _refused("eval", "resume-fields", str(folder), cwd=tmp_path)
 
 
 GOOD_LINE = '{"q": "intro", "label": 3, "kind": "genuine3", "text": "我做了三年客服。"}'

@@ -25,6 +25,7 @@ from integrations.dingtalk.ports import (
 )
 from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
     Emu,
+    MemoryDeliveryLog,
     clients,
     emu,
     emu_server,
@@ -175,7 +176,7 @@ async def test_bad_credentials_are_an_auth_error(emu: Emu) -> None:
     from integrations.dingtalk.clients import build_dingtalk_clients
 
     bad = emu.settings.model_copy(update={"app_secret": SecretStr("wrong")})
-    built = build_dingtalk_clients(bad)
+    built = build_dingtalk_clients(bad, delivery_log=MemoryDeliveryLog())
     try:
         with pytest.raises(DingTalkAuthError):
             await built.tokens.get()

@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from tortoise.transactions import in_transaction
 
 from integrations.dingtalk.clients import DingTalkClients
-from integrations.dingtalk.jobs import dispatch_outbox_job
 from integrations.dingtalk.ports import OutgoingMessage, Recipient, Text
 from settings import DatabaseSettings
 from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
@@ -18,6 +17,7 @@ from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixture
     emu,
     emu_server,
 )
+from workflows.messaging.jobs import dispatch_outbox_job
 from workflows.messaging.models import OutboxMessage, OutboxStatus
 from workflows.messaging.outbox import (
     BACKOFF_SCHEDULE_S,

@@ -31,6 +31,7 @@ from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixture
     emu_server,
     fast_policy,
 )
+from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.messaging.models import InboundDelivery
 
 OFFER = ProcessTemplate(
@@ -51,7 +52,9 @@ async def _wait_for(predicate: Callable[[], bool], timeout_s: float = 15.0) -> N
 @pytest.fixture
 async def orm_clients(emu: Emu, db: DatabaseSettings) -> AsyncIterator[DingTalkClients]:
     """DingTalkClients whose stream dedup uses the InboundDelivery table."""
-    built = build_dingtalk_clients(emu.settings, retry_policy=fast_policy())
+    built = build_dingtalk_clients(
+        emu.settings, delivery_log=OrmDeliveryLog(), retry_policy=fast_policy()
+    )
     try:
         yield built
     finally:
@@ -92,7 +95,8 @@ async def test_approved_offer_produces_one_finish_agree_event(
     instance = await orm_clients.approvals.get(instance_id)
     assert instance.approved
     assert ("候选人", "张三") in [(v.name, v.value) for v in instance.form]
-    await asyncio.sleep(1.5)  # room for a wrongful re-delivery
+    # Drain, then count: once DingTalk holds every event as ACKed it re-pushes none of them.
+    await _wait_for(lambda: all(r.status == "acked" for r in emu.control.events()))
     assert len(finished()) == 1
     keys = [k for k in await InboundDelivery.all().values_list("key", flat=True)]
     assert f"event:{finished()[0].event_id}" in keys

@@ -24,6 +24,7 @@ from workflows.events import EventBus
 from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationStatus
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
+from workflows.services import Services
 from workflows.staff.models import Staff
 
 START = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
@@ -70,7 +71,9 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     store = build_store(settings)
     ctx: dict[str, Any] = {"settings": settings, "vault": vault, "store": store}
     queue = InProcessJobQueue(jobs.functions(), ctx)
-    return Container(settings, bus, vault, store, queue, ctx, None, _inprocess=queue)
+    services = Services(settings, vault, bus, queue, store)
+    ctx.update(queue=queue, services=services)
+    return Container(settings, bus, vault, store, queue, ctx, services, None, _inprocess=queue)
 
 
 QUESTIONS: list[tuple[str, QuestionType, str, int]] = [

@@ -197,17 +197,7 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
     report, _ = await store_report(
         app.id,
         VERSION,
-        {
-            "overall_score": draft.overall_score,
-            "confidence": draft.confidence,
-            "dimensions": draft.dimensions,
-            "strengths": draft.strengths,
-            "weaknesses": draft.weaknesses,
-            "suggestions": draft.suggestions,
-            "not_assessed": draft.not_assessed,
-            "flags": draft.flags,
-            "flag_details": draft.flag_details,
-        },
+        draft,
         result_ids,
     )
     return BuiltReport(

@@ -8,12 +8,13 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from integrations.dingtalk.clients import OrmDeliveryLog, build_dingtalk_clients
+from integrations.dingtalk.clients import build_dingtalk_clients
 from integrations.dingtalk.emulator.testing import EmulatorHandle
 from miniapp_api.app import create_app
 from settings import Settings
 from tests.integration.miniapp_api.harness import FakeClock, JobLog, World, make_container
 from workflows.candidates.models import Candidate
+from workflows.messaging.deliveries import OrmDeliveryLog
 
 ORG_MEMBER = "hr001"
 EXTERNAL_UNION = "uidcandidate0001"

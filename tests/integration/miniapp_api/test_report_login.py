@@ -9,12 +9,13 @@ import httpx
 import pytest
 
 from dinghire.bootstrap import Container
-from integrations.dingtalk.clients import OrmDeliveryLog, build_dingtalk_clients
+from integrations.dingtalk.clients import build_dingtalk_clients
 from integrations.dingtalk.emulator.testing import EmulatorHandle
 from miniapp_api.app import create_app
 from settings import Settings
 from tests.integration.miniapp_api.harness import FakeClock, JobLog, make_container
 from tests.integration.miniapp_api.report_factory import BuiltReport, build_report, staff
+from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.privacy.audit import trail
 
 MEDIA = b"\x1a\x45\xdf\xa3" + b"x" * 4096

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from analysis.jobs import analyse_answer_job
 from dinghire.bootstrap import Container
 from settings import Settings
 from tests.integration.miniapp_api.harness import FakeClock, Flow, World, invite
 from tests.support import SHARED_DATA
+from workflows.assessments.jobs import analyse_answer_job
 from workflows.assessments.models import AnalysisResult
 from workflows.interviews.models import Answer, InterviewSession
 from workflows.jobs.models import Job

@@ -7,46 +7,31 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from settings import DatabaseSettings, load_settings
+from tests.fakes import RecordingQueue, make_services
 from tests.integration.workflows.factories import make_candidate, make_job
 from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
-from workflows.events import EventBus
-from workflows.invitations.delivery import InvitationDeps
+from workflows.clock import ManualClock
 from workflows.invitations.followup import MissOutcome, handle_miss, send_reminder
 from workflows.invitations.jobs import scan_invitations
 from workflows.invitations.models import Invitation, InvitationChannel, InvitationStatus
-from workflows.invitations.schedule import ManualClock
 from workflows.invitations.service import invite, mark_opened
 from workflows.messaging.models import OutboxMessage
 from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 
 HR = Actor.staff("hr_wangfang")
 
 
-class RecordingQueue:
-    """A job queue that remembers ids (refusing repeats, like the real ones) and runs nothing."""
-
-    def __init__(self) -> None:
-        self.jobs: dict[str, tuple[str, tuple[Any, ...]]] = {}
-
-    async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
-    ) -> bool:
-        if job_id in self.jobs:
-            return False
-        self.jobs[job_id] = (function, args)
-        return True
-
-
-def _deps(clock: ManualClock, queue: RecordingQueue) -> InvitationDeps:
+def _deps(clock: ManualClock, queue: RecordingQueue) -> Services:
     settings = load_settings(strict=False, mode="test")
     vault = PiiVault(settings.security.master_key_bytes(), b"test-hash-key")
-    return InvitationDeps(settings, vault, EventBus(), queue, clock)
+    return make_services(settings, vault=vault, queue=queue, clock=clock)
 
 
-async def _screened(deps: InvitationDeps, **candidate: Any) -> Application:
+async def _screened(deps: Services, **candidate: Any) -> Application:
     job, cand = await make_job(), await make_candidate()
     for key, value in candidate.items():
         setattr(cand, key, value)

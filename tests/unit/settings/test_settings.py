@@ -14,10 +14,12 @@ GOOD = {
     "DINGHIRE_DINGTALK_APP_SECRET": "s3cr3t-from-dingtalk-console",
     "DINGHIRE_DINGTALK_API_ENDPOINT": "https://api.dingtalk.com",
     "DINGHIRE_DINGTALK_OAPI_ENDPOINT": "https://oapi.dingtalk.com",
-    "DINGHIRE_SECURITY_SECRET_KEY": "k9Jd8s7Hq2LmNz0Rt5Vw",
+    "DINGHIRE_SERVER_PUBLIC_BASE_URL": "https://hire.example.com",
+    "DINGHIRE_SECURITY_SECRET_KEY": base64.b64encode(os.urandom(32)).decode(),
     "DINGHIRE_SECURITY_MASTER_KEY": base64.b64encode(os.urandom(32)).decode(),
-    "DINGHIRE_SECURITY_HASH_KEY": "Hs8d7F6g5H4j3K2l1Z0x",
+    "DINGHIRE_SECURITY_HASH_KEY": base64.b64encode(os.urandom(32)).decode(),
 }
+DEV_SECRET_KEY = "dev-insecure-secret-key"
 
 
 @pytest.fixture
@@ -84,8 +86,8 @@ def test_malformed_master_key_is_reported_by_env_name(monkeypatch: pytest.Monkey
 def test_masked_output_never_contains_secrets(prod_env: pytest.MonkeyPatch) -> None:
     prod_env.setenv("DINGHIRE_DATABASE_URL", "postgres://app:pw123@db.internal:5432/dinghire")
     text = str(load_settings().masked())
-    for value in GOOD.values():
-        if "dingtalk.com" not in value and value != "production":
+    for key, value in GOOD.items():
+        if "SECRET" in key or "KEY" in key:
             assert value not in text
     assert "pw123" not in text
     assert "postgres://app:****@db.internal:5432/dinghire" in text
@@ -103,4 +105,61 @@ def test_dotenv_file_is_read(tmp_path: object, monkeypatch: pytest.MonkeyPatch) 
 def test_unsupported_database_scheme_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DINGHIRE_DATABASE_URL", "mysql://root@localhost/x")
     with pytest.raises(SettingsError, match="DINGHIRE_DATABASE_URL"):
+        load_settings()
+
+
+@pytest.mark.parametrize("mode", ["dev", "test"])
+@pytest.mark.parametrize(
+    ("env", "value"),
+    [
+        ("DINGHIRE_DINGTALK_API_ENDPOINT", "https://api.dingtalk.com"),
+        ("DINGHIRE_SERVER_PUBLIC_BASE_URL", "https://hire.example.com"),
+        # A loopback address in the path is not a loopback host.
+        ("DINGHIRE_DINGTALK_API_ENDPOINT", "https://api.example.com/127.0.0.1"),
+    ],
+)
+def test_builtin_keys_are_refused_outside_the_sandbox_in_every_mode(
+    monkeypatch: pytest.MonkeyPatch, mode: str, env: str, value: str
+) -> None:
+    monkeypatch.setenv("DINGHIRE_MODE", mode)
+    monkeypatch.setenv(env, value)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    named = {p.split(":", 1)[0] for p in info.value.problems}
+    assert {
+        "DINGHIRE_SECURITY_SECRET_KEY",
+        "DINGHIRE_SECURITY_MASTER_KEY",
+        "DINGHIRE_SECURITY_HASH_KEY",
+    } <= named
+    assert all("built-in development value" in p for p in info.value.problems if "SECURITY" in p)
+
+
+def test_builtin_keys_are_fine_with_the_emulator_on_loopback() -> None:
+    settings = load_settings(mode="dev")
+    assert settings.dingtalk.uses_emulator
+    assert settings.security.secret_key.get_secret_value() == DEV_SECRET_KEY
+    assert settings.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("Zx8-short-but-random", "only 20 bytes"),
+        ("a" * 48, "not random"),
+        (base64.b64encode(b"12" * 16).decode(), "not random"),
+    ],
+)
+def test_weak_keys_are_refused_with_the_reason(
+    prod_env: pytest.MonkeyPatch, value: str, reason: str
+) -> None:
+    prod_env.setenv("DINGHIRE_SECURITY_SECRET_KEY", value)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    (problem,) = [p for p in info.value.problems if p.startswith("DINGHIRE_SECURITY_SECRET_KEY")]
+    assert reason in problem
+
+
+def test_the_three_keys_must_differ(prod_env: pytest.MonkeyPatch) -> None:
+    prod_env.setenv("DINGHIRE_SECURITY_HASH_KEY", GOOD["DINGHIRE_SECURITY_SECRET_KEY"])
+    with pytest.raises(SettingsError, match="must be three different keys"):
         load_settings()

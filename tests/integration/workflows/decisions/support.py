@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from analysis.reports import ReportDraft
 from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application
@@ -86,7 +87,9 @@ async def submitted_application(
 
 async def score(bus: EventBus, application_id: int, overall: float | None, **extra: Any) -> None:
     """Store a report and move the application to `scored` (publishes the stage event)."""
-    await store_report(application_id, "test/v1", report_values(overall, **extra), [])
+    await store_report(
+        application_id, "test/v1", ReportDraft(**report_values(overall, **extra)), []
+    )
     assert await mark_scored(application_id, bus)
 
 

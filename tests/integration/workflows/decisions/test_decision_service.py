@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from settings import DatabaseSettings, load_settings
+from tests.fakes import RecordingQueue, make_services
 from tests.integration.workflows.decisions.support import scored_application, submitted_application
 from workflows.actors import Actor
 from workflows.applications import service as applications
@@ -21,40 +22,25 @@ from workflows.decisions.pass_line import (
     recommendations_for_job,
 )
 from workflows.decisions.policy import Decision
-from workflows.decisions.service import DecisionDeps, decide
+from workflows.decisions.service import decide
 from workflows.errors import PermissionDeniedError
-from workflows.events import EventBus
 from workflows.jobs.models import Job
 from workflows.messaging.models import CandidateNotice, OutboxMessage
 from workflows.privacy.audit import trail
 from workflows.privacy.vault import PiiVault
 from workflows.seed.service import seed_demo
+from workflows.services import Services
 
 HR = Actor.staff("hr_wangfang")
 BACKEND = "高级后端开发工程师"
 
 
-class RecordingQueue:
-    """A job queue that remembers ids (refusing repeats, like the real ones) and runs nothing."""
-
-    def __init__(self) -> None:
-        self.jobs: dict[str, tuple[str, tuple[Any, ...]]] = {}
-
-    async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
-    ) -> bool:
-        if job_id in self.jobs:
-            return False
-        self.jobs[job_id] = (function, args)
-        return True
-
-
 @pytest.fixture
-async def deps(db: DatabaseSettings) -> DecisionDeps:
+async def deps(db: DatabaseSettings) -> Services:
     await seed_demo()
     settings = load_settings(strict=False, mode="test")
     vault = PiiVault(settings.security.master_key_bytes(), b"test-hash-key")
-    return DecisionDeps(settings, vault, EventBus(), RecordingQueue())
+    return make_services(settings, vault=vault, queue=RecordingQueue())
 
 
 async def _job() -> Job:
@@ -71,7 +57,7 @@ async def _payloads(**filters: Any) -> list[dict[str, Any]]:
 
 
 async def test_batch_reject_does_the_legal_ones_and_reports_the_illegal_one(
-    deps: DecisionDeps,
+    deps: Services,
 ) -> None:
     job = await _job()
     apps = [
@@ -113,7 +99,7 @@ async def test_batch_reject_does_the_legal_ones_and_reports_the_illegal_one(
     assert len(await _payloads(recipient="users:emp0")) == 1
 
 
-async def test_advance_only_from_scored_and_messages_differ(deps: DecisionDeps) -> None:
+async def test_advance_only_from_scored_and_messages_differ(deps: Services) -> None:
     job = await _job()
     scored = await scored_application(deps.bus, deps.vault, job, "张伟", 82.0, user_id="emp1")
     early = await submitted_application(deps.bus, deps.vault, job, "李娜", user_id="emp2")
@@ -128,7 +114,7 @@ async def test_advance_only_from_scored_and_messages_differ(deps: DecisionDeps) 
 
 
 async def test_unreachable_candidates_are_forwarded_by_hr_in_one_summary(
-    deps: DecisionDeps,
+    deps: Services,
 ) -> None:
     job = await _job()
     job.feedback_improvement_note = True
@@ -148,7 +134,7 @@ async def test_unreachable_candidates_are_forwarded_by_hr_in_one_summary(
 
 
 async def test_reaching_scored_recommends_and_auto_advances_only_when_enabled(
-    deps: DecisionDeps,
+    deps: Services,
 ) -> None:
     job = await _job()
     high = await scored_application(deps.bus, deps.vault, job, "甲", 75.0, user_id="emp1")
@@ -183,7 +169,7 @@ async def test_reaching_scored_recommends_and_auto_advances_only_when_enabled(
 
 
 async def test_confirm_rechecks_stages_and_the_pass_line_at_click_time(
-    deps: DecisionDeps,
+    deps: Services,
 ) -> None:
     job = await _job()
     a = await scored_application(deps.bus, deps.vault, job, "甲", 90.0, user_id="emp1")
@@ -211,7 +197,7 @@ async def test_confirm_rechecks_stages_and_the_pass_line_at_click_time(
     assert (await Application.get(id=d.id)).stage is Stage.SCORED
 
 
-async def test_settings_are_hr_only_and_audited(deps: DecisionDeps) -> None:
+async def test_settings_are_hr_only_and_audited(deps: Services) -> None:
     job = await _job()
     c = await scored_application(deps.bus, deps.vault, job, "甲", 65.0)
     assert (await Application.get(id=c.id)).recommendation == ""  # set by the notify job
@@ -237,7 +223,7 @@ async def test_settings_are_hr_only_and_audited(deps: DecisionDeps) -> None:
 
 
 async def test_retry_after_a_lost_notice_tells_the_candidate_without_moving_again(
-    deps: DecisionDeps,
+    deps: Services,
 ) -> None:
     job = await _job()
     app = await scored_application(deps.bus, deps.vault, job, "甲", 30.0, user_id="emp1")

@@ -3,13 +3,13 @@ fake that keeps what was enqueued, and onboarding deps on the emulator's 智能�
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from integrations.dingtalk.ports import Hrm
 from settings import Settings, StorageSettings, load_settings
+from tests.fakes import FakeDingTalk, RecordingQueue, make_services
 from workflows.actors import Actor
 from workflows.applications.service import open_application, transition
 from workflows.applications.stages import Stage
@@ -17,11 +17,10 @@ from workflows.assessments.models import Report
 from workflows.candidates.models import Candidate
 from workflows.events import EventBus
 from workflows.jobs.models import Job
-from workflows.offers.acceptance import OnboardingDeps
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy.vault import PiiVault, mask_phone
+from workflows.services import Services
 from workflows.staff.models import Department, Staff
-from workflows.storage.local import LocalEncryptedStore
 
 HR = "hr001"
 MANAGER = "mgr001"
@@ -48,36 +47,14 @@ DIMENSIONS: list[dict[str, Any]] = [
 NOT_ASSESSED = [{"code": "learning", "name": "学习能力", "reason": "回答过短"}]
 
 
-@dataclass
-class RecordingQueue:
-    """A JobQueue fake: keeps every job it was given, once per id (like the real queues)."""
-
-    jobs: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
-
-    async def enqueue(
-        self, function: str, *args: Any, job_id: str, defer_by_s: float = 0.0
-    ) -> bool:
-        if job_id in self.jobs:
-            return False
-        self.jobs[job_id] = (function, args)
-        return True
-
-    def ids(self, function: str) -> list[str]:
-        """Job ids queued for one function."""
-        return [jid for jid, (fn, _) in self.jobs.items() if fn == function]
-
-
 def onboarding_settings(tmp_path: Path) -> Settings:
     """Test settings with a private storage root."""
     return load_settings(strict=False, mode="test", storage=StorageSettings(root=tmp_path / "s"))
 
 
-def make_deps(settings: Settings, hrm: Hrm | None, queue: RecordingQueue) -> OnboardingDeps:
+def make_deps(settings: Settings, hrm: Hrm | None, queue: RecordingQueue) -> Services:
     """Onboarding deps with the vault and store of these settings."""
-    sec = settings.security
-    vault = PiiVault(sec.master_key_bytes(), sec.hash_key.get_secret_value().encode())
-    store = LocalEncryptedStore(settings.storage.root, sec.master_key_bytes())
-    return OnboardingDeps(settings, vault, EventBus(), queue, hrm, store)
+    return make_services(settings, queue=queue, dingtalk=FakeDingTalk(hrm=hrm) if hrm else None)
 
 
 async def approved_offer(

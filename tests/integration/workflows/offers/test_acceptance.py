@@ -28,12 +28,12 @@ from tests.integration.workflows.offers.onboarding_support import (
 )
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.background.names import JobName
 from workflows.errors import ConflictError, ValidationFailedError
 from workflows.messaging.models import OutboxMessage
 from workflows.messaging.outbox import dispatch_outbox
 from workflows.offers.acceptance import (
     DEFAULT_ARCHIVE_FIELDS,
-    PREENTRY_JOB,
     accept_offer,
     archive_values,
     create_preentry_job,
@@ -50,16 +50,8 @@ ADD_PREENTRY = "/v1.0/hrm/preentries"
 def _ctx(
     deps_queue: RecordingQueue, tmp_path: Path, clients: DingTalkClients | None
 ) -> dict[str, Any]:
-    deps = make_deps(onboarding_settings(tmp_path), None, deps_queue)
-    return {
-        "settings": deps.settings,
-        "vault": deps.vault,
-        "bus": deps.bus,
-        "queue": deps_queue,
-        "store": deps.store,
-        "dingtalk": clients,
-        "job_try": 1,
-    }
+    deps = make_deps(onboarding_settings(tmp_path), clients.hrm if clients else None, deps_queue)
+    return {"services": deps, "dingtalk": clients, "job_try": 1}
 
 
 async def test_accepting_creates_the_preentry_once_even_when_accepted_twice(
@@ -85,7 +77,7 @@ async def test_accepting_creates_the_preentry_once_even_when_accepted_twice(
     assert entry.fields["sys00-position"] == "高级后端开发工程师"
     assert entry.fields["sys00-mainDept"] == "研发部"
     assert entry.fields["sys00-mainDeptId"] == "3"
-    assert not queue.ids(PREENTRY_JOB)
+    assert not queue.ids(JobName.CREATE_PREENTRY)
 
     with pytest.raises(ConflictError) as again:
         await accept_offer(offer.id, remark="", deps=deps)
@@ -111,7 +103,7 @@ async def test_failed_preentry_is_recorded_and_the_job_creates_it_exactly_once(
 
     assert accepted.status == OfferStatus.ACCEPTED
     assert accepted.preentry_user_id is None
-    assert queue.ids(PREENTRY_JOB) == [preentry_job_id(offer.id)]
+    assert queue.ids(JobName.CREATE_PREENTRY) == [preentry_job_id(offer.id)]
     assert await asyncio.to_thread(emu.control.preentries) == []
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "系统会自动重试" in json.dumps(told.payload, ensure_ascii=False)
@@ -134,7 +126,7 @@ async def test_a_retry_after_a_lost_answer_adopts_the_record_instead_of_adding_a
     offline = make_deps(onboarding_settings(tmp_path), None, queue)
     offer = await approved_offer(offline.vault)
     await accept_offer(offer.id, remark="", deps=offline)
-    assert queue.ids(PREENTRY_JOB) == [preentry_job_id(offer.id)]
+    assert queue.ids(JobName.CREATE_PREENTRY) == [preentry_job_id(offer.id)]
     # DingTalk created the record but the answer never arrived: the job must find it.
     existing = await clients.hrm.add_pre_entry(await preentry_for(offer.id, offline))
 
@@ -214,7 +206,7 @@ async def test_without_a_mobile_hr_is_asked_to_add_the_record_by_hand(
     accepted = await accept_offer(offer.id, remark="", deps=deps)
 
     assert accepted.status == OfferStatus.ACCEPTED and accepted.preentry_user_id is None
-    assert not queue.ids(PREENTRY_JOB)
+    assert not queue.ids(JobName.CREATE_PREENTRY)
     assert await asyncio.to_thread(emu.control.preentries) == []
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "请在智能人事中手动添加" in json.dumps(told.payload, ensure_ascii=False)

@@ -18,16 +18,17 @@ from tests.integration.workflows.offers.onboarding_support import (
 from workflows.actors import Actor
 from workflows.errors import ConflictError, ValidationFailedError
 from workflows.interviews.errors import PayloadTooLargeError, UnsupportedMediaError
-from workflows.offers.acceptance import OnboardingDeps, accept_offer
+from workflows.offers.acceptance import accept_offer
 from workflows.offers.materials import list_materials, read_material, upload_material
 from workflows.offers.models import MaterialKind, Offer, OnboardingMaterial
 from workflows.privacy.audit import trail
+from workflows.services import Services
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\n" + "身份证 赵六 110101199001011234".encode() * 50 + b"\n%%EOF"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
 
 
-async def _accepted(tmp_path: Path) -> tuple[OnboardingDeps, Offer, Actor]:
+async def _accepted(tmp_path: Path) -> tuple[Services, Offer, Actor]:
     deps = make_deps(onboarding_settings(tmp_path), None, RecordingQueue())
     offer = await approved_offer(deps.vault, report=False)
     await accept_offer(offer.id, remark="", deps=deps)

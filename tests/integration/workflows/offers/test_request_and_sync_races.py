@@ -23,6 +23,7 @@ from integrations.dingtalk.ports import (
     StartApproval,
 )
 from settings import DatabaseSettings, load_settings
+from tests.fakes import FakeDingTalk, make_services
 from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application, StageHistory
@@ -38,8 +39,9 @@ from workflows.offers.approval_sync import (
     reconcile_open_offers,
 )
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.service import OfferDeps, request_offer
+from workflows.offers.service import request_offer
 from workflows.seed.service import seed_demo
+from workflows.services import Services
 
 HR = "hr_wangfang"
 
@@ -87,7 +89,7 @@ class FakeQueue:
 
 
 @pytest.fixture
-async def world(db: DatabaseSettings) -> tuple[OfferDeps, FakeApprovals, FakeQueue, int]:
+async def world(db: DatabaseSettings) -> tuple[Services, FakeApprovals, FakeQueue, int]:
     settings = load_settings(strict=False, mode="test", database=db)
     await seed_demo()
     vault = build_vault(settings)
@@ -103,11 +105,13 @@ async def world(db: DatabaseSettings) -> tuple[OfferDeps, FakeApprovals, FakeQue
         stage=Stage.SHORTLISTED, overall_score=88.0, match_score=80.0
     )
     fake, queue = FakeApprovals(), FakeQueue()
-    return OfferDeps(settings, vault, bus, queue, fake), fake, queue, app.id
+    dingtalk = FakeDingTalk(approvals=fake)
+    services = make_services(settings, vault=vault, bus=bus, queue=queue, dingtalk=dingtalk)
+    return services, fake, queue, app.id
 
 
 async def test_concurrent_requests_start_one_approval(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, fake, _, app_id = world
     results = await asyncio.gather(
@@ -133,7 +137,7 @@ async def test_concurrent_requests_start_one_approval(
 
 
 async def test_concurrent_results_are_applied_once(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, fake, _queue, app_id = world
     offer = await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)
@@ -160,7 +164,7 @@ async def test_concurrent_results_are_applied_once(
 
 
 async def test_decided_offer_left_behind_by_a_crash_is_settled_by_reconciliation(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, _fake, _queue, app_id = world
     offer = await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)
@@ -196,7 +200,7 @@ async def _told_hr(offer_id: int) -> list[str]:
 
 
 async def test_refusal_remark_and_approver_come_from_the_instance_history(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, fake, _queue, app_id = world
     offer = await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)
@@ -225,7 +229,7 @@ async def test_refusal_remark_and_approver_come_from_the_instance_history(
 
 
 async def test_without_history_the_task_event_remark_is_used(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, fake, _queue, app_id = world
     offer = await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)
@@ -239,7 +243,7 @@ async def test_without_history_the_task_event_remark_is_used(
 
 
 async def test_without_history_or_event_hr_is_sent_to_dingtalk_for_the_remark(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, fake, _queue, app_id = world
     offer = await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)
@@ -251,7 +255,7 @@ async def test_without_history_or_event_hr_is_sent_to_dingtalk_for_the_remark(
 
 
 async def test_a_refusal_without_a_written_remark_says_so(
-    world: tuple[OfferDeps, FakeApprovals, FakeQueue, int],
+    world: tuple[Services, FakeApprovals, FakeQueue, int],
 ) -> None:
     deps, fake, _queue, app_id = world
     offer = await request_offer(app_id, actor=Actor.staff(HR), start_date=None, deps=deps)

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any
 
+from analysis.reports import ReportDraft
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.assessments.reports import store_report
@@ -109,6 +110,7 @@ async def add_report(application_id: int, p: Person) -> None:
             for d in dims
             if d["score"] is None
         ],
+        "suggestions": [],
         "flags": p.flags,
         "flag_details": [
             {
@@ -119,4 +121,4 @@ async def add_report(application_id: int, p: Person) -> None:
             for f in p.flags
         ],
     }
-    await store_report(application_id, "test-v1", values, [application_id])
+    await store_report(application_id, "test-v1", ReportDraft(**values), [application_id])

@@ -13,7 +13,7 @@ from workflows.errors import NotFoundError, ValidationFailedError
 from workflows.jobs.models import Job
 from workflows.privacy.models import AuditLog
 from workflows.ranking.compare import compare
-from workflows.ranking.parse import RankFilters
+from workflows.ranking.filters import RankFilters
 from workflows.ranking.score import backfill_rank_scores, rank_score
 from workflows.ranking.service import rank
 from workflows.ranking.similar import similar

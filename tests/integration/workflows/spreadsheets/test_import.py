@@ -97,6 +97,11 @@ async def test_candidates_import_creates_updates_and_opens_applications(db: Any)
     zhang = await Candidate.get(id=existing.candidate_id)  # type: ignore[attr-defined]
     assert vault.decrypt(zhang.email_enc, context="candidate.email") == "zw@example.com"
     assert zhang.highest_degree == "本科"
+    # One registration rule for every channel: like a chat resume, a row for a returning
+    # candidate re-scores the application that is already open (and its ranking key).
+    zhang_app = await Application.get(id=existing.id)
+    assert zhang_app.match_score is not None and zhang_app.rank_score is not None
+    assert zhang_app.stage is Stage.SCREENED
 
     liu = await Candidate.get(phone_hash=vault.keyed_hash("phone", "13911112222"))
     assert liu.phone_enc != "13911112222"

@@ -16,6 +16,7 @@ from analysis.resume.types import (
     FieldValue,
     ParsedResume,
     SalaryRange,
+    WorkEntry,
 )
 
 R = FieldSource.RULE
@@ -142,5 +143,31 @@ def test_malformed_requirements_are_refused() -> None:
 
 def test_result_serialises_to_json_friendly_dict() -> None:
     d = match_resume(resume(skills=("Java",), degree=Degree.MASTER), BACKEND_REQ).to_dict()
-    assert d["version"] == "match-1.0"
+    assert d["version"] == "match-1.1"
     assert {i["criterion"] for i in d["items"]} >= {"skills", "degree"}  # type: ignore[union-attr]
+
+
+def test_current_city_stands_in_for_an_unstated_expected_city() -> None:
+    req = parse_requirements({"city": {"any": ["杭州"], "hard": True}})
+    here = ParsedResume(parser_version="test", current_city=FieldValue("杭州", 0.9, R))
+    [item] = match_resume(here, req).items
+    assert (item.status, item.detail) == (Status.MET, "现居杭州")
+    elsewhere = ParsedResume(parser_version="test", current_city=FieldValue("成都", 0.9, R))
+    result = match_resume(elsewhere, req)
+    assert result.items[0].status is Status.PARTIAL
+    assert not result.disqualified  # living elsewhere is a move, not a mismatch
+    stated = ParsedResume(
+        parser_version="test",
+        current_city=FieldValue("杭州", 0.9, R),
+        expected_cities=(FieldValue("成都", 0.9, R),),
+    )
+    assert match_resume(stated, req).disqualified  # the stated wish wins
+
+
+def test_industry_comes_from_the_work_entries() -> None:
+    req = parse_requirements({"industry": ["医疗"]})
+    job = WorkEntry(employer=FieldValue("浙江华远医疗器械股份有限公司", 0.9, R))
+    parsed = ParsedResume(parser_version="test", work_history=(job,))
+    [item] = match_resume(parsed, req).items  # no resume text at all
+    assert item.status is Status.MET
+    assert item.detail == "曾任职于浙江华远医疗器械股份有限公司（医疗）"

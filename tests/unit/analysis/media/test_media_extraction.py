@@ -124,3 +124,18 @@ def test_ppm_stream_parsing_keeps_complete_frames_in_bgr() -> None:
     assert len(frames) == 1
     assert frames[0].shape == (2, 3, 3)
     assert frames[0][0, 0].tolist() == [0, 0, 255]  # BGR order for OpenCV
+
+
+def test_a_playlist_posing_as_a_recording_cannot_read_other_files(
+    tone_mp4: Path, tmp_path: Path
+) -> None:
+    # Another candidate's recording beside it, and a concat list naming it: ffmpeg's probing
+    # alone would read that file as if it were this answer.
+    extract_wav(tone_mp4, tmp_path / "other-candidate.wav")
+    playlist = tmp_path / "answer.webm"
+    playlist.write_text("ffconcat version 1.0\nfile other-candidate.wav\n", encoding="utf-8")
+    with pytest.raises(UnusableMediaError) as info:
+        decode_audio(playlist)
+    assert info.value.reason is UnusableReason.CORRUPT
+    with pytest.raises(UnusableMediaError):
+        sample_frames(playlist)

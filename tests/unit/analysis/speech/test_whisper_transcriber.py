@@ -19,6 +19,9 @@ from tests.support import SHARED_DATA
 # Any attempt by huggingface_hub to reach the network now raises: the model must be local.
 os.environ["HF_HUB_OFFLINE"] = "1"
 
+# Decoding every reference clip with Whisper-base can take minutes on a loaded machine.
+pytestmark = pytest.mark.timeout(900)
+
 SPEECH_DIR = SHARED_DATA / "speech_zh"
 MAX_CER = 0.10
 

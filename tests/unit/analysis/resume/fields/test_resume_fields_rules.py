@@ -126,17 +126,23 @@ def test_name_comes_from_ner_when_no_label_or_heuristic_finds_it() -> None:
 
 
 def test_ner_org_and_title_fill_a_job_line_without_a_company_suffix() -> None:
-    text = "工作经历\n2016.03-至今 字节跳动 | 算法专家"
+    text = "工作经历\n2016.03-至今 云雀跳动 | 算法专家"
     bare = parse_fields(text, today=TODAY)
     [job] = bare.work_history
-    assert job.employer is not None and job.employer.value == "字节跳动"
+    assert job.employer is not None and job.employer.value == "云雀跳动"
     assert job.employer.confidence < 0.6  # guessed from position only
-    entities = [ent(text, "ORG", "字节跳动", 0.95), ent(text, "TITLE", "算法专家", 0.9)]
+    entities = [ent(text, "ORG", "云雀跳动", 0.95), ent(text, "TITLE", "算法专家", 0.9)]
     [job] = parse_fields(text, entities, today=TODAY).work_history
     assert job.employer is not None
-    assert (job.employer.value, job.employer.source) == ("字节跳动", FieldSource.NER)
+    assert (job.employer.value, job.employer.source) == ("云雀跳动", FieldSource.NER)
     assert job.title is not None
     assert (job.title.value, job.title.source) == ("算法专家", FieldSource.NER)
+
+
+def test_a_well_known_brand_is_an_employer_from_the_dictionary() -> None:
+    [job] = parse_fields("工作经历\n2016.03-至今 字节跳动 | 算法专家", today=TODAY).work_history
+    assert job.employer is not None
+    assert (job.employer.value, job.employer.source) == ("字节跳动", FieldSource.DICTIONARY)
 
 
 def test_ner_major_is_used_inside_an_education_entry() -> None:

@@ -24,7 +24,7 @@ def worker_settings(settings: Settings, *, burst: bool = False) -> dict[str, Any
 
     return {
         "functions": job_functions(),
-        "cron_jobs": cron_jobs(),
+        "cron_jobs": cron_jobs(settings),
         "redis_settings": arq_redis_settings(settings),
         "queue_name": settings.redis.queue_name,
         "on_startup": on_startup,

@@ -23,6 +23,7 @@ from workflows.assessments import answers as svc
 from workflows.assessments import reports as rsvc
 from workflows.assessments.models import AnalysisStatus
 from workflows.background.jobs import PermanentJobError, job_id, retrying
+from workflows.background.names import JobName
 from workflows.errors import ConflictError, NotFoundError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
@@ -31,8 +32,8 @@ from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
-ANALYSE_JOB = "analyse_answer_job"
-REPORT_JOB = "build_report_job"
+ANALYSE_JOB = JobName.ANALYSE_ANSWER
+REPORT_JOB = JobName.BUILD_REPORT
 _CACHE = "analysis_cache"
 
 
@@ -254,17 +255,7 @@ async def build_report_job(
     report, created = await rsvc.store_report(
         application_id,
         version,
-        {
-            "overall_score": draft.overall_score,
-            "confidence": draft.confidence,
-            "dimensions": draft.dimensions,
-            "strengths": draft.strengths,
-            "weaknesses": draft.weaknesses,
-            "suggestions": draft.suggestions,
-            "not_assessed": draft.not_assessed,
-            "flags": draft.flags,
-            "flag_details": draft.flag_details,
-        },
+        draft,
         [r.result_id for r in rows],
     )
     scored = await rsvc.mark_scored(application_id, ctx["bus"])

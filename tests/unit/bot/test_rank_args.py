@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.presenters.rank_args import parse_rank_args
 from workflows.applications.stages import Stage
 from workflows.errors import ValidationFailedError
-from workflows.ranking.parse import DEFAULT_PAGE_SIZE, RankFilters, parse_rank_args
+from workflows.ranking.filters import DEFAULT_PAGE_SIZE, RankFilters
 
 
 def test_every_filter_word_of_the_spec_example() -> None:

@@ -6,28 +6,26 @@ import logging
 from typing import Any
 
 from integrations.dingtalk.messages import InteractiveCard, OutgoingMessage, Recipient
-from settings import Settings
 from workflows.applications import service as applications
 from workflows.applications.stages import Stage
 from workflows.background.jobs import PermanentJobError, job_id, retrying
+from workflows.background.names import JobName
 from workflows.decisions.card import scored_card_data, scored_card_id
 from workflows.decisions.pass_line import POLICY_ACTOR, apply_scored_policy
-from workflows.decisions.service import DecisionDeps, actor_display
+from workflows.decisions.service import actor_display
 from workflows.errors import NotFoundError
 from workflows.events import ApplicationStageChanged, EventBus
-from workflows.invitations.delivery import candidate_name_by_id, kick_dispatch
 from workflows.links import report_url
-from workflows.messaging.outbox import enqueue_message
+from workflows.messaging.notify import candidate_name_by_id, notify
+from workflows.services import services_from_ctx
 from workflows.staff.service import staff_by_id
 
 log = logging.getLogger(__name__)
 
-NOTIFY_SCORED_JOB = "notify_scored_job"
-
 
 def scored_job_id(application_id: int) -> str:
     """An application reaches `scored` once, so one job id per application."""
-    return job_id(NOTIFY_SCORED_JOB, application_id)
+    return job_id(JobName.NOTIFY_SCORED, application_id)
 
 
 def subscribe_scored_notifications(bus: EventBus, queue: Any) -> None:
@@ -37,17 +35,10 @@ def subscribe_scored_notifications(bus: EventBus, queue: Any) -> None:
         if event.to_stage != Stage.SCORED.value:
             return
         await queue.enqueue(
-            NOTIFY_SCORED_JOB, event.application_id, job_id=scored_job_id(event.application_id)
+            JobName.NOTIFY_SCORED, event.application_id, job_id=scored_job_id(event.application_id)
         )
 
     bus.subscribe(ApplicationStageChanged, on_stage)
-
-
-def _deps(ctx: dict[str, Any]) -> DecisionDeps:
-    settings = ctx["settings"]
-    if not isinstance(settings, Settings):
-        raise TypeError("job ctx lacks settings")
-    return DecisionDeps(settings, ctx["vault"], ctx["bus"], ctx["queue"])
 
 
 def _auto_notice(stage: Stage, pass_line: float) -> str:
@@ -61,7 +52,7 @@ def _auto_notice(stage: Stage, pass_line: float) -> str:
 @retrying(max_tries=4)
 async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[str, Any]:
     """Apply the pass-line policy, then send the job owner the scored card (once)."""
-    deps = _deps(ctx)
+    deps = services_from_ctx(ctx)
     try:
         outcome = await apply_scored_policy(application_id, deps)
     except NotFoundError as exc:
@@ -96,10 +87,11 @@ async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[st
     track = scored_card_id(app.id)
     card = InteractiveCard(deps.settings.dingtalk.card_template_id, track, data)
     await applications.attach_card(app.id, track)
-    row = await enqueue_message(
-        OutgoingMessage(Recipient.users(owner.dingtalk_user_id), card), dedup_key=f"card:{track}"
+    await notify(
+        OutgoingMessage(Recipient.users(owner.dingtalk_user_id), card),
+        dedup_key=f"card:{track}",
+        queue=deps.queue,
     )
-    await kick_dispatch(deps.queue, [int(row.id)])
     return {"application_id": app.id, "sent": True, "stage": stage.value}
 
 

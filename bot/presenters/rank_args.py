@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.errors import ValidationFailedError
-
-DEFAULT_PAGE_SIZE = 10
-MAX_PAGE_SIZE = 50
+from workflows.ranking.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, RankFilters
 
 RANK_USAGE = (
     "用法：`排名 岗位编号 [筛选…]`，例如\n"
@@ -35,32 +33,6 @@ _STAGE_BY_LABEL |= {
     "下一轮": Stage.SHORTLISTED,
     "待评分": Stage.SUBMITTED,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class RankFilters:
-    """Which applications of a job a ranking shows."""
-
-    stages: tuple[Stage, ...] = ()
-    min_overall: float | None = None
-    min_match: float | None = None
-    no_integrity_flags: bool = False
-    has_report: bool = False
-
-    def describe(self) -> str:
-        """The filters in Chinese, for the reply header ('' when none)."""
-        parts: list[str] = []
-        if self.min_overall is not None:
-            parts.append(f"面试分≥{self.min_overall:g}")
-        if self.min_match is not None:
-            parts.append(f"匹配≥{self.min_match:g}")
-        if self.stages:
-            parts.append("阶段：" + "、".join(STAGE_LABELS_ZH[s] for s in self.stages))
-        if self.no_integrity_flags:
-            parts.append("无诚信异常")
-        if self.has_report:
-            parts.append("有报告")
-        return "，".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Generated resumes in many layouts with known gold fields (`dinghire eval resume-fields`)."""

@@ -1,0 +1,1 @@
+"""Chat presentation: command syntax parsing and Markdown/card rendering for the bot."""

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Backs up DingHire into a new directory: the database (pg_dump's custom format, or SQLite's online
+# backup) and the object store's files as stored (sealed: useless without the master key, which
+# is NOT in the backup; keep it apart). Safe while DingHire runs.
+# Usage: deploy/backup/backup.sh DEST_DIR
+#   Reads DINGHIRE_DATABASE_URL and DINGHIRE_STORAGE_ROOT from the environment, or from the file
+#   named by DINGHIRE_ENV_FILE (e.g. /etc/dinghire/dinghire.env).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+# shellcheck source=deploy/backup/common.sh
+source "$here/common.sh"
+
+dest="${1:?usage: backup.sh DEST_DIR}"
+load_settings
+if [[ -e "$dest" && -n "$(ls -A "$dest" 2>/dev/null)" ]]; then
+  die "$dest is not empty; give a new directory for each backup"
+fi
+mkdir -p "$dest"
+chmod 700 "$dest"
+
+# The database first: objects written after the dump are extra in the backup, never missing.
+case "$(db_dialect)" in
+  postgres)
+    pg_dump --format=custom --no-owner --no-privileges --dbname="$(libpq_url)" --file="$dest/db.dump"
+    ;;
+  sqlite)
+    src="$(sqlite_path)"
+    [[ -f "$src" ]] || die "SQLite database $src does not exist"
+    # SQLite's online backup API gives a consistent copy while the server writes.
+    "$PYTHON" -c 'import sqlite3, sys; s = sqlite3.connect(sys.argv[1]); d = sqlite3.connect(sys.argv[2]); s.backup(d); d.close(); s.close()' \
+      "$src" "$dest/db.sqlite3"
+    ;;
+esac
+
+if [[ -d "$STORAGE_ROOT" ]]; then
+  # Half-written objects (temp files before their atomic rename) are not objects yet.
+  tar --create --file="$dest/storage.tar" --directory="$STORAGE_ROOT" --exclude='*.tmp[0-9]*' .
+else
+  tar --create --file="$dest/storage.tar" --files-from=/dev/null
+fi
+
+{
+  echo "created_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "dialect=$(db_dialect)"
+  echo "objects=$(tar --list --file="$dest/storage.tar" | grep -cv '/$' || true)"
+} > "$dest/manifest.txt"
+(cd "$dest" && sha256sum -- * > SHA256SUMS)
+echo "backup written to $dest ($(du -sh "$dest" | cut -f1))"

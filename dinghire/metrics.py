@@ -1,0 +1,122 @@
+"""Prometheus metrics: HTTP latency by route, jobs by name, queue depth, outbox backlog."""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from dinghire.logs import JOB_ID
+from workflows.operations.backlog import read_backlog
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+HTTP_LATENCY = Histogram(
+    "dinghire_http_request_duration_seconds",
+    "HTTP request latency by method, route template and status class.",
+    ["method", "route", "status"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
+    registry=REGISTRY,
+)
+JOB_LATENCY = Histogram(
+    "dinghire_job_duration_seconds",
+    "Job run time by job name and outcome (ok, retry, failed).",
+    ["job", "outcome"],
+    buckets=(0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600),
+    registry=REGISTRY,
+)
+JOB_FAILURES = Counter(
+    "dinghire_job_failures_total",
+    "Job runs that raised, by job name.",
+    ["job"],
+    registry=REGISTRY,
+)
+QUEUE_DEPTH = Gauge(
+    "dinghire_queue_depth",
+    "Jobs waiting in the queue (arq) or not yet finished (in-process).",
+    registry=REGISTRY,
+)
+OUTBOX = Gauge(
+    "dinghire_outbox_messages",
+    "Outbox messages by status (dead = dead letters).",
+    ["status"],
+    registry=REGISTRY,
+)
+FAILED_JOBS = Gauge(
+    "dinghire_failed_jobs", "Unresolved dead-letter jobs by job name.", ["job"], registry=REGISTRY
+)
+
+F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
+
+
+def instrument_job(function: F) -> F:
+    """Time every run of a job function and count its failures; the name stays the same."""
+    name = function.__name__
+
+    @functools.wraps(function)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        outcome = "ok"
+        # arq passes its job id in ctx; log lines of this run carry it.
+        ctx = args[0] if args and isinstance(args[0], dict) else {}
+        token = JOB_ID.set(str(ctx.get("job_id") or name))
+        try:
+            return await function(*args, **kwargs)
+        except Exception as exc:
+            # arq's Retry is a request to run again later, not a failure.
+            outcome = "retry" if type(exc).__name__ == "Retry" else "failed"
+            if outcome == "failed":
+                JOB_FAILURES.labels(name).inc()
+            raise
+        finally:
+            JOB_ID.reset(token)
+            JOB_LATENCY.labels(name, outcome).observe(time.perf_counter() - started)
+
+    return run  # type: ignore[return-value]
+
+
+class HttpMetricsMiddleware:
+    """Observe each request's latency under its route template (never the raw path: ids and
+    tokens in paths would explode the label set and leak into the metrics)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Time the request; label it once the router has matched it."""
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def recording_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, recording_send)
+        finally:
+            route = scope.get("route")
+            template = getattr(route, "path", None) or "unmatched"
+            HTTP_LATENCY.labels(scope["method"], template, f"{status // 100}xx").observe(
+                time.perf_counter() - started
+            )
+
+
+async def render(queue_depth: Callable[[], Awaitable[int]]) -> bytes:
+    """Refresh the gauges read at scrape time and return the exposition text."""
+    QUEUE_DEPTH.set(await queue_depth())
+    backlog = await read_backlog()
+    for status, count in backlog.outbox.items():
+        OUTBOX.labels(status).set(count)
+    FAILED_JOBS.clear()
+    for job, count in backlog.failed_jobs.items():
+        FAILED_JOBS.labels(job).set(count)
+    return generate_latest(REGISTRY)

@@ -1,0 +1,125 @@
+"""Registering a candidate from any channel (chat resume, Excel row): one set of rules.
+
+What a source states replaces the stored value and what it omits keeps it; each matched job gets
+one application, re-scored when the candidate comes again, and a new one moves to `screened`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.matching import MatchResult
+from analysis.resume.types import ParsedResume
+from workflows.actors import Actor
+from workflows.applications import service as applications
+from workflows.applications.models import Application
+from workflows.applications.stages import Stage
+from workflows.candidates.dedup import Identity
+from workflows.candidates.models import Candidate
+from workflows.events import EventBus
+from workflows.privacy import contexts
+from workflows.privacy.vault import PiiVault, mask_phone
+from workflows.ranking.score import refresh_rank_score
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Where to reach a candidate who sent the resume themselves (chat only)."""
+
+    user_id: str | None = None
+    union_id: str | None = None
+    conversation_id: str | None = None
+
+
+def apply_parsed_fields(
+    candidate: Candidate,
+    parsed: ParsedResume,
+    identity: Identity,
+    vault: PiiVault,
+    contact: Contact | None = None,
+) -> None:
+    """Copy what the source states onto the candidate (encrypted); omitted fields keep theirs."""
+    if parsed.name:
+        candidate.name_enc = vault.encrypt(parsed.name.value, context=contexts.CANDIDATE_NAME)
+    if parsed.phones:
+        phone = parsed.phones[0].value
+        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE)
+        candidate.phone_hash = identity.phone_hashes[0]
+        candidate.masked_phone = mask_phone(phone)
+    if parsed.emails:
+        candidate.email_enc = vault.encrypt(
+            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL
+        )
+        candidate.email_hash = identity.email_hashes[0]
+    if identity.identity_hash:
+        candidate.identity_hash = identity.identity_hash
+    if parsed.birth:
+        candidate.birth_year = parsed.birth.value.year
+    if parsed.years_of_experience:
+        candidate.years_experience = parsed.years_of_experience.value.years
+    if parsed.highest_degree:
+        candidate.highest_degree = parsed.highest_degree.value.label_zh
+    if parsed.expected_cities:
+        candidate.city = parsed.expected_cities[0].value
+    if contact is None:
+        return
+    if contact.user_id:
+        candidate.dingtalk_user_id = contact.user_id
+    if contact.union_id:
+        candidate.dingtalk_union_id = contact.union_id
+    if contact.conversation_id:
+        candidate.source_conversation_id = contact.conversation_id
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """The candidate's application to one job after registration."""
+
+    application: Application
+    created: bool
+
+
+async def open_and_screen(
+    candidate_id: int,
+    job_id: int,
+    resume_id: int,
+    match: MatchResult | None,
+    *,
+    actor: Actor,
+    bus: EventBus,
+    source_channel: str,
+    source_label: str = "",
+) -> Opened:
+    """Open (or find) the application, store the match and ranking key, screen a new one.
+
+    `source_label` names a channel other than a chat resume in the history ("Excel 导入").
+    """
+    app, made = await applications.open_application(
+        candidate_id=candidate_id,
+        job_id=job_id,
+        actor=actor,
+        bus=bus,
+        resume_id=resume_id,
+        source_channel=source_channel,
+        reason=source_label or "收到简历",
+    )
+    if match is not None:
+        # A returning candidate is re-scored against the newer resume.
+        app.match_score = match.score
+        app.match_explanation = match.to_dict()
+        app.recommendation = "reject" if match.disqualified else ""
+        await app.save(
+            update_fields=["match_score", "match_explanation", "recommendation", "updated_at"]
+        )
+        await refresh_rank_score(app.id)
+    if made:
+        if match is None:
+            why = f"{source_label or '收到简历'}（岗位未设置匹配要求）"
+        else:
+            score = "未评分" if match.score is None else f"{match.score:.0f}分"
+            why = f"简历自动匹配：{score}"
+            why = f"{source_label}，{why}" if source_label else why
+        await applications.transition(
+            app.id, Stage.SCREENED, actor=Actor.system("matching"), reason=why, bus=bus
+        )
+    return Opened(await Application.get(id=app.id), made)

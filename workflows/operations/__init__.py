@@ -1,0 +1,1 @@
+"""Operational read models: what the metrics endpoint and operators look at."""
