@@ -20,7 +20,7 @@ from typing import Any
 from analysis.scoring.offline.features import FEATURES
 
 WEIGHTS_FILE = Path(__file__).resolve().parent / "weights.json"
-RETRAIN = "run `python -m analysis.scoring.offline.train` to retrain the offline scoring engine"
+RETRAIN = "run `python -m dinghire.train_scoring` to retrain the offline scoring engine"
 
 
 class WeightsMismatchError(RuntimeError):

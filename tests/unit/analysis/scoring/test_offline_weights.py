@@ -22,7 +22,7 @@ def test_weights_for_other_features_ask_for_retraining(tmp_path: Path) -> None:
     data["features"] = [*data["features"][:-1], "answer_length"]
     stale = tmp_path / "weights.json"
     stale.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(WeightsMismatchError, match=r"python -m analysis\.scoring\.offline\.train"):
+    with pytest.raises(WeightsMismatchError, match=r"python -m dinghire\.train_scoring"):
         load_model(stale)
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     data["gate"] = data["gate"][:-2]

@@ -1,6 +1,6 @@
 """Compose the offline engine's labelled training corpus from the hand-written story parts.
 
-`python -m analysis.scoring.offline.corpus.compose` rewrites `train.jsonl` beside this file.
+`python -m dinghire.compose_scoring_corpus` rewrites analysis/scoring/offline/corpus/train.jsonl.
 Every part in `stories_*.json` and `misc.json` was written for this corpus (no shared dev-set
 text). Each story gives genuine answers at levels 5, 4 and 3 by how much of it is told (own
 actions, figures, outcome, reflection); per question, vague and rambling answers (level 2) come
@@ -16,7 +16,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "analysis" / "scoring" / "offline" / "corpus"
 OUTPUT = HERE / "train.jsonl"
 QUESTIONS = HERE / "questions.jsonl"
 DOMAINS = {

@@ -1,6 +1,6 @@
 """Train the offline engine's weights from the labelled corpus and write weights.json.
 
-`python -m analysis.scoring.offline.train` reads corpus/train.jsonl (and corpus/questions.jsonl
+`python -m dinghire.train_scoring` reads corpus/train.jsonl (and corpus/questions.jsonl
 for the corpus's own questions), measures every answer exactly as the engine does, fits the
 gate (logistic, Newton steps) and the two ridge level models in closed form, prints the
 leave-one-question-out figures and writes weights.json. Deterministic: same corpus, same file.
@@ -24,7 +24,7 @@ from analysis.scoring.offline.model import WEIGHTS_FILE, LevelModel
 from analysis.scoring.offline.scorer import measure
 from analysis.scoring.types import DimensionSpec, QuestionSpec
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "analysis" / "scoring" / "offline" / "corpus"
 VERSION = "offline-1"
 RIDGE = 10.0
 GENUINE_RANGE = (2.5, 5.5)
