@@ -7,6 +7,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from arq import Retry
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -76,7 +77,7 @@ def instrument_job(function: F) -> F:
             return await function(*args, **kwargs)
         except Exception as exc:
             # arq's Retry is a request to run again later, not a failure.
-            outcome = "retry" if type(exc).__name__ == "Retry" else "failed"
+            outcome = "retry" if isinstance(exc, Retry) else "failed"
             if outcome == "failed":
                 JOB_FAILURES.labels(name).inc()
             raise

@@ -10,7 +10,6 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST
-from tortoise import connections
 
 from dinghire import __version__
 from dinghire.bootstrap import Container
@@ -93,8 +92,7 @@ def create_app(
     async def healthz() -> JSONResponse:
         body: dict[str, Any] = {"status": "ok", "version": __version__}
         try:
-            conn = connections.get(db.connection_name(container.settings.database))
-            await conn.execute_query("SELECT 1")
+            await db.ping(container.settings.database)
             body["database"] = "ok"
         except Exception as exc:  # the probe reports any failure instead of raising
             body["status"], body["database"] = "degraded", f"error: {type(exc).__name__}"

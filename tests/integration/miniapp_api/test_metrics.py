@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+from arq import Retry
 
 from dinghire.metrics import instrument_job
 from workflows.budget.models import ApiCallCount
@@ -73,3 +74,15 @@ async def test_the_months_dingtalk_calls_are_read_at_scrape_time(
     await ApiCallCount.create(month="2020-01", api="robot batchSend", calls=7)
     text = (await client.get("/metrics")).text
     assert _value(text, 'dinghire_dingtalk_api_calls{api="robot batchSend"}') == 42
+
+
+async def test_a_retry_request_is_not_counted_as_a_failure(client: httpx.AsyncClient) -> None:
+    @instrument_job
+    async def retrying_metrics_job(ctx: dict[str, str]) -> None:
+        raise Retry(defer=1)
+
+    with pytest.raises(Retry):
+        await retrying_metrics_job({})
+    text = (await client.get("/metrics")).text
+    assert 'dinghire_job_duration_seconds_count{job="retrying_metrics_job",outcome="retry"}' in text
+    assert 'dinghire_job_failures_total{job="retrying_metrics_job"}' not in text
