@@ -15,11 +15,10 @@ from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
 from workflows.decisions.policy import Decision
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.jobs.models import Job
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 
@@ -81,12 +80,12 @@ async def send_decision_notice(
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient
     channel = CHANNEL_USER
-    if reach.channel is InvitationChannel.GROUP:
+    if reach.channel is Channel.GROUP:
         channel = CHANNEL_GROUP
         if decision is Decision.REJECT:
             # A rejection is private news: it is not posted where the whole group reads it.
             recipient, channel = None, CHANNEL_HR_FORWARD
-    elif reach.channel is InvitationChannel.MANUAL:
+    elif reach.channel is Channel.MANUAL:
         channel = CHANNEL_HR_FORWARD
     key = notice_key(app.id, decision)
     outbox_id: int | None = None
