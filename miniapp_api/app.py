@@ -42,7 +42,17 @@ def app_services(
     c = container
     limits = replace(c.services.limits, chunk_size=chunk_size)
     # From the container as it is now: tests attach the emulator's clients or a queue late.
-    return Services(c.settings, c.vault, c.bus, c.queue, c.store, c.dingtalk, clock, limits)
+    return replace(
+        c.services,
+        settings=c.settings,
+        vault=c.vault,
+        bus=c.bus,
+        queue=c.queue,
+        store=c.store,
+        dingtalk=c.dingtalk,
+        clock=clock,
+        limits=limits,
+    )
 
 
 def create_app(

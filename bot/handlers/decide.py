@@ -6,17 +6,18 @@ import re
 
 from bot.context import BotContext
 from bot.filters import card_action, card_application_id, command, command_args, from_hr, require_hr
+from bot.presenters.scored_card import decided_card_update
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
 from integrations.dingtalk.messages import Markdown
 from workflows.actors import Actor
 from workflows.applications.queries import job_id_of
-from workflows.decisions.card import decided_card_update
 from workflows.decisions.feedback import CHANNEL_HR_FORWARD, CHANNEL_LABELS_ZH
 from workflows.decisions.pass_line import (
     recommendations_for_job,
 )
 from workflows.decisions.policy import Decision
+from workflows.decisions.scored_card import DecidedCard
 from workflows.decisions.service import (
     TARGET,
     DecisionBatch,
@@ -164,11 +165,13 @@ async def _scored_click(action: CardAction, ctx: BotContext, decision: Decision)
     app_id = outcome.application_id
     return CardUpdate(
         card_data=decided_card_update(
-            TARGET[decision],
-            by=name or await actor_display(Actor.staff(action.user_id)),
-            application_id=app_id,
-            report_link=report_url(ctx.settings, app_id),
-            notice=_outcome_line(outcome).removeprefix("- ✅ ").removeprefix("- ⚠️ "),
+            DecidedCard(
+                TARGET[decision],
+                by=name or await actor_display(Actor.staff(action.user_id)),
+                application_id=app_id,
+                report_link=report_url(ctx.settings, app_id),
+                notice=_outcome_line(outcome).removeprefix("- ✅ ").removeprefix("- ⚠️ "),
+            )
         )
     )
 
