@@ -30,12 +30,6 @@ CHANNEL_USER = "dingtalk_user"
 CHANNEL_GROUP = "group"
 CHANNEL_HR_FORWARD = "hr_forward"
 
-CHANNEL_LABELS_ZH: dict[str, str] = {
-    CHANNEL_USER: "钉钉单聊",
-    CHANNEL_GROUP: "来源群聊",
-    CHANNEL_HR_FORWARD: "需 HR 转告",
-}
-
 
 def notice_key(application_id: int, decision: Decision) -> str:
     """One notice per application and decision, however often the decision is retried."""
