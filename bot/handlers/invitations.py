@@ -12,7 +12,7 @@ from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
-from workflows.clock import utc_now
+from workflows.clock import BEIJING, utc_now
 from workflows.errors import ValidationFailedError
 from workflows.invitations import texts
 from workflows.invitations.models import InvitationChannel
@@ -55,10 +55,10 @@ def parse_deadline(text: str) -> tuple[str, datetime | None]:
     year, month, day, hour, minute = match.groups()
     try:
         if hour is None:
-            moment = datetime(int(year), int(month), int(day), 23, 59, tzinfo=texts.BEIJING)
+            moment = datetime(int(year), int(month), int(day), 23, 59, tzinfo=BEIJING)
         else:
             moment = datetime(
-                int(year), int(month), int(day), int(hour), int(minute or 0), tzinfo=texts.BEIJING
+                int(year), int(month), int(day), int(hour), int(minute or 0), tzinfo=BEIJING
             )
     except ValueError as exc:
         raise ValidationFailedError(

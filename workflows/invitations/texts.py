@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
+from workflows.clock import BEIJING
 from workflows.invitations.models import InvitationChannel
 
-# China has had no daylight saving time since 1991: a fixed offset needs no tz database.
-BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 START_BUTTON = "开始面试"
 
 
