@@ -7,7 +7,7 @@ from typing import Any
 
 from workflows.background.jobs import retrying
 from workflows.messaging.retention import purge_delivery_log
-from workflows.privacy.retention import RetentionPolicy, enforce_retention
+from workflows.retention.sweep import RetentionPolicy, enforce_retention
 
 
 @retrying(max_tries=3)
