@@ -38,6 +38,7 @@ from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
+from workflows.offers.training import send_training_suggestions, suggest_training
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services, services_from_ctx
@@ -209,9 +210,6 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     )
     row = await _tell_owner(app, f"{name} 已接受录用", text, f"offer_accepted:{offer.id}", None)
     rows += [row] if row is not None else []
-    # Imported here: training imports this module's deps.
-    from workflows.offers.training import send_training_suggestions
-
     try:
         rows += await send_training_suggestions(offer.id, deps)
     except Exception:
@@ -299,8 +297,6 @@ async def archive_values(
 
 async def training_plan(offer_id: int) -> str:
     """The training suggestions as one archive line, e.g. `沟通表达：《…》、《…》`."""
-    from workflows.offers.training import suggest_training
-
     suggestions = await suggest_training(offer_id)
     lines = []
     for s in suggestions:
