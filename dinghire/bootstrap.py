@@ -22,6 +22,7 @@ from workflows.candidates.intake_job import REPORTER_KEY
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
 from workflows.messaging.deliveries import OrmDeliveryLog
+from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
@@ -120,6 +121,8 @@ async def bootstrap(
     subscribe_report_on_submit(bus, container.queue, settings)
     # Application scored: queue the pass-line policy and the owner's scored card.
     subscribe_scored_notifications(bus, container.queue)
+    # Offer accepted: the hiring manager (and, if enabled, the new hire) gets training advice.
+    subscribe_training_on_acceptance(bus, container.services)
     return container
 
 

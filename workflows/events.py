@@ -32,6 +32,14 @@ class ApplicationStageChanged(DomainEvent):
     reason: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class OfferAccepted(DomainEvent):
+    """A candidate accepted an approved offer (the acceptance is committed)."""
+
+    offer_id: int
+    application_id: int
+
+
 E = TypeVar("E", bound=DomainEvent)
 Handler = Callable[[Any], Awaitable[None]]
 

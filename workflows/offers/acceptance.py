@@ -32,13 +32,13 @@ from workflows.errors import (
     NotFoundError,
     ValidationFailedError,
 )
-from workflows.events import EventBus
+from workflows.events import EventBus, OfferAccepted
 from workflows.links import report_url
 from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.training import send_training_suggestions, suggest_training
+from workflows.offers.training import suggest_training
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services, services_from_ctx
@@ -210,12 +210,10 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     )
     row = await _tell_owner(app, f"{name} 已接受录用", text, f"offer_accepted:{offer.id}", None)
     rows += [row] if row is not None else []
-    try:
-        rows += await send_training_suggestions(offer.id, deps)
-    except Exception:
-        # Suggestions are advice; a failure must not undo the acceptance.
-        log.exception("training suggestions for offer %s failed", offer.id)
     await kick_dispatch(deps.queue, rows)
+    # Training suggestions react to this (offers/training.py); being advice, a failure there is
+    # logged by the bus and does not undo the acceptance.
+    await deps.bus.publish(OfferAccepted(offer_id=offer.id, application_id=app.id))
     return await Offer.get(id=offer.id)
 
 
