@@ -45,7 +45,8 @@ Handler = Callable[[Any], Awaitable[None]]
 
 
 class EventBus:
-    """Dispatches events to subscribers after the change that raised them is committed."""
+    """Runs every subscriber of an event as it is published (publishers publish after their change
+    is committed, e.g. `transition` after its transaction)."""
 
     def __init__(self) -> None:
         self._handlers: dict[type[DomainEvent], list[Handler]] = defaultdict(list)
