@@ -99,6 +99,11 @@ def _check_text(text: str, *, required: bool) -> str:
     return cleaned
 
 
+# Where the application may be while the candidate answers an approved offer.
+_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
+_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
+
+
 def _check_open(offer: Offer) -> None:
     if offer.status == OfferStatus.ACCEPTED:
         raise ConflictError(f"offer {offer.id} already accepted", user_message=MSG_ACCEPTED)
@@ -106,6 +111,17 @@ def _check_open(offer: Offer) -> None:
         raise ConflictError(f"offer {offer.id} already declined", user_message=MSG_DECLINED)
     if offer.status != OfferStatus.APPROVED:
         raise ConflictError(f"offer {offer.id} is {offer.status}", user_message=MSG_NOT_APPROVED)
+
+
+async def _locked_open_offer(
+    offer_id: int, conn: BaseDBAsyncClient, answerable_in: tuple[Stage, ...]
+) -> tuple[Offer, Application]:
+    """Lock an offer the candidate may still answer, whose application is in one of these stages."""
+    offer, app = await _locked_offer(offer_id, conn)
+    _check_open(offer)
+    if Stage(app.stage) not in answerable_in:
+        raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+    return offer, app
 
 
 async def _locked_offer(offer_id: int, conn: BaseDBAsyncClient) -> tuple[Offer, Application]:
@@ -162,10 +178,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     remark = _check_text(remark, required=False)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.ONBOARDING):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _ACCEPTABLE_IN)
         offer.status = OfferStatus.ACCEPTED
         offer.candidate_responded_at = now
         offer.candidate_remark = remark
@@ -397,10 +410,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
     reason = _check_text(reason, required=True)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _DECLINABLE_IN)
         offer.status = OfferStatus.DECLINED
         offer.candidate_responded_at = now
         offer.candidate_remark = reason
