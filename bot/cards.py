@@ -42,6 +42,8 @@ def resume_card_data(outcome: IntakeOutcome, *, sender_nick: str) -> dict[str, s
         "updated": "重复投递：已更新该候选人的资料",
         "unchanged": "重复投递：与已有简历相同，未新建候选人",
     }[outcome.status]
+    if outcome.possible_duplicate_of is not None:
+        note = f"疑似重复：与候选人编号 {outcome.possible_duplicate_of} 资料相同，待 HR 合并"
     return {
         "title": f"新简历：{outcome.display_name or '未识别姓名'}",
         "name": outcome.display_name or "未识别姓名",
