@@ -101,6 +101,10 @@ async def analyse_answer_job(
     if row is None and actx.superseded:
         # Retaken before analysis began: only the newest attempt counts (and is analysed).
         return {"answer_id": answer_id, "skipped": "superseded"}
+    if row is None and actx.consent_withdrawn:
+        # The candidate took consent back after the upload: the answer is not processed.
+        log.info("answer %s not analysed: consent withdrawn", answer_id)
+        return {"answer_id": answer_id, "skipped": "consent_withdrawn"}
     if row is None:
         await svc.set_answer_status(answer_id, AnswerStatus.ANALYSING)
         values = await _analyse(ctx, actx, version)
@@ -198,7 +202,7 @@ async def _transcript(ctx: dict[str, Any], actx: svc.AnswerContext) -> MediaOutc
         actx.media_key,
         transcriber=_transcriber(ctx),
         video=actx.mode == "video",
-        expression_cues=actx.face_cues_allowed,
+        face_cues=actx.face_cues_allowed,
         speech_limits=speech_limits(ctx["settings"].analysis),
     )
 
