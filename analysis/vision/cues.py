@@ -53,13 +53,13 @@ class FrameObservation:
 
 
 def observe(
-    frame: Frame, limits: VisionLimits, *, faces: bool = True, expression: bool = False
+    frame: Frame, limits: VisionLimits, *, detect_faces: bool = True, expression: bool = False
 ) -> FrameObservation:
-    """Measure quality in one BGR (or grey) frame, and detect faces when `faces` is set."""
+    """Measure quality in one BGR (or grey) frame, and detect faces when asked to."""
     gray = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
     brightness = float(gray.mean())
     blur = float(cv2.Laplacian(gray, cv2.CV_64F).var())
-    if not faces:
+    if not detect_faces:
         return FrameObservation(0, None, False, False, brightness, blur)
     # Detect on a 240-line copy (Haar cost grows with pixels; faces >= 12% of the height stay
     # >= 29 px), equalised so dim webcams still find faces; quality uses the raw frame.
@@ -102,7 +102,7 @@ def measure_vision(
     limits = limits or VisionLimits()
     if not frames:
         return VisionCues(0, None, None, None, None, None, (Flag.UNUSABLE_MEDIA,))
-    seen = [observe(f, limits, faces=face_cues, expression=face_cues) for f in frames]
+    seen = [observe(f, limits, detect_faces=face_cues, expression=face_cues) for f in frames]
     n = len(seen)
     if not face_cues:
         return _quality_only(seen, limits)
