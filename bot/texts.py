@@ -64,6 +64,10 @@ DUPLICATE_EVIDENCE = {
     "identity": "姓名、学校和出生年份",
     "same_file": "简历文件",
 }
+INTAKE_RATE_LIMITED = (
+    "您发送简历过于频繁，已暂停接收。请 {minutes} 分钟后再发送；"
+    "期间发送的文件不会被处理，届时请重新发送。"
+)
 RESUME_ACK = "收到，正在解析简历《{file}》，请稍候…"
 RESUME_FAILED = "抱歉，简历《{file}》暂时未能处理完成。原文件已保存，我们会尽快处理，无需重复发送。"
 RESUME_KEPT_NOTE = "原文件已保存，HR 可在后台查看。"

@@ -199,3 +199,18 @@ async def test_merge_in_a_group_is_answered_privately_and_binds_the_sender(chat:
     assert "已并入" in private
     (kept,) = await Candidate.all()
     assert kept.dingtalk_user_id == "emp_zw"
+
+
+async def test_a_sender_flooding_the_bot_with_resumes_is_cut_off_after_the_hourly_limit(
+    chat: Chat,
+) -> None:
+    junk = "简历 教育 毕业 本科 工作经历 " * 5
+    answers = [await chat.say(f"{junk}{n}", sender="ext_spam", group=False) for n in range(12)]
+
+    queue = chat.ctx.queue
+    assert isinstance(queue, RecordingQueue)
+    parses = [jid for jid in queue.jobs if jid.startswith("parse_resume")]
+    assert len(parses) == 10  # the limit: nothing more is parsed
+    (told,) = _in_conversation(answers[10])
+    assert "发送简历过于频繁" in told
+    assert answers[11] == []  # later ones cost no message at all

@@ -526,6 +526,16 @@ CREATE TABLE IF NOT EXISTS "api_call_count" (
     CONSTRAINT "uid_api_call_co_month_4c34d4" UNIQUE ("month", "api")
 );
 COMMENT ON TABLE "api_call_count" IS 'How often DingHire called one DingTalk API in one month (Beijing time, e.g. 2026-12).';
+CREATE TABLE IF NOT EXISTS "sender_count" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "sender" VARCHAR(80) NOT NULL,
+    "window" BIGINT NOT NULL,
+    "count" INT NOT NULL,
+    CONSTRAINT "uid_sender_coun_sender_28b28f" UNIQUE ("sender", "window")
+);
+COMMENT ON TABLE "sender_count" IS 'How many resumes one chat sender sent in one fixed window (intake rate limit).';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -737,6 +747,9 @@ MODELS_STATE = (
     "Q2nT8GDsWjX+s/kMzBkNTKMJDJ91m1YEMajKbWIUJTUMb8Y0co1eW5rYXYBXZ0j/Rnt+U0"
     "m6D9Dr+WswOBqc/PRm8GNWoa/tKRzV/p89RutDpff+tY2qfyh6vqyYLHU5qcFLrm+lwYfb"
     "blnlMiTohIiYVC2Lts2VfPguV7F8l9EryUkmgGwwvIO41hPqR2QRjqpYUG8xGN+ZuI5qM7"
-    "r3JEgjW1cXPZ4I7d8pFp6jMeuE5nxwZcOOZomfG1TU7nYp7XqKEVtC5bSD4R1E981RKbP9"
-    "UYHZ/ihjUiZPdLkh0vlW5RjJ7g3L+7HCdSOk48//B2XVT8g="
+    "r3I0jfIoKfnStHx28XitEOGygqRJPXegHUwUoL61EJVqXuK38uFtm0kmxn+ndWWA9rhOoV"
+    "4QN8RIAuF2DoS93NkZ6rnZ4rNvuT0ds+tRSdpejc0COhnUKUFJ0PketlROdo6y0r4UUUHR"
+    "TyqvfLBCdaBuCiWI6IpkvOgJ2EdMROsZUUVVa0Xo2XonWDROshsnV10eNZp/07hQI1jMas"
+    "E6XzwZW98Jolnm7QrKbbXWrq6fNhCXWqCYZ3EN03R6UiYo4KImKOMlIBeaLLzT7MD9iIke"
+    "w+ZmM/Du5uREv/+f+otO4Q"
 )
