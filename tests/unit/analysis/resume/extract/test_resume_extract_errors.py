@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 import resume_fixtures as fx
+from resume_fixtures import DOCX_CONTENT_TYPES, DOCX_RELS
 
 from analysis.resume.errors import (
     CorruptFileError,
@@ -106,6 +107,23 @@ def test_docx_with_broken_xml_is_corrupt() -> None:
 def test_docx_with_a_dtd_is_refused() -> None:
     xml = '<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document xmlns:w="w">&a;</w:document>'
     assert isinstance(_raises(fx.make_docx_from_xml(xml), "x.docx"), CorruptFileError)
+
+
+def test_docx_with_a_dtd_in_utf16_is_refused_too() -> None:
+    # A byte search for "<!DOCTYPE" misses it in UTF-16; the parser itself must refuse DTDs.
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?>'
+        '<!DOCTYPE x [<!ENTITY a "秘密展开">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
+        archive.writestr("_rels/.rels", DOCX_RELS)
+        archive.writestr("word/document.xml", xml.encode("utf-16"))
+    err = _raises(buffer.getvalue(), "x.docx")
+    assert isinstance(err, CorruptFileError) and "DTD" in str(err)
 
 
 def test_image_without_text() -> None:
