@@ -19,6 +19,7 @@ from workflows.applications import service as applications
 from workflows.background.queue import JobQueue
 from workflows.candidates.intake import IntakeOutcome, ResumeRejectedError
 from workflows.candidates.intake_job import PendingResume
+from workflows.messaging.markdown import inert
 from workflows.messaging.notify import notify
 from workflows.staff.service import find_staff
 
@@ -133,9 +134,10 @@ def hr_summary(outcome: IntakeOutcome, filename: str) -> Markdown:
         "updated": "识别为已有候选人，资料已更新",
         "unchanged": "与已有简历完全相同，未重复创建",
     }[outcome.status]
+    # The name comes from the resume and the file name from the sender: plain text only.
     lines = [
-        f"#### 简历已处理：{outcome.display_name or '未识别姓名'}",
-        f"- 文件：{filename}",
+        f"#### 简历已处理：{inert(outcome.display_name) or '未识别姓名'}",
+        f"- 文件：{inert(filename)}",
         f"- 手机：{outcome.masked_phone or '未识别'}",
         f"- 结果：{status}",
     ]
