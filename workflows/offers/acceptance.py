@@ -34,8 +34,8 @@ from workflows.errors import (
 )
 from workflows.events import EventBus
 from workflows.links import report_url
-from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.markdown import inert
+from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
