@@ -175,3 +175,15 @@ def test_message_shows_only_the_base_name_without_control_characters() -> None:
     err = _raises(b"MZ" + bytes(100), "C:\\Users\\hr\\简历\u202e.exe")
     assert "“简历.exe”" in err.user_message
     assert "Users" not in err.user_message
+
+
+def test_a_pdf_that_takes_too_long_is_stopped_and_refused_clearly() -> None:
+    import multiprocessing
+
+    from analysis.resume.errors import PdfTimeoutError
+
+    # No real PDF is slow on demand: a limit no child can meet stands in for a pathological one.
+    err = _raises(fx.make_text_pdf(), "复杂.pdf", ExtractLimits(pdf_timeout_s=0.001))
+    assert isinstance(err, PdfTimeoutError)
+    assert "PDF 处理超时：“复杂.pdf”" in err.user_message
+    assert multiprocessing.active_children() == []  # the pdfium child was killed, not left
