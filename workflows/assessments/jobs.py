@@ -102,6 +102,10 @@ async def analyse_answer_job(
     if stored is None and answer.superseded:
         # Retaken before analysis began: only the newest attempt counts (and is analysed).
         return {"answer_id": answer_id, "skipped": "superseded"}
+    if stored is None and answer.consent_withdrawn:
+        # The candidate took consent back after the upload: the answer is not processed.
+        log.info("answer %s not analysed: consent withdrawn", answer_id)
+        return {"answer_id": answer_id, "skipped": "consent_withdrawn"}
     if stored is None:
         await answers.set_answer_status(answer_id, AnswerStatus.ANALYSING)
         analysis = await _analyse(ctx, answer)
@@ -180,7 +184,7 @@ async def _transcript(ctx: dict[str, Any], answer: answers.AnswerContext) -> Med
         answer.media_key,
         transcriber=_transcriber(ctx),
         video=answer.mode == "video",
-        expression_cues=answer.face_cues_allowed,
+        face_cues=answer.face_cues_allowed,
         speech_limits=speech_limits(ctx["settings"].analysis),
     )
 

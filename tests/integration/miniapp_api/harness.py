@@ -216,7 +216,7 @@ class Flow:
             "recording": recording,
             "processing": processing,
             "face_cues": face,
-            "policy_version": "2026-11",
+            "policy_version": "2026-12",
         }
         return await self.call(
             "POST", "/api/v1/interview/consent", json=body, headers={"User-Agent": "test-agent"}
