@@ -90,8 +90,8 @@ async def get_answer_media(answer_id: int, request: Request, who: CurrentStaff) 
     sealed = container.store.raw_path(media.media_key)
     if not sealed.is_file():
         raise NotFoundError(f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE)
-    key = container.settings.security.master_key_bytes()
-    size = media.size or plain_size(sealed, key)
+    store = container.store
+    size = media.size or plain_size(await store.open_plain(media.media_key))
     headers: dict[str, Any] = {
         "Accept-Ranges": "bytes",
         "Cache-Control": "private, no-store",
@@ -106,7 +106,8 @@ async def get_answer_media(answer_id: int, request: Request, who: CurrentStaff) 
     headers["Content-Length"] = str(max(0, end - start + 1))
     if wanted is not None:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-    body = read_plain_range(sealed, key, start, end) if size else iter(())
+    plain = await store.open_plain(media.media_key) if size else iter(())
+    body = read_plain_range(plain, start, end) if size else iter(())
     # A sync iterator: Starlette runs each step in a worker thread (file reads, decryption).
     return StreamingResponse(
         body,

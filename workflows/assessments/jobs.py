@@ -120,6 +120,7 @@ async def analyse_answer_job(
 async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -> dict[str, Any]:
     settings: Settings = ctx["settings"]
     vault = ctx["vault"]
+    await vault.unlock(actx.candidate_id, create=True)
     outcome = await _transcript(ctx, actx)
     transcript = outcome.transcript
     engine = _engine(ctx)
@@ -153,7 +154,9 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
     return {
         "status": status,
         "engine": transcript.engine,
-        "transcript_enc": vault.encrypt(transcript.text, context=contexts.TRANSCRIPT)
+        "transcript_enc": vault.encrypt(
+            transcript.text, context=contexts.TRANSCRIPT, owner=actx.candidate_id
+        )
         if transcript.text
         else "",
         "segments": [
@@ -172,13 +175,15 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
 
 async def _transcript(ctx: dict[str, Any], actx: svc.AnswerContext) -> MediaOutcome:
     vault = ctx["vault"]
+    owner = actx.candidate_id
+    await vault.unlock(owner)
     if actx.mode == "text":
-        text = vault.decrypt(actx.text_enc, context=contexts.ANSWER_TEXT) if actx.text_enc else ""
+        text = vault.decrypt(actx.text_enc, context=contexts.ANSWER_TEXT, owner=owner)
         return MediaOutcome(text_transcript(text, actx.duration_s), {}, {}, ())
     previous = await svc.reusable_result(actx.answer_id)
     if previous is not None:
         # Re-scoring: the words did not change, so ASR is not run again.
-        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT)
+        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT, owner=owner)
         segs = tuple(
             Segment(float(s["start"]), float(s["end"]), str(s["text"]), float(s["confidence"]))
             for s in previous.segments

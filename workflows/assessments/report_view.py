@@ -11,7 +11,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from analysis.reports.probes import FLAG_LABELS, INTEGRITY_FLAGS
@@ -33,7 +32,6 @@ from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Role, Staff
-from workflows.storage.envelope import open_segments
 
 VIEW_ROLES = (Role.HR, Role.HR_HEAD, Role.ADMIN)
 # A player fetches a recording in many Range requests; one audit entry per viewer and answer
@@ -139,6 +137,7 @@ async def report_view(
         version=report.version,
         via=via,
     )
+    await vault.unlock(candidate.id)
     return {
         "application_id": app.id,
         "stage": str(app.stage),
@@ -231,7 +230,10 @@ async def _resume_summary(candidate: Candidate, vault: PiiVault) -> dict[str, An
     resume = await Resume.filter(candidate_id=candidate.id, status="parsed").order_by("-id").first()
     parsed: dict[str, Any] = {}
     if resume is not None and resume.parsed_enc:
-        parsed = json.loads(vault.decrypt(resume.parsed_enc, context=contexts.RESUME))
+        await vault.unlock(candidate.id)
+        parsed = json.loads(
+            vault.decrypt(resume.parsed_enc, context=contexts.RESUME, owner=candidate.id)
+        )
     years_field = _value(parsed.get("years_of_experience"))
     years = years_field.get("years") if isinstance(years_field, dict) else None
     education = [e for e in parsed.get("education", []) if _value(e.get("school"))]
@@ -339,6 +341,7 @@ def _flag(f: dict[str, Any], answers: dict[int, dict[str, Any]]) -> dict[str, An
 async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
     """The answers the report was built from, in interview order, with their transcripts."""
     rows = await AnalysisResult.filter(id__in=list(report.result_ids)).prefetch_related("answer")
+    await vault.unlock_tokens([r.transcript_enc for r in rows] + [r.answer.text_enc for r in rows])
     out = []
     for row in sorted(rows, key=lambda r: (r.answer.node_index, r.answer.id)):
         answer: Answer = row.answer
@@ -464,29 +467,23 @@ async def answer_media(
     )
 
 
-def read_plain_range(sealed: Path, master_key: bytes, start: int, end: int) -> Iterator[bytes]:
+def read_plain_range(plain: Iterator[bytes], start: int, end: int) -> Iterator[bytes]:
     """Plaintext bytes start..end (inclusive) of a sealed object, decrypted as they stream."""
     # Segments authenticate in order from the first, so decryption starts at the beginning and
     # skips; AES-GCM runs at about a gigabyte a second, far above what a player asks for.
-
-    def raw() -> Iterator[bytes]:
-        with sealed.open("rb") as fh:
-            while chunk := fh.read(_READ):
-                yield chunk
-
     position = 0
-    for plain in open_segments(master_key, raw()):
-        piece_end = position + len(plain)
+    for piece in plain:
+        piece_end = position + len(piece)
         if piece_end > start:
             lo = max(0, start - position)
-            hi = min(len(plain), end + 1 - position)
+            hi = min(len(piece), end + 1 - position)
             if hi > lo:
-                yield plain[lo:hi]
+                yield piece[lo:hi]
         position = piece_end
         if position > end:
             return
 
 
-def plain_size(sealed: Path, master_key: bytes) -> int:
+def plain_size(plain: Iterator[bytes]) -> int:
     """The plaintext size of a sealed object (for rows stored without media_bytes)."""
-    return sum(len(p) for p in read_plain_range(sealed, master_key, 0, 2**62))
+    return sum(len(p) for p in plain)

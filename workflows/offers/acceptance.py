@@ -137,9 +137,9 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
         log.warning("application %s not moved to %s after the offer answer: %s", app.id, to, exc)
 
 
-def candidate_name(app: Application, vault: PiiVault) -> str:
+async def candidate_name(app: Application, vault: PiiVault) -> str:
     """The candidate's name for messages ("候选人" when unknown)."""
-    return notify_candidate_name(app.candidate, vault) or "候选人"
+    return await notify_candidate_name(app.candidate, vault) or "候选人"
 
 
 async def _tell_owner(
@@ -185,7 +185,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
         await _move(app, Stage.ONBOARDING, "候选人接受录用", deps.bus)
     outcome = await _try_preentry(offer.id, deps)
     rows: list[int] = []
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     status_line = PREENTRY_LINES[outcome]
     text = (
         f"### {name} 已接受录用\n\n"
@@ -235,7 +235,10 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     )
     app: Application = offer.application
     candidate, job = app.candidate, app.job
-    mobile = deps.vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE)
+    await deps.vault.unlock(candidate.id)
+    mobile = deps.vault.decrypt(
+        candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=candidate.id
+    )
     if not mobile:
         raise PermanentJobError(f"candidate {candidate.id} has no mobile")
     entry_day = offer.entry_date or offer.start_date
@@ -243,7 +246,7 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
         raise PermanentJobError(f"offer {offer_id} has no start date")
     dept = job.department
     values: dict[str, Any] = {
-        "name": candidate_name(app, deps.vault),
+        "name": await candidate_name(app, deps.vault),
         "mobile": mobile,
         # 09:00 on the entry day, the usual reporting time.
         "pre_entry_time": datetime.combine(entry_day, time(9, 0)),
@@ -349,7 +352,7 @@ async def _tell_not_written(offer_id: int, created: PreEntryResult, deps: Servic
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     fields = "、".join(created.not_written)
     text = (
         f"### {name} 的面试信息未写入档案\n\n"
@@ -376,7 +379,7 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     row = await _tell_owner(
         app,
         f"{name} 的入职登记已创建",
@@ -408,7 +411,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
             using_db=conn,
             update_fields=["status", "candidate_responded_at", "candidate_remark", "updated_at"],
         )
-        name = candidate_name(app, deps.vault)
+        name = await candidate_name(app, deps.vault)
         text = (
             f"### {name} 拒绝了录用\n\n"
             f"- 岗位：{app.job.title}\n"

@@ -195,6 +195,7 @@ async def _rows(
                 "id", "name_enc", "phone_enc", "email_enc", "masked_phone"
             )
         }
+        await vault.unlock(*cands)
         reports = {
             r["application_id"]: r
             for r in await Report.filter(
