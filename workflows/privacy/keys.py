@@ -183,16 +183,7 @@ class CandidateKeyRing:
         """Destroy a candidate's data key for good; False when there was none to destroy."""
         self._cache.pop(candidate_id, None)
         self._absent.add(candidate_id)
-        at = now or datetime.now(UTC)
-        updated = await CandidateKey.filter(
-            candidate_id=candidate_id, destroyed_at__isnull=True
-        ).update(wrapped="", destroyed_at=at)
-        if not await CandidateKey.exists(candidate_id=candidate_id):
-            # Record the destruction, so a later write cannot quietly create a fresh key.
-            await CandidateKey.create(
-                candidate_id=candidate_id, kek_id="", wrapped="", destroyed_at=at
-            )
-        return bool(updated)
+        return await destroy_candidate_key(candidate_id, now=now)
 
     def forget(self, candidate_id: int) -> None:
         """Drop a cached key (another process destroyed it)."""
@@ -212,3 +203,16 @@ class CandidateKeyRing:
             )
             moved += 1
         return moved
+
+
+async def destroy_candidate_key(candidate_id: int, *, now: datetime | None = None) -> bool:
+    """Destroy a candidate's data key in the key table (each process's cache forgets it when
+    asked, or on its next write); False when there was no live key."""
+    at = now or datetime.now(UTC)
+    updated = await CandidateKey.filter(
+        candidate_id=candidate_id, destroyed_at__isnull=True
+    ).update(wrapped="", destroyed_at=at)
+    if not await CandidateKey.exists(candidate_id=candidate_id):
+        # Record the destruction, so a later write cannot quietly create a fresh key.
+        await CandidateKey.create(candidate_id=candidate_id, kek_id="", wrapped="", destroyed_at=at)
+    return bool(updated)
