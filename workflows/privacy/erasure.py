@@ -24,7 +24,7 @@ from workflows.interviews.models import Answer, InterviewSession, UploadSession,
 from workflows.interviews.plan import NODE_FOLLOW_UP
 from workflows.interviews.uploads import chunk_key
 from workflows.messaging.models import CandidateNotice, OutboxMessage
-from workflows.offers.models import OnboardingMaterial, Offer
+from workflows.offers.models import Offer, OnboardingMaterial
 from workflows.privacy.audit import record_access
 from workflows.privacy.keys import destroy_candidate_key
 from workflows.privacy.models import ConsentRecord
@@ -202,9 +202,7 @@ async def erase_candidate(
             .using_db(conn)
             .update(candidate_remark="", approval_remark="", preentry_user_id=None)
         )
-        await (
-            OnboardingMaterial.filter(offer__application_id__in=app_ids).using_db(conn).delete()
-        )
+        await OnboardingMaterial.filter(offer__application_id__in=app_ids).using_db(conn).delete()
         await CandidateNotice.filter(application_id__in=app_ids).using_db(conn).update(body_enc="")
         await OutboxMessage.filter(id__in=outbox).using_db(conn).delete()
         await StageHistory.filter(application_id__in=app_ids).using_db(conn).update(reason="")

@@ -144,18 +144,18 @@ async def close_stale_applications(cutoff: datetime, limit: int = _BATCH) -> int
 
 async def delete_quarantine(store: ObjectDeleter, cutoff: datetime) -> int:
     """Delete quarantined resumes (refused files, never a candidate) received before `cutoff`."""
-    rows = await Resume.filter(
-        candidate_id__isnull=True, created_at__lt=cutoff, status="rejected"
-    ).exclude(file_name=ERASED_FILE_NAME).limit(_BATCH)
+    rows = (
+        await Resume.filter(candidate_id__isnull=True, created_at__lt=cutoff, status="rejected")
+        .exclude(file_name=ERASED_FILE_NAME)
+        .limit(_BATCH)
+    )
     for row in rows:
         if row.storage_key:
             await store.delete(row.storage_key)
         await Resume.filter(id=row.id).update(
             storage_key="", file_name=ERASED_FILE_NAME, submitted_by="", meta={}
         )
-        await record_access(
-            Actor.system("retention"), "resume.quarantine_erased", "resume", row.id
-        )
+        await record_access(Actor.system("retention"), "resume.quarantine_erased", "resume", row.id)
     return len(rows)
 
 

@@ -15,11 +15,7 @@ import pytest
 
 from dinghire.bootstrap import build_store, build_vault
 from settings import DatabaseSettings
-from tests.integration.deploy.test_backup_restore import (  # noqa: F401 - the fixture
-    _script,
-    _settings,
-    empty_target,
-)
+from tests.integration.deploy import test_backup_restore as drill
 from workflows import db as dbmod
 from workflows.candidates.models import Candidate
 from workflows.privacy import contexts
@@ -28,6 +24,9 @@ from workflows.privacy.models import CandidateKey
 from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.storage.envelope import IntegrityError
 from workflows.storage.local import LocalEncryptedStore
+
+_script, _settings = drill._script, drill._settings
+empty_target = drill.empty_target  # the restore drill's fixture: a new, empty database
 
 RESUME = b"%PDF-1.4 resume bytes of a real person " * 50
 
