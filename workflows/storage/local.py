@@ -161,6 +161,10 @@ class LocalEncryptedStore:
         await asyncio.to_thread(_write_head, path, new)
         return True
 
+    async def key_id(self, key: str) -> str:
+        """The id of the key that wraps the object's data key ('' for the old DHE1 format)."""
+        return header_kid(await asyncio.to_thread(_head, self._path(key)))
+
     def keys(self) -> Iterator[str]:
         """Every stored object key (for rotation and checks)."""
         for path in sorted(self._root.rglob("*")):
