@@ -202,3 +202,41 @@ async def require(
 def allowed_actions(staff: Staff | None, scope: JobScope | None = None) -> list[Action]:
     """Every action this member may take (on the job in `scope`): what a console shows."""
     return [a for a in Action if authorize(staff, a, scope).allowed]
+
+
+async def job_scope(*, job_id: int | None = None, application_id: int | None = None) -> JobScope:
+    """The scope facts of a job, given the job or one of its applications."""
+    from workflows.applications.models import Application
+
+    if job_id is None and application_id is not None:
+        app = await Application.get_or_none(id=application_id)
+        job_id = app.job_id if app is not None else None  # type: ignore[attr-defined]
+    job = await Job.get_or_none(id=job_id) if job_id is not None else None
+    if job is None:
+        # Nothing to scope on: the use case itself answers "not found".
+        return JobScope(0, None, None, None)
+    return JobScope.of(job)
+
+
+async def check_staff(
+    dingtalk_user_id: str,
+    action: Action,
+    *,
+    job_id: int | None = None,
+    application_id: int | None = None,
+) -> Staff:
+    """The use case every entry point (chat, cards, pages, the HR console) calls: the staff
+    member when allowed, else PermissionDeniedError with the refusal audited."""
+    staff = (
+        await Staff.get_or_none(dingtalk_user_id=dingtalk_user_id, is_active=True)
+        if dingtalk_user_id
+        else None
+    )
+    scope = None
+    subject: tuple[str, str | int] = ("job", 0)
+    if job_id is not None or application_id is not None:
+        scope = await job_scope(job_id=job_id, application_id=application_id)
+        if application_id is not None:
+            subject = ("application", application_id)
+    actor = Actor.staff(dingtalk_user_id) if dingtalk_user_id else Actor.system("anonymous")
+    return await require(staff, action, scope, actor=actor, subject=subject)
