@@ -31,9 +31,9 @@ from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
 from workflows.privacy.vault import PiiVault
-from workflows.staff.models import Role, Staff
+from workflows.staff.models import Staff
+from workflows.staff.policy import Action, Decision, JobScope, authorize
 
-VIEW_ROLES = (Role.HR, Role.HR_HEAD, Role.ADMIN)
 # A player fetches a recording in many Range requests; one audit entry per viewer and answer
 # in this window says the same thing without flooding the trail.
 MEDIA_AUDIT_WINDOW = timedelta(minutes=10)
@@ -42,7 +42,9 @@ _READ = 256 * 1024
 APPLICATION_NOT_FOUND_MESSAGE = "找不到这份申请，可能已被删除"
 ANSWER_NOT_FOUND_MESSAGE = "找不到这条回答的录像"
 NO_RECORDING_MESSAGE = "这条回答没有录像或录音（文字作答或录像已按保留期限删除）"
-NO_PERMISSION_MESSAGE = "你没有查看该候选人报告的权限（仅 HR 与该岗位的用人经理可以查看）"
+NO_PERMISSION_MESSAGE = (
+    "你没有查看该候选人报告的权限（仅 HR 与该岗位的用人经理可以查看，HR 与面试官限本部门岗位）"
+)
 OUT_OF_SCOPE_MESSAGE = "此登录仅能查看链接对应的报告；查看其他报告请在钉钉中打开"
 REPORT_NOT_READY_MESSAGE = "尚未生成报告"
 
@@ -69,12 +71,11 @@ class ReportNotReadyError(NotFoundError):
     code = "report_not_ready"
 
 
-def may_view(staff: Staff, job: Job) -> bool:
-    """HR (hr, hr_head, admin) see every report; a hiring manager sees their job's reports."""
-    if any(staff.has_role(role) for role in VIEW_ROLES):
-        return True
-    manager_id: int | None = job.hiring_manager_id  # type: ignore[attr-defined]
-    return manager_id is not None and manager_id == staff.id
+def may_view(staff: Staff, job: Job, action: Action = Action.VIEW_REPORT) -> Decision:
+    """The role matrix's answer (workflows.staff.policy): HR heads and admins see every report,
+    HR their own and their department's jobs, a hiring manager their job, an interviewer their
+    department's jobs."""
+    return authorize(staff, action, JobScope.of(job))
 
 
 def time_label(seconds: float | None) -> str:
@@ -95,8 +96,9 @@ async def _authorise(
         raise PermissionDeniedError(
             "session scoped to another report", user_message=OUT_OF_SCOPE_MESSAGE
         )
-    if not may_view(viewer, app.job):
-        await record_access(actor, f"{what}.denied", subject, app.id, reason="not_hr_or_manager")
+    decision = may_view(viewer, app.job, Action(what))
+    if not decision.allowed:
+        await record_access(actor, f"{what}.denied", subject, app.id, reason=decision.reason)
         raise PermissionDeniedError(
             f"staff {viewer.id} may not view application {app.id}",
             user_message=NO_PERMISSION_MESSAGE,

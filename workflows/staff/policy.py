@@ -54,14 +54,13 @@ MATRIX: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
     Role.HR_HEAD: frozenset(Action) - {Action.ROTATE_KEYS},
     Role.HR: _HR_ACTIONS,
+    # Scores and reports of their own job; no contact details, decisions or exports.
     Role.MANAGER: frozenset(
         {
             Action.HELP,
             Action.LIST_JOBS,
-            Action.LIST_CANDIDATES,
             Action.VIEW_RANKING,
             Action.COMPARE,
-            Action.VIEW_CANDIDATE,
             Action.VIEW_REPORT,
             Action.VIEW_MEDIA,
         }
