@@ -107,7 +107,7 @@ def test_the_walk_covers_every_command_button_and_hr_page(settings: Settings) ->
     """A new command, button or HR route without a policy action fails here."""
     words, buttons = set(), set()
     for router in build_dispatcher()._routers:
-        for filters, handler in router.messages:
+        for filters, _handler in router.messages:
             for flt in filters:
                 if "wanted" in getattr(flt, "__code__", None).co_freevars:  # type: ignore[union-attr]
                     cell = flt.__closure__[flt.__code__.co_freevars.index("wanted")]
