@@ -7,6 +7,7 @@ The expected answers are spelled out here, independently of workflows.staff.poli
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -103,21 +104,26 @@ async def _org() -> dict[str, int]:
     return out
 
 
+def _closed_over(fn: Any, var: str) -> Any:
+    """A variable a filter closes over (the command words, the button name), or None."""
+    code = getattr(fn, "__code__", None)
+    if code is None or var not in code.co_freevars or fn.__closure__ is None:
+        return None
+    return fn.__closure__[code.co_freevars.index(var)].cell_contents
+
+
 def test_the_walk_covers_every_command_button_and_hr_page(settings: Settings) -> None:
     """A new command, button or HR route without a policy action fails here."""
-    words, buttons = set(), set()
+    words: set[str] = set()
+    buttons: set[str] = set()
     for router in build_dispatcher()._routers:
-        for filters, _handler in router.messages:
-            for flt in filters:
-                if "wanted" in getattr(flt, "__code__", None).co_freevars:  # type: ignore[union-attr]
-                    cell = flt.__closure__[flt.__code__.co_freevars.index("wanted")]
-                    words |= set(cell.cell_contents)
-        for filters, _ in router.cards:
-            for flt in filters:
-                if "name" in flt.__code__.co_freevars:
-                    buttons.add(
-                        flt.__closure__[flt.__code__.co_freevars.index("name")].cell_contents
-                    )
+        filters: list[Any] = [f for fs, _ in router.messages for f in fs]
+        filters += [f for fs, _ in router.cards for f in fs]
+        for flt in filters:
+            words |= set(_closed_over(flt, "wanted") or ())
+            name = _closed_over(flt, "name")
+            if isinstance(name, str):
+                buttons.add(name)
     assert words and words <= {w.lower() for w in COMMANDS}, words - set(COMMANDS)
     assert buttons and buttons <= set(CARD_ACTIONS), buttons - set(CARD_ACTIONS)
     app = create_app(make_container(settings, JobLog()))
@@ -138,29 +144,33 @@ ENTRY_POINTS = (
 )
 
 
+async def _refusal(who: Who, action: Action, app_id: int) -> str | None:
+    """None when allowed; the refusal's message otherwise."""
+    try:
+        await check_staff(who.user_id, action, application_id=app_id)
+    except PermissionDeniedError as exc:
+        return exc.user_message
+    return None
+
+
 async def test_every_entry_point_for_every_role_in_and_out_of_scope(db: DatabaseSettings) -> None:
     apps = await _org()
     checked = refused = 0
     for who in PEOPLE:
+        trail = AuditLog.filter(actor=f"staff:{who.user_id}")
         for label, action in ENTRY_POINTS:
             for job, app_id in apps.items():
                 want = expected(who, action, job)
-                before = await AuditLog.filter(actor=f"staff:{who.user_id}").count()
-                try:
-                    await check_staff(who.user_id, action, application_id=app_id)
-                    got = True
-                except PermissionDeniedError as exc:
-                    got = False
-                    assert exc.user_message, label
-                    entry = (
-                        await AuditLog.filter(actor=f"staff:{who.user_id}").order_by("-id").first()
-                    )
-                    assert entry is not None and entry.action == f"{action.value}.denied", label
-                    assert await AuditLog.filter(actor=f"staff:{who.user_id}").count() == before + 1
+                before = await trail.count()
+                message = await _refusal(who, action, app_id)
+                where = f"{who.user_id} {label} on the {job} job"
+                assert (message is None) is want, f"{where}: expected allowed={want}"
+                if message is not None:
+                    entry = await trail.order_by("-id").first()
+                    assert message and entry is not None, where
+                    assert entry.action == f"{action.value}.denied", where
+                    assert await trail.count() == before + 1, where
                     refused += 1
-                assert got is want, (
-                    f"{who.user_id} {label} on the {job} job: {got}, expected {want}"
-                )
                 checked += 1
     print(f"role matrix: {checked} checks, {refused} refusals, all audited")
     assert refused > 0 and checked == len(PEOPLE) * len(ENTRY_POINTS) * len(apps)
