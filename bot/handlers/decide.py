@@ -122,7 +122,7 @@ async def _decide_command(message: InboundMessage, ctx: BotContext, decision: De
     lines = format_batch(f"#{job.id} {job.title}", batch, unknown)
     if reason:
         lines.append(f"\n原因：{reason}")
-    await ctx.reply(message, Markdown(VERB[decision], "\n".join(lines)))
+    await ctx.reply_privately(message, Markdown(VERB[decision], "\n".join(lines)))
 
 
 @router.message(command("晋级", "advance"), from_hr)

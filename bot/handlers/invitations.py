@@ -136,7 +136,9 @@ async def invite_command(message: InboundMessage, ctx: BotContext) -> None:
         labels=targets.labels,
     )
     unknown = [InviteFailure(ref, why) for ref, why in targets.unknown]
-    await ctx.reply(message, Markdown("邀请面试", format_batch(job.title, result, unknown)))
+    await ctx.reply_privately(
+        message, Markdown("邀请面试", format_batch(job.title, result, unknown))
+    )
     for r in result.invited:
         if r.channel is InvitationChannel.MANUAL:
             await send_forward_notice(ctx, message.sender_staff_id, r)
@@ -166,4 +168,4 @@ async def pending_command(message: InboundMessage, ctx: BotContext) -> None:
         )
     if not rows:
         lines.append("没有待开始的面试：受邀候选人都已开始，或目前没有进行中的邀请。")
-    await ctx.reply(message, Markdown("未开始面试", "\n".join(lines)))
+    await ctx.reply_privately(message, Markdown("未开始面试", "\n".join(lines)))

@@ -11,6 +11,7 @@ from typing import Any
 from workflows.applications.models import Application
 from workflows.assessments.models import AnalysisResult
 from workflows.errors import NotFoundError
+from workflows.interviews.consent import POLICY_VERSION
 from workflows.interviews.models import Answer, AnswerStatus, InterviewSession, SessionStatus
 from workflows.jobs.models import Dimension, Question
 from workflows.privacy.models import ConsentKind, ConsentRecord
@@ -49,7 +50,9 @@ class AnswerContext:
     is_follow_up: bool
     superseded: bool
     session_open: bool  # the candidate is still answering (a follow-up can still be asked)
-    face_cues_allowed: bool  # the job enables expression cues and the candidate consented
+    face_cues_allowed: bool  # the job enables face cues and the candidate consented this session
+    # The candidate took back processing consent (or, for a recording, recording consent).
+    consent_withdrawn: bool
     question: QuestionData | None
     dimensions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -83,9 +86,17 @@ async def load_answer_context(answer_id: int) -> AnswerContext:
         superseded=bool(getattr(answer, "superseded", False)),
         session_open=session.status in (SessionStatus.NOT_STARTED, SessionStatus.IN_PROGRESS),
         face_cues_allowed=face,
+        consent_withdrawn=_withdrawn(session, str(answer.mode)),
         question=question,
         dimensions=dims,
     )
+
+
+def _withdrawn(session: InterviewSession, mode: str) -> bool:
+    # False is a decision the candidate made (None: never asked, which answering rules out).
+    if session.processing_consent is False:
+        return True
+    return mode != "text" and session.recording_consent is False
 
 
 async def _question_for(answer: Answer, session: InterviewSession) -> QuestionData | None:
@@ -143,20 +154,21 @@ async def competency_dimensions(competency_model_id: int | None) -> list[dict[st
 
 
 async def _face_consent(candidate_id: int, session_id: int) -> bool:
-    """The latest face-cues decision for this session (else the candidate's latest) is a grant."""
+    """This interview's latest face-cue decision, under the current policy text, is a grant.
+
+    No other session's grant and no grant under an older text counts: the candidate agreed to
+    what that text said, for that interview.
+    """
     latest = (
         await ConsentRecord.filter(
-            candidate_id=candidate_id, kind=ConsentKind.FACE_CUES, session_id=session_id
+            candidate_id=candidate_id,
+            kind=ConsentKind.FACE_CUES,
+            session_id=session_id,
+            policy_version=POLICY_VERSION,
         )
         .order_by("-at", "-id")
         .first()
     )
-    if latest is None:
-        latest = (
-            await ConsentRecord.filter(candidate_id=candidate_id, kind=ConsentKind.FACE_CUES)
-            .order_by("-at", "-id")
-            .first()
-        )
     return bool(latest and latest.granted)
 
 

@@ -70,7 +70,7 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     """A container whose queue runs the fake job functions."""
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     ctx: dict[str, Any] = {"settings": settings, "vault": vault, "store": store}
     queue = InProcessJobQueue(jobs.functions(), ctx)
     services = Services(settings, vault, bus, queue, store, scored_cards=ScoredCards())
@@ -218,7 +218,7 @@ class Flow:
             "recording": recording,
             "processing": processing,
             "face_cues": face,
-            "policy_version": "2026-11",
+            "policy_version": "2026-12",
         }
         return await self.call(
             "POST", "/api/v1/interview/consent", json=body, headers={"User-Agent": "test-agent"}
