@@ -8,6 +8,8 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from bot.app import build_dispatcher
+from bot.clicks import DispatcherClickRunner
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.scoring import build_process_scorer
@@ -20,6 +22,7 @@ from workflows.budget.service import OrmCallCounter
 from workflows.candidates.intake_job import REPORTER_KEY
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
+from workflows.messaging.card_clicks import CLICK_RUNNER_KEY
 from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
@@ -92,6 +95,8 @@ async def bootstrap(
         "dingtalk": dingtalk,
         # The resume parse job answers through the bot's messages (cards, summaries).
         REPORTER_KEY: ResumeDelivery(settings.dingtalk.card_template_id),
+        # Slow card buttons run in a job with the bot's handlers (workflows.messaging.card_clicks).
+        CLICK_RUNNER_KEY: DispatcherClickRunner(build_dispatcher()),
         # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
         # on first use): the offline engine, or the LLM judge with its database verdict cache
         # and the offline engine as its fallback.
