@@ -19,8 +19,8 @@ from workflows.decisions.jobs import NOTIFICATION_JOBS
 from workflows.invitations.jobs import INVITATION_JOBS
 from workflows.messaging.card_clicks import CARD_CLICK_JOBS
 from workflows.messaging.jobs import dispatch_outbox_job
-from workflows.offers.acceptance import ONBOARDING_JOBS
 from workflows.offers.approval_sync import OFFER_JOBS
+from workflows.offers.preentry import ONBOARDING_JOBS
 
 
 def job_functions() -> list[JobFunction]:
