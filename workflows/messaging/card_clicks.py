@@ -25,6 +25,7 @@ from typing import Any, Protocol
 
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import InteractiveCard, OutgoingMessage, Recipient
+from integrations.dingtalk.stream_cards import INTERIM_CARD
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
 from workflows.messaging.models import OutboxMessage
@@ -39,7 +40,7 @@ CARD_CLICK_MAX_TRIES = 3
 # Job ctx key of what runs a button's handler (the bot's dispatcher).
 CLICK_RUNNER_KEY = "card_click_runner"
 # What the card shows from the callback ACK until the job has updated it, and after a failure.
-WORKING = CardUpdate(card_data={"notice": "正在处理，请稍候…"})
+WORKING = INTERIM_CARD
 FAILED = CardUpdate(card_data={"notice": "处理失败，请稍后重新点击"})
 # DingTalk applies a callback's ACK only within this long of the click; an update sent later can
 # never be overwritten by the interim state of a late ACK.
