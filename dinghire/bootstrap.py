@@ -69,6 +69,17 @@ def build_store(settings: Settings) -> LocalEncryptedStore:
     return LocalEncryptedStore(settings.storage.root, settings.security.master_key_bytes())
 
 
+def build_candidate_channels(settings: Settings) -> dict[str, Any]:
+    """E-mail and SMS senders for candidates outside the org, as configured (else None)."""
+    from integrations.mail.smtp import SmtpMailer
+    from integrations.sms.aliyun import AliyunSms
+
+    return {
+        "mailer": SmtpMailer(settings.mail) if settings.mail.enabled else None,
+        "sms": AliyunSms(settings.sms) if settings.sms.enabled else None,
+    }
+
+
 async def bootstrap(
     settings: Settings, *, connect_db: bool = True, process_wide: bool = True
 ) -> Container:
@@ -102,18 +113,19 @@ async def bootstrap(
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
+    channels = build_candidate_channels(settings)
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
-        services = Services(settings, vault, bus, queue, store, dingtalk)
+        services = Services(settings, vault, bus, queue, store, dingtalk, **channels)
         ctx.update(queue=queue, services=services)
         container = Container(
             settings, bus, vault, store, queue, ctx, services, dingtalk, redis=redis
         )
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
-        services = Services(settings, vault, bus, inprocess, store, dingtalk)
+        services = Services(settings, vault, bus, inprocess, store, dingtalk, **channels)
         ctx.update(queue=inprocess, services=services)
         container = Container(
             settings, bus, vault, store, inprocess, ctx, services, dingtalk, _inprocess=inprocess

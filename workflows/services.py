@@ -13,6 +13,8 @@ from typing import Any
 from analysis.resume.extract.model import ExtractLimits
 from analysis.resume.pipeline import ResumeParse, parse_resume
 from integrations.dingtalk.ports import Approvals, DingTalkPorts, Hrm, Login
+from integrations.mail.ports import Mailer
+from integrations.sms.ports import SmsSender
 from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.clock import Clock, utc_now
@@ -40,6 +42,9 @@ class Services:
     limits: InterviewLimits = field(default_factory=InterviewLimits)
     # The resume parser; None: analysis.resume with the size limit from settings.
     resume_parser: Parser | None = None
+    # Candidates outside the org: e-mail and SMS (None when off in the settings).
+    mailer: Mailer | None = None
+    sms: SmsSender | None = None
 
     @property
     def approvals(self) -> Approvals:

@@ -15,6 +15,8 @@ CHANNEL_LABELS_ZH: dict[str, str] = {
     InvitationChannel.DIRECT: "钉钉单聊",
     InvitationChannel.GROUP: "来源群聊",
     InvitationChannel.MANUAL: "需 HR 转发链接",
+    InvitationChannel.EMAIL: "邮件",
+    InvitationChannel.SMS: "短信",
 }
 
 

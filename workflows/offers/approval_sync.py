@@ -28,6 +28,8 @@ from workflows.errors import DomainError
 from workflows.invitations.delivery import reach_candidate
 from workflows.invitations.models import InvitationChannel
 from workflows.links import offer_url
+from workflows.messaging.external import ExternalReach, external_reach, queue_external
+from workflows.messaging.external_texts import CHANNEL_NAMES, CandidateMessage
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import kick_dispatch, queue_message
 from workflows.offers import texts
@@ -200,6 +202,7 @@ async def _approved_messages(
         link=link,
     )
     reach = reach_candidate(app.candidate)
+    external: ExternalReach | None = None
     rows: list[int] = []
     # Only a private chat: the notice names the salary, so it never goes to a group.
     direct = reach.channel is InvitationChannel.DIRECT and reach.recipient is not None
@@ -210,6 +213,14 @@ async def _approved_messages(
                 texts.candidate_card(body, link),
                 dedup_key=f"offer:{offer.id}:candidate",
                 using_db=conn,
+            )
+        )
+    elif external := await external_reach(app.candidate, "offer", deps):
+        # Outside the org: the offer link by e-mail or SMS, never to a group.
+        message = CandidateMessage("offer", people.name, people.job_title, link=link, body=body)
+        rows.append(
+            await queue_external(
+                external, message, dedup_key=f"offer:{offer.id}:candidate", deps=deps, using_db=conn
             )
         )
     else:
@@ -231,7 +242,7 @@ async def _approved_messages(
         dedup_key=f"offer:{offer.id}:notice",
         title=texts.NOTICE_TITLE,
         body_enc=deps.vault.encrypt(body, context=contexts.NOTICE_BODY),
-        channel="dingtalk_user" if direct else "hr_forward",
+        channel="dingtalk_user" if direct else external.channel.value if external else "hr_forward",
     )
     summary = texts.hr_approved(
         name=people.name,
@@ -239,6 +250,7 @@ async def _approved_messages(
         salary=offer.monthly_salary,
         start_date=offer.start_date,
         delivered=direct,
+        delivered_by=CHANNEL_NAMES.get(external.channel.value, "") if external else "",
     )
     for hr in people.hr_user_ids:
         rows.append(
