@@ -85,6 +85,9 @@ async function signIn() {
 function showError(err) {
   $("error-message").textContent =
     err instanceof ApiError ? err.message : "页面出现问题，请刷新后重试。";
+  // Without an invite link, a candidate with a DingTalk account can sign in on DingTalk's page
+  // (/auth/dingtalk/start: OAuth with a signed state; inside DingTalk 免登 was tried already).
+  $("error-dingtalk").hidden = Boolean(inviteToken()) || insideDingTalk();
   show("error");
 }
 
