@@ -150,7 +150,7 @@ async def _decide_one(
         return DecisionOutcome(app.id, label, False, refusal, "", job.title)
     if not resume:
         await transition(app.id, target, actor=actor, reason=reason, bus=deps.bus)
-    notice: NoticeOutcome = await send_decision_notice(app, job, decision, deps.vault)
+    notice: NoticeOutcome = await send_decision_notice(app, job, decision, deps)
     if notice.outbox_id is not None:
         pending.outbox.append(notice.outbox_id)
     if notice.body:

@@ -31,6 +31,8 @@ from workflows.invitations.models import (
     InvitationStatus,
 )
 from workflows.jobs.models import Job
+from workflows.messaging.external import external_reach, queue_external
+from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
@@ -130,6 +132,11 @@ async def issue_invitation(
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
+    # Outside the org and not in a group: e-mail or SMS when configured (else HR forwards).
+    external = (
+        await external_reach(candidate, "invitation", deps) if reach.recipient is None else None
+    )
+    channel = InvitationChannel(external.channel.value) if external else reach.channel
     name = await candidate_name(candidate, deps.vault)
     now = deps.clock()
     rows: list[int] = []
@@ -140,7 +147,7 @@ async def issue_invitation(
             token_id="unsigned:" + secrets.token_hex(16),
             deadline_at=deadline,
             status=InvitationStatus.SENT,
-            channel=reach.channel.value,
+            channel=channel.value,
             invited_by=invited_by,
             hr_user_id=hr_user_id,
             attempt=attempt,
@@ -157,6 +164,12 @@ async def issue_invitation(
             body = content(name, job.title, deadline, link, reach.channel)
             key = f"invitation:{inv.id}:invite"
             rows.append(await queue_message(reach.recipient, body, dedup_key=key, using_db=conn))
+        elif external is not None:
+            message = CandidateMessage("invitation", name, job.title, link=link, deadline=deadline)
+            key = f"invitation:{inv.id}:invite"
+            rows.append(
+                await queue_external(external, message, dedup_key=key, deps=deps, using_db=conn)
+            )
         elif notify_hr_if_manual and hr_user_id:
             notice = texts.hr_forward_notice(
                 name=name,
@@ -172,14 +185,14 @@ async def issue_invitation(
                 )
             )
     await kick_dispatch(deps.queue, rows)
-    log.info("invitation %s for application %s via %s", inv.id, app.id, reach.channel.value)
+    log.info("invitation %s for application %s via %s", inv.id, app.id, channel.value)
     return InviteResult(
         application_id=app.id,
         invitation_id=inv.id,
         candidate_name=name,
         job_id=job.id,
         job_title=job.title,
-        channel=reach.channel,
+        channel=channel,
         deadline_at=deadline,
         link=link,
         attempt=attempt,

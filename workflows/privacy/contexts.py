@@ -24,3 +24,5 @@ NOTICE_BODY: Final = "candidate_notice.body"
 MATERIAL_FILE_NAME: Final = "onboarding_material.file_name"
 # A cached LLM-judge verdict (its quotes are the candidate's words).
 LLM_VERDICT: Final = "llm_verdict.verdict"
+# An e-mail or SMS waiting in the outbox (address and text of a candidate message).
+OUTBOX_EXTERNAL: Final = "outbox_message.external"

@@ -17,6 +17,7 @@ from integrations.dingtalk.emulator import (
     routes_auth,
     routes_card,
     routes_hrm,
+    routes_oauth_page,
     routes_robot,
     routes_workflow,
 )
@@ -59,6 +60,7 @@ def build_app(emu: Emulator, state_file: str = "") -> Starlette:
     routes: list[BaseRoute] = [
         WebSocketRoute("/connect", gateway.websocket_endpoint),
         *routes_auth.routes(),
+        *routes_oauth_page.routes(),
         *routes_robot.routes(),
         *routes_card.routes(),
         *routes_workflow.routes(),

@@ -24,6 +24,9 @@ class EmulatorConfig(BaseModel):
     # Calls a standard-edition org may make per month, token/identity/contacts APIs not counted
     # (OD:how-to-process-api-throttling-on-the-dingtalk-server); 0 = no limit.
     monthly_call_quota: int = 5000
+    # Who is signed in to DingTalk in the emulated browser (OAuth page /oauth2/auth): a userId,
+    # unionId or dingtalk id; empty: the page lists the accounts.
+    oauth_login_user: str = ""
 
 
 class App(BaseModel):

@@ -164,7 +164,10 @@ async def test_recommendations_card_confirms_all_in_one_tap(bot: BotHarness) -> 
     await bot.settle()  # the rejection's own message to 郑浩 is out before counting from here
     seq = await last_seq(bot)
     result = await asyncio.to_thread(bot.control.click_card, track, HR, params=button)
-    card = result["card"]["card_param_map"]
+    # Answered at once; the job applies the plan and then updates the card (card_clicks).
+    assert result["card"]["card_param_map"]["notice"] == "正在处理，请稍候…"
+    await bot.settle()
+    card = (await asyncio.to_thread(bot.control.card, track)).card_param_map
     assert card["status"] == "已确认"
     assert card["notice"] == "已晋级 1 人，已淘汰 1 人，未处理 1 人"
     assert card["actions"] == "[]"

@@ -32,16 +32,15 @@ from workflows.background.names import JobName
 from workflows.errors import ConflictError, ValidationFailedError
 from workflows.messaging.models import OutboxMessage
 from workflows.messaging.outbox import dispatch_outbox
-from workflows.offers.acceptance import (
+from workflows.offers.acceptance import accept_offer, decline_offer
+from workflows.offers.models import Offer, OfferStatus
+from workflows.offers.preentry import (
     DEFAULT_ARCHIVE_FIELDS,
-    accept_offer,
     archive_values,
     create_preentry_job,
-    decline_offer,
     preentry_for,
     preentry_job_id,
 )
-from workflows.offers.models import Offer, OfferStatus
 
 # Acceptance sends the interview summary, so the record goes through the new pre-entry API.
 ADD_PREENTRY = "/v1.0/hrm/preentries"

@@ -22,7 +22,8 @@ from tests.integration.workflows.offers.onboarding_support import (
     onboarding_settings,
 )
 from workflows.messaging.models import OutboxMessage
-from workflows.offers.acceptance import DEFAULT_ARCHIVE_FIELDS, accept_offer
+from workflows.offers.acceptance import accept_offer
+from workflows.offers.preentry import DEFAULT_ARCHIVE_FIELDS
 from workflows.offers.training import ensure_default_catalogue
 
 NEW_PREENTRY = "/v1.0/hrm/preentries"
