@@ -26,7 +26,7 @@ from workflows.assessments import reports as rsvc
 from workflows.assessments.models import AnalysisStatus
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
-from workflows.errors import ConflictError, NotFoundError
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
 from workflows.interviews.progress import mark_completed, mark_evaluating
@@ -219,7 +219,8 @@ async def _offer_follow_up(actx: svc.AnswerContext, result_id: int, follow: dict
         node = await add_follow_up_node(
             actx.session_id, actx.node_index, follow["text"], actx.answer_id
         )
-    except (ConflictError, NotFoundError) as exc:
+    except (ConflictError, NotFoundError, ValidationFailedError) as exc:
+        # A refused (non-compliant) follow-up is dropped: the candidate never sees it.
         log.info("follow-up for answer %s not offered: %s", actx.answer_id, exc)
         return
     await svc.mark_follow_up_offered(result_id, node)
