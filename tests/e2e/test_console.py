@@ -1,0 +1,353 @@
+"""The HR console end to end on PostgreSQL: real app, DingTalk 免登 through the emulator,
+headless Chromium on a desktop and a 390 px phone.
+
+A new HR user sets up a job from nothing (competency model copied from the library, questions
+imported from Excel, a question set, the job itself), imports a candidate, invites them from
+the board and sees the funnel move; a question about marriage is refused with the reason; a
+hiring manager sees only their job; an ordinary employee sees nothing.
+
+Screenshots go to a temporary folder (or DINGHIRE_TEST_E2E_SCREENSHOTS); the path is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from integrations.dingtalk.emulator.testing import EmulatorHandle, start_test_emulator
+from settings import DatabaseSettings, StorageSettings, load_settings
+from tests.conftest import _admin
+from tests.e2e.browser import BASE_ARGS, chromium_path, wait_until
+from tests.e2e.live_server import LiveServer
+from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
+from tests.unit.workflows.spreadsheets.support import workbook_bytes
+from workflows import db as dbmod
+from workflows.applications.models import Application
+from workflows.applications.stages import Stage
+from workflows.jobs.models import Job
+from workflows.privacy.models import AuditLog
+from workflows.staff.models import Department, Staff
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page, ViewportSize
+
+pytestmark = [pytest.mark.e2e, pytest.mark.postgres, pytest.mark.timeout(900)]
+
+PHONE: ViewportSize = {"width": 390, "height": 844}
+DESKTOP: ViewportSize = {"width": 1366, "height": 900}
+DINGTALK_UA = (
+    "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/120.0 Mobile Safari/537.36 AliApp(DingTalk/7.6.10) com.alibaba.android.rimet/37066"
+)
+JSAPI = re.compile(r".*/static/interview/vendor/dingtalk-jsapi-[^/]*\.js$")
+HR, MANAGER, EMPLOYEE = "hr001", "mgr001", "emp001"  # the emulator's seeded org
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium; checked before the app starts (fails in CI, skips loudly elsewhere)."""
+    return chromium_path()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A private, migrated PostgreSQL database for this test, dropped afterwards."""
+    name = f"dinghire_console_{os.getpid()}_{secrets.token_hex(3)}"
+    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
+    try:
+        run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
+        yield url
+    finally:
+        run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def emulator() -> Iterator[EmulatorHandle]:
+    """A private DingTalk emulator with its seeded test org."""
+    handle = start_test_emulator(free_port())
+    try:
+        yield handle
+    finally:
+        handle.control.close()
+        handle.server.stop()
+
+
+@pytest.fixture
+def live(
+    chromium: str, pg_url: str, emulator: EmulatorHandle, tmp_path: Path
+) -> Iterator[LiveServer]:
+    """The app on PostgreSQL with DingTalk on against the emulator."""
+    settings = load_settings(
+        strict=False,
+        mode="test",
+        database=DatabaseSettings(url=pg_url, pool_max=4),
+        storage=StorageSettings(root=tmp_path / "storage"),
+        dingtalk=emulator.settings,
+    )
+    server = LiveServer(settings, free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def _org() -> None:
+    dept = await Department.create(dingtalk_dept_id=2, name="技术研发部")
+    await Staff.create(dingtalk_user_id=HR, name="王芳", roles=["hr"], department=dept)
+    await Staff.create(dingtalk_user_id=MANAGER, name="陈刚", roles=["manager"], department=dept)
+    await Staff.create(dingtalk_user_id=EMPLOYEE, name="张伟", roles=[], department=dept)
+    other = await Staff.create(dingtalk_user_id="mgr_other", name="赵敏", roles=["manager"])
+    await Job.create(title="大客户销售（他人负责）", hiring_manager=other)
+
+
+def _fake_jsapi(code: str) -> str:
+    return (
+        "window.dd = { runtime: { permission: { requestAuthCode: function (o) {"
+        f" setTimeout(function () {{ o.onSuccess({{ code: {code!r} }}); }}, 0); }} }} }} }};"
+    )
+
+
+class Shots:
+    """Full-page screenshots into one folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"\nscreenshots: {folder}")
+
+    def take(self, page: Page, name: str) -> None:
+        """Save `name`.png of the whole page."""
+        page.screenshot(path=str(self.folder / f"{name}.png"), full_page=True)
+
+
+@contextmanager
+def _console(
+    chromium: str, emulator: EmulatorHandle, user: str, viewport: ViewportSize
+) -> Iterator[tuple[Page, list[str]]]:
+    """A page inside "DingTalk" signed in as `user` (a fresh auth code per JSAPI load)."""
+    from playwright.sync_api import sync_playwright
+
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[*BASE_ARGS])
+        context = browser.new_context(
+            viewport=viewport,
+            locale="zh-CN",
+            timezone_id="Asia/Shanghai",
+            user_agent=DINGTALK_UA,
+            accept_downloads=True,
+        )
+        page = context.new_page()
+        page.route(
+            JSAPI,
+            lambda route: route.fulfill(
+                content_type="text/javascript",
+                body=_fake_jsapi(emulator.control.auth_code(user)),
+            ),
+        )
+        page.on(
+            "console",
+            lambda m: (
+                problems.append(f"console.{m.type}: {m.text}")
+                if m.type in ("error", "warning")
+                else None
+            ),
+        )
+        page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+        page.set_default_timeout(20_000)
+        try:
+            yield page, problems
+        finally:
+            context.close()
+            browser.close()
+
+
+def _xlsx(folder: Path, name: str, rows: list[list[Any]]) -> Path:
+    path = folder / name
+    path.write_bytes(workbook_bytes(rows))
+    return path
+
+
+def _import(page: Page, path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(page.url.split("#")[0] + "#/import")
+    page.locator("#import-file").set_input_files(str(path))
+    page.locator("#import-send").click()
+    expect(page.locator("#import-result .alert.ok")).to_be_visible()
+
+
+async def _stage(title: str) -> list[str]:
+    job = await Job.get(title=title)
+    return [a.stage for a in await Application.filter(job_id=job.id)]
+
+
+def test_new_hr_sets_up_a_job_and_invites_from_the_board(
+    chromium: str, live: LiveServer, emulator: EmulatorHandle, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    live.run(_org())
+    shots = Shots(Path(os.environ.get("DINGHIRE_TEST_E2E_SCREENSHOTS") or tmp_path / "shots"))
+    base = f"{live.base_url}/console"
+    with _console(chromium, emulator, HR, DESKTOP) as (page, problems):
+        page.goto(base)
+        expect(page.locator("#who")).to_have_text("王芳 · HR")
+        wait_until(page, "document.body.dataset.ready === '1'")
+
+        # A competency model copied from the starter library, then saved from its form.
+        page.goto(f"{base}#/models")
+        starter = page.locator(".starter", has=page.locator("[data-starter='backend']"))
+        starter.locator("input").fill("后端工程师模型（控制台）")
+        starter.locator("[data-starter='backend']").click()
+        expect(page.locator("#view h1")).to_have_text("能力模型 · 后端工程师模型（控制台）")
+        expect(page.locator("#weight-total")).to_have_text("权重合计 100.0%")
+        expect(page.locator("fieldset.dimension")).to_have_count(5)
+        shots.take(page, "console-model-desktop")
+
+        # A question about marriage and childbearing is refused with the reason, as typed.
+        page.goto(f"{base}#/questions")
+        page.locator("#question-form textarea[name='text']").fill("你结婚了吗？近期有生育计划吗？")
+        expect(page.locator("#compliance .alert.danger")).to_contain_text("婚姻状况")
+        page.locator("#save-question").click()
+        refusal = page.locator("#form-errors .alert.danger")
+        expect(refusal).to_contain_text("生育计划")
+        expect(refusal).to_contain_text("人社部发〔2019〕17号")
+        shots.take(page, "console-compliance-desktop")
+
+        # Questions from Excel (they land in a question set named in the file).
+        _import(
+            page,
+            _xlsx(
+                tmp_path,
+                "题库.xlsx",
+                [
+                    ["题目", "类型", "能力维度", "题本"],
+                    ["请做一个简短的自我介绍。", "自我介绍", "", "后端导入题本"],
+                    ["讲一次你定位线上故障根因的经历。", "行为", "problem_solving", "后端导入题本"],
+                    ["设计一个高可用的分布式限流方案。", "技术", "backend_expertise", ""],
+                ],
+            ),
+        )
+        expect(page.locator("#import-result")).to_contain_text("新增 3")
+
+        # A new question set from the bank, previewed as the candidate sees it.
+        page.goto(f"{base}#/sets/new")
+        page.locator("#set-form input[name='name']").fill("后端一面题本")
+        for text in ("请做一个简短的自我介绍。", "设计一个高可用的分布式限流方案。"):
+            page.locator(".bank li", has_text=text).locator("button").click()
+        expect(page.locator("#set-total")).to_contain_text("共 2 题")
+        page.locator("#save-set").click()
+        expect(page.locator("#preview .candidate-q")).to_have_count(2)
+
+        # The job: department-scoped, with the new model and set.
+        page.goto(f"{base}#/jobs/new")
+        form = page.locator("#job-form")
+        form.locator("input[name='title']").fill("后端开发工程师（控制台）")
+        form.locator("select[name='department_id']").select_option(label="技术研发部")
+        form.locator("input[name='city']").fill("杭州")
+        form.locator("select[name='hiring_manager_id']").select_option(label="陈刚")
+        form.locator("select[name='competency_model_id']").select_option(
+            label="后端工程师模型（控制台）"
+        )
+        form.locator("select[name='question_set_id']").select_option(label="后端一面题本")
+        form.locator("input[name='pass_line']").fill("65")
+        form.locator("input[name='req_required']").fill("Java、MySQL")
+        shots.take(page, "console-job-form-desktop")
+        page.locator("#save-job").click()
+        expect(page.locator("#view h1")).to_have_text("看板 · 后端开发工程师（控制台）")
+        job_id = int(page.url.rsplit("/", 2)[-2])
+
+        # A candidate from Excel, invited from the board; the funnel moves.
+        _import(
+            page,
+            _xlsx(
+                tmp_path,
+                "候选人.xlsx",
+                [["姓名", "手机", "岗位编号"], ["李雷", "13912345678", job_id]],
+            ),
+        )
+        page.goto(f"{base}#/jobs/{job_id}/board")
+        new = page.locator("[data-column='new']")
+        expect(new.locator(".board-card")).to_have_count(1)
+        expect(new).to_contain_text("李雷")
+        page.goto(f"{base}#/dashboard/{job_id}")
+        expect(page.locator("#funnel-table tr[data-step='已邀请'] td").nth(1)).to_have_text("0")
+
+        page.goto(f"{base}#/jobs/{job_id}/board")
+        page.locator("[data-column='new'] .board-card input[type='checkbox']").check()
+        page.locator("#bulk-bar [data-action='invite']").click()
+        expect(page.locator("#toast")).to_contain_text("邀请面试：成功 1 位")
+        expect(page.locator("[data-column='invited'] .board-card")).to_contain_text("李雷")
+        shots.take(page, "console-board-desktop")
+        page.goto(f"{base}#/dashboard/{job_id}")
+        expect(page.locator("#funnel-table tr[data-step='已邀请'] td").nth(1)).to_have_text("1")
+        wait_until(page, "document.body.dataset.charts === 'drawn'")
+        page.locator("#what-if-line").fill("50")
+        expect(page.locator("#what-if")).to_contain_text("及格线设为 50 分")
+        shots.take(page, "console-dashboard-desktop")
+        # The one failed request the browser logs is the refused question (422).
+        assert [p for p in problems if "status of 422" not in p] == []
+
+    assert live.run(_stage("后端开发工程师（控制台）")) == [Stage.INVITED]
+    audited = set(live.run(_audit_actions()))
+    assert {
+        "console.model.copied",
+        "console.set.created",
+        "console.job.created",
+        "console.bulk.invite",
+        "spreadsheet.imported",
+    } <= audited
+
+    # On a 390 px phone: the same board and dashboard, readable.
+    with _console(chromium, emulator, HR, PHONE) as (page, problems):
+        page.goto(f"{base}#/jobs/{job_id}/board")
+        expect(page.locator("[data-column='invited']")).to_contain_text("李雷")
+        _no_sideways_scroll(page)
+        shots.take(page, "console-board-phone")
+        page.goto(f"{base}#/dashboard/{job_id}")
+        wait_until(page, "document.body.dataset.charts === 'drawn'")
+        _no_sideways_scroll(page)
+        shots.take(page, "console-dashboard-phone")
+        assert problems == []
+
+    # The hiring manager sees only their job, read-only.
+    with _console(chromium, emulator, MANAGER, PHONE) as (page, problems):
+        page.goto(base)
+        expect(page.locator("#who")).to_have_text("陈刚 · 用人经理")
+        expect(page.locator(".job-row")).to_have_count(1)
+        expect(page.locator(".job-row")).to_contain_text("后端开发工程师（控制台）")
+        expect(page.locator("#new-job")).to_have_count(0)
+        expect(page.locator("[data-nav='questions']")).to_be_hidden()
+        page.goto(f"{base}#/jobs/{job_id}/board")
+        expect(page.locator("[data-column='invited']")).to_contain_text("李雷")
+        expect(page.locator(".board-card input[type='checkbox']")).to_have_count(0)
+        shots.take(page, "console-manager-phone")
+        assert problems == []
+
+    # An ordinary employee sees nothing.
+    with _console(chromium, emulator, EMPLOYEE, PHONE) as (page, _):
+        page.goto(base)
+        expect(page.locator("#error-message")).to_have_text(
+            "你没有招聘控制台的访问权限，如需开通请联系 HR 负责人"
+        )
+        expect(page.locator("#view")).to_be_hidden()
+        shots.take(page, "console-employee-phone")
+
+
+async def _audit_actions() -> list[str]:
+    return [str(a) for a in await AuditLog.all().values_list("action", flat=True)]
+
+
+def _no_sideways_scroll(page: Page) -> None:
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page is {width} px wide on a 390 px phone"
