@@ -135,7 +135,57 @@ def _hours(a: datetime, b: datetime) -> float:
     return max(0.0, (b - a).total_seconds() / 3600)
 
 
+# PostgreSQL: each history row's time since the previous change of the same application (its
+# creation for the first), aggregated per stage left, in one statement.
+_PG_TIMES = """
+SELECT from_stage AS stage,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY secs) AS median_s,
+       avg(secs) AS mean_s,
+       count(*) AS n
+FROM (
+    SELECT h.from_stage,
+           GREATEST(0, EXTRACT(EPOCH FROM h.at - COALESCE(
+               LAG(h.at) OVER (PARTITION BY h.application_id ORDER BY h.at, h.id),
+               a.created_at))) AS secs
+    FROM stage_history h JOIN application a ON a.id = h.application_id
+    WHERE a.job_id = ANY($1::int[])
+) t
+WHERE from_stage IS NOT NULL
+GROUP BY from_stage
+"""
+_PG_HIRE = """
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM h.at - a.created_at)) AS s
+FROM stage_history h JOIN application a ON a.id = h.application_id
+WHERE a.job_id = ANY($1::int[]) AND h.to_stage = 'hired'
+"""
+
+
+def _is_postgres() -> bool:
+    return bool(StageHistory._meta.db.capabilities.dialect == "postgres")
+
+
+async def _times_pg(job_ids: list[int]) -> tuple[list[StageTime], float | None]:
+    conn = StageHistory._meta.db
+    rows = await conn.execute_query_dict(_PG_TIMES, [job_ids])
+    hire = await conn.execute_query_dict(_PG_HIRE, [job_ids])
+    order = [s.value for s in Stage]
+    times = [
+        StageTime(
+            str(r["stage"]),
+            STAGE_LABELS_ZH[Stage(r["stage"])],
+            round(float(r["median_s"]) / 3600, 2),
+            round(float(r["mean_s"]) / 3600, 2),
+            int(r["n"]),
+        )
+        for r in sorted(rows, key=lambda r: order.index(r["stage"]))
+    ]
+    seconds = hire[0]["s"] if hire else None
+    return times, (round(float(seconds) / 86400, 2) if seconds is not None else None)
+
+
 async def _times(job_ids: list[int]) -> tuple[list[StageTime], float | None]:
+    if _is_postgres():
+        return await _times_pg(job_ids)
     created: dict[int, datetime] = {
         int(r["id"]): r["created_at"]
         for r in await Application.filter(job_id__in=job_ids).values("id", "created_at")

@@ -77,12 +77,13 @@ export async function dashboardView(ctx, jobId) {
     chart(view.querySelector("#funnel-chart"), {
       type: "bar",
       data: { labels: d.funnel.map((s) => s.label), datasets: [{ data: d.funnel.map((s) => s.count), backgroundColor: BLUE }] },
-      options: { indexAxis: "y" },
+      options: { indexAxis: "y", scales: { x: { ticks: { precision: 0 } } } },
     });
     const bins = Array.from({ length: 10 }, (_, i) => d.overall_histogram.slice(i * 10, i === 9 ? 101 : i * 10 + 10).reduce((a, b) => a + b, 0));
     chart(view.querySelector("#score-chart"), {
       type: "bar",
       data: { labels: bins.map((_, i) => `${i * 10}-${i === 9 ? 100 : i * 10 + 9}`), datasets: [{ data: bins, backgroundColor: SOFT, borderColor: BLUE, borderWidth: 1 }] },
+      options: { scales: { y: { ticks: { precision: 0 } } } },
     });
     const src = view.querySelector("#source-chart");
     if (src) chart(src, { type: "doughnut", data: { labels: sources.map(([k]) => k), datasets: [{ data: sources.map(([, v]) => v) }] }, options: { plugins: { legend: { display: true, position: "bottom" } } } });
