@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,7 @@ async def load_history(url: str) -> int:
             stage = Stage(app["stage"])
             steps = PATH[: PATH.index(stage) + 1] if stage in PATH else PATH[:2]
             at = start + timedelta(hours=rng.uniform(0, 48))
-            for before, after in zip(steps, steps[1:], strict=False):
+            for before, after in pairwise(steps):
                 at += timedelta(hours=rng.uniform(1, 72))
                 rows.append((at, at, app["id"], before.value, after.value, "staff:hr", "", at))
         await conn.copy_records_to_table(
