@@ -131,7 +131,11 @@ class Shots:
 
 @contextmanager
 def _console(
-    chromium: str, emulator: EmulatorHandle, user: str, viewport: ViewportSize
+    chromium: str,
+    emulator: EmulatorHandle,
+    user: str,
+    viewport: ViewportSize,
+    user_agent: str | None = DINGTALK_UA,
 ) -> Iterator[tuple[Page, list[str]]]:
     """A page inside "DingTalk" signed in as `user` (a fresh auth code per JSAPI load)."""
     from playwright.sync_api import sync_playwright
@@ -143,7 +147,7 @@ def _console(
             viewport=viewport,
             locale="zh-CN",
             timezone_id="Asia/Shanghai",
-            user_agent=DINGTALK_UA,
+            user_agent=user_agent,
             accept_downloads=True,
         )
         page = context.new_page()
@@ -332,6 +336,14 @@ def test_new_hr_sets_up_a_job_and_invites_from_the_board(
         expect(page.locator("[data-column='invited']")).to_contain_text("李雷")
         expect(page.locator(".board-card input[type='checkbox']")).to_have_count(0)
         shots.take(page, "console-manager-phone")
+        assert problems == []
+
+    # A desktop browser outside DingTalk: a 免登 code in the address, used once and removed.
+    with _console(chromium, emulator, HR, DESKTOP, user_agent=None) as (page, problems):
+        page.goto(f"{base}?code={emulator.control.auth_code(HR)}#/jobs")
+        expect(page.locator("#who")).to_have_text("王芳 · HR")
+        expect(page.locator(".job-row")).to_have_count(2)
+        assert "code=" not in page.url
         assert problems == []
 
     # An ordinary employee sees nothing.

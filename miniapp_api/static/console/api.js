@@ -40,8 +40,22 @@ export async function api(path, options = {}) {
   return data;
 }
 
-/** Inside DingTalk: a fresh 免登 session. Elsewhere: whatever session cookie exists. */
+/** A 免登 code handed in the address (`?code=`, e.g. from the local emulator), used once and
+ * removed from the address bar and history. */
+async function signInWithAddressCode() {
+  const url = new URL(window.location.href);
+  const code = url.searchParams.get("code");
+  if (!code) return false;
+  url.searchParams.delete("code");
+  window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+  await api("/api/hr/session", { method: "POST", body: { dingtalk_auth_code: code } });
+  return true;
+}
+
+/** Inside DingTalk: a fresh 免登 session. Elsewhere: a code in the address, or whatever
+ * session cookie exists. */
 export async function signIn() {
+  if (await signInWithAddressCode()) return;
   if (!insideDingTalk()) return;
   const config = await api("/api/hr/config");
   if (!config.dingtalk_login || !config.corp_id) return;
