@@ -124,9 +124,9 @@ class Shots:
         folder.mkdir(parents=True, exist_ok=True)
         print(f"\nscreenshots: {folder}")
 
-    def take(self, page: Page, name: str) -> None:
-        """Save `name`.png of the whole page."""
-        page.screenshot(path=str(self.folder / f"{name}.png"), full_page=True)
+    def take(self, page: Page, name: str, *, full_page: bool = True) -> None:
+        """Save `name`.png of the whole page (or of the screen only)."""
+        page.screenshot(path=str(self.folder / f"{name}.png"), full_page=full_page)
 
 
 @contextmanager
@@ -138,8 +138,10 @@ def _console(
     user_agent: str | None = DINGTALK_UA,
 ) -> Iterator[tuple[Page, list[str]]]:
     """A page inside "DingTalk" signed in as `user` (a fresh auth code per JSAPI load)."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # A shared 2-core machine: sign-in and charts may take longer than Playwright's 5 s.
+    expect.set_options(timeout=20_000)
     problems: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[*BASE_ARGS])
@@ -290,6 +292,8 @@ def test_new_hr_sets_up_a_job_and_invites_from_the_board(
         page.goto(f"{base}#/jobs/{job_id}/board")
         page.locator("[data-column='new'] .board-card input[type='checkbox']").check()
         page.locator("#bulk-bar [data-action='invite']").click()
+        expect(page.locator("#bulk-bar")).to_contain_text("确认向 1 位候选人发出面试邀请？")
+        page.locator("#bulk-confirm").click()
         expect(page.locator("#toast")).to_contain_text("邀请面试：成功 1 位")
         expect(page.locator("[data-column='invited'] .board-card")).to_contain_text("李雷")
         shots.take(page, "console-board-desktop")
@@ -363,3 +367,119 @@ async def _audit_actions() -> list[str]:
 def _no_sideways_scroll(page: Page) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page is {width} px wide on a 390 px phone"
+
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = ("伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "杰", "涛", "明", "超")
+DIMENSIONS = (("communication", "沟通表达"), ("problem_solving", "问题解决"),
+              ("teamwork", "团队协作"), ("backend_expertise", "后端技术"))  # fmt: skip
+PATH = (Stage.SCREENED, Stage.INVITED, Stage.INTERVIEWING, Stage.SUBMITTED, Stage.SCORED)
+
+
+async def _pipeline(server: LiveServer, n: int) -> int:
+    """A job with n applications spread over the stages, scored ones with reports."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from workflows.applications.models import StageHistory
+    from workflows.assessments.models import Report
+    from workflows.candidates.models import Candidate
+    from workflows.interviews.models import Answer, AnswerMode, InterviewSession
+    from workflows.privacy import contexts
+    from workflows.ranking.score import rank_score
+
+    assert server.container is not None
+    vault = server.container.vault
+    rng = random.Random(5)
+    manager = await Staff.get(dingtalk_user_id=MANAGER)
+    job = await Job.create(
+        title="高级后端开发工程师", city="杭州", pass_line=65, headcount=3, hiring_manager=manager
+    )
+    start = datetime.now(UTC) - timedelta(days=20)
+    for i in range(n):
+        name = SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 7) % len(GIVEN)]
+        cand = await Candidate.create(name_enc=vault.encrypt(name, context=contexts.CANDIDATE_NAME))
+        roll = rng.random()
+        steps = PATH[: 1 + int(roll * len(PATH))]
+        final = steps[-1]
+        if final is Stage.SCORED and rng.random() < 0.3:
+            steps, final = (*steps, Stage.SHORTLISTED), Stage.SHORTLISTED
+        elif final is Stage.SCREENED and rng.random() < 0.2:
+            steps, final = (*steps, Stage.REJECTED), Stage.REJECTED
+        match = round(rng.uniform(45, 95), 1)
+        dims = [(c, nm, round(rng.uniform(4, 9.5), 1)) for c, nm in DIMENSIONS]
+        overall = round(10 * sum(s for *_, s in dims) / len(dims), 1)
+        scored = Stage.SCORED in steps
+        app = await Application.create(
+            candidate=cand,
+            job=job,
+            stage=final,
+            source_channel=rng.choice(("dingtalk_bot", "excel_import")),
+            match_score=match,
+            overall_score=overall if scored else None,
+            rank_score=rank_score(overall if scored else None, match),
+            recommendation=("advance" if overall >= 65 else "reject") if scored else "",
+        )
+        at = start + timedelta(hours=rng.uniform(0, 72))
+        await Application.filter(id=app.id).update(created_at=at)
+        if Stage.INTERVIEWING in steps:
+            # Five questions; those still interviewing stopped part-way.
+            session = await InterviewSession.create(application=app, started_at=at)
+            answered = 5 if Stage.SUBMITTED in steps else rng.randint(0, 4)
+            for node in range(answered):
+                await Answer.create(session=session, node_index=node, mode=AnswerMode.TEXT)
+        previous = Stage.RECEIVED
+        for stage in steps:
+            at += timedelta(hours=rng.uniform(2, 60))
+            await StageHistory.create(
+                application=app, from_stage=previous, to_stage=stage, actor="staff:hr001", at=at
+            )
+            previous = stage
+        if scored:
+            await Report.create(
+                application=app,
+                analyser_version="e2e",
+                overall_score=overall,
+                confidence=0.8,
+                dimensions=[{"code": c, "name": nm, "score": s} for c, nm, s in dims],
+                flags=["multiple_faces"] if rng.random() < 0.1 else [],
+                is_current=True,
+            )
+    return job.id
+
+
+def test_a_busy_board_and_dashboard_read_well_on_desktop_and_phone(
+    chromium: str, live: LiveServer, emulator: EmulatorHandle, tmp_path: Path
+) -> None:
+    from playwright.sync_api import expect
+
+    live.run(_org())
+    job_id = live.run(_pipeline(live, 48))
+    shots = Shots(Path(os.environ.get("DINGHIRE_TEST_E2E_SCREENSHOTS") or tmp_path / "shots"))
+    base = f"{live.base_url}/console"
+    for label, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        with _console(chromium, emulator, HR, viewport) as (page, problems):
+            page.goto(f"{base}#/jobs/{job_id}/board")
+            scored = page.locator("[data-column='scored']")
+            expect(scored.locator(".board-card").first).to_be_visible()
+            everyone = scored.locator(".count").inner_text()
+            shots.take(page, f"console-busy-board-{label}")
+            shots.take(page, f"console-busy-board-{label}-screen", full_page=False)
+            page.locator("#board-filters input[name='min_overall']").fill("80")
+            page.locator("#board-filters button").click()
+            expect(scored.locator(".count")).not_to_have_text(everyone)
+            for card in scored.locator(".board-card").all():
+                line = card.locator(".muted").inner_text()
+                assert int(line.split("面试 ")[1].split(" ")[0]) >= 80, line
+            page.goto(f"{base}#/dashboard/{job_id}")
+            wait_until(page, "document.body.dataset.charts === 'drawn'")
+            expect(page.locator("#funnel-table tr[data-step='已收到'] td").nth(1)).to_have_text(
+                "48"
+            )
+            shots.take(page, f"console-busy-dashboard-{label}-screen", full_page=False)
+            page.locator("#what-if-line").fill("70")
+            expect(page.locator("#what-if")).to_contain_text("及格线设为 70 分")
+            if label == "phone":
+                _no_sideways_scroll(page)
+            shots.take(page, f"console-busy-dashboard-{label}")
+            assert problems == []

@@ -21,7 +21,8 @@ function card(c, selected, canAct) {
       document.dispatchEvent(new CustomEvent("selection"));
     });
   }
-  const rec = c.recommendation === "advance" ? h("span", { class: "chip ok" }, "建议晋级") : c.recommendation === "reject" ? h("span", { class: "chip warn" }, "低于及格线") : null;
+  // The pass-line recommendation matters only while HR still has to decide.
+  const rec = c.stage !== "scored" ? null : c.recommendation === "advance" ? h("span", { class: "chip ok" }, "建议晋级") : c.recommendation === "reject" ? h("span", { class: "chip warn" }, "低于及格线") : null;
   return h(
     "li",
     { class: "board-card", dataset: { card: c.application_id } },
@@ -85,13 +86,26 @@ export async function boardView(ctx, jobId) {
       toast(err.message, "danger");
     }
   };
+  const CONFIRM = {
+    invite: (n) => `确认向 ${n} 位候选人发出面试邀请？候选人将立即收到邀请消息。`,
+    advance: (n) => `确认晋级 ${n} 位候选人？候选人将收到晋级通知。`,
+    reject: (n) => `确认淘汰 ${n} 位候选人？候选人将收到结果通知，此操作不可撤销。`,
+  };
+  const confirmStep = (action, label) => {
+    // The same safeguard as the chat's cards: say what will happen, then a second tap.
+    const yes = h("button", { type: "button", class: action === "reject" ? "btn danger" : "btn primary", id: "bulk-confirm" }, `确认${label}`);
+    const no = h("button", { type: "button", class: "btn ghost" }, "取消");
+    yes.addEventListener("click", () => act(action, label));
+    no.addEventListener("click", onSelection);
+    bar.replaceChildren(h("span", { class: "confirm-text" }, CONFIRM[action](selected.size)), yes, no);
+  };
   const onSelection = () => {
     bar.hidden = !canAct || selected.size === 0;
     bar.replaceChildren(
       h("span", {}, `已选 ${selected.size} 位`),
       ...ACTIONS.map(([action, label]) => {
         const btn = h("button", { type: "button", class: action === "reject" ? "btn danger" : "btn primary", dataset: { action } }, label);
-        btn.addEventListener("click", () => act(action, label));
+        btn.addEventListener("click", () => confirmStep(action, label));
         return btn;
       }),
     );
