@@ -7,9 +7,10 @@ from fastapi.responses import JSONResponse
 
 from miniapp_api.deps import ServicesDep
 from miniapp_api.routes.console.deps import Viewer, as_json
-from miniapp_api.routes.console.schemas import JobIn
+from miniapp_api.routes.console.schemas import JobIn, RolesIn
 from miniapp_api.schemas import ERRORS
 from workflows.console import jobs
+from workflows.console import people as people_use_cases
 
 router = APIRouter(prefix="/api/console", tags=["console"], responses=ERRORS)
 
@@ -44,3 +45,13 @@ async def get_job(job_id: int, viewer: Viewer) -> JSONResponse:
 @router.put("/jobs/{job_id}", summary="Replace a job's settings (audited)")
 async def update_job(job_id: int, body: JobIn, viewer: Viewer, deps: ServicesDep) -> JSONResponse:
     return as_json(await jobs.update_job(viewer, job_id, body.form(), now=deps.clock()))
+
+
+@router.get("/people", summary="Staff with departments and roles")
+async def people(viewer: Viewer) -> JSONResponse:
+    return as_json(await people_use_cases.list_people(viewer))
+
+
+@router.put("/people/{staff_id}/roles", summary="Assign a staff member's roles (audited)")
+async def set_roles(staff_id: int, body: RolesIn, viewer: Viewer) -> JSONResponse:
+    return as_json(await people_use_cases.set_roles(viewer, staff_id, body.roles))

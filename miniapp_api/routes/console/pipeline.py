@@ -11,7 +11,7 @@ from miniapp_api.deps import ServicesDep
 from miniapp_api.routes.console.deps import Viewer, as_json
 from miniapp_api.routes.console.schemas import BulkIn
 from miniapp_api.schemas import ERRORS
-from workflows.console import board, dashboard
+from workflows.console import board, candidate, dashboard
 
 router = APIRouter(prefix="/api/console", tags=["console"], responses=ERRORS)
 
@@ -44,3 +44,8 @@ async def bulk(job_id: int, body: BulkIn, viewer: Viewer, deps: ServicesDep) -> 
 @router.get("/dashboard", summary="Funnel, drop-off, times, sources, score distributions")
 async def get_dashboard(viewer: Viewer, job_id: int | None = None) -> JSONResponse:
     return as_json(await dashboard.dashboard(viewer, job_id))
+
+
+@router.get("/applications/{application_id}", summary="A candidate's timeline (audited)")
+async def application(application_id: int, viewer: Viewer, deps: ServicesDep) -> JSONResponse:
+    return as_json(await candidate.application_detail(viewer, application_id, vault=deps.vault))

@@ -112,3 +112,7 @@ class BulkIn(BaseModel):
     action: str
     application_ids: list[int] = Field(max_length=200)
     reason: str = Field("", max_length=200)
+
+
+class RolesIn(BaseModel):
+    roles: list[str] = Field(max_length=5)

@@ -4,9 +4,11 @@
 import { api, signIn } from "/static/console/api.js";
 import { $, h } from "/static/console/ui.js";
 import { boardView } from "/static/console/board.js";
+import { candidateView } from "/static/console/candidate.js";
 import { dashboardView } from "/static/console/dashboard.js";
 import { jobFormView, jobsView } from "/static/console/jobs.js";
 import { modelFormView, modelsView } from "/static/console/models.js";
+import { peopleView } from "/static/console/people.js";
 import { importView, questionsView } from "/static/console/questions.js";
 import { setFormView, setPreviewView, setsView } from "/static/console/sets.js";
 
@@ -25,6 +27,8 @@ const ROUTES = [
   [/^#\/sets\/(\d+)$/, (ctx, m) => setFormView(ctx, Number(m[1])), "sets"],
   [/^#\/sets$/, (ctx) => setsView(ctx), "sets"],
   [/^#\/import$/, (ctx) => importView(ctx), "import"],
+  [/^#\/people$/, (ctx) => peopleView(ctx), "people"],
+  [/^#\/applications\/(\d+)$/, (ctx, m) => candidateView(ctx, Number(m[1])), "jobs"],
 ];
 
 const NOT_SIGNED_IN = "尚未登录：请在钉钉工作台中打开招聘控制台（钉钉免登）";

@@ -26,7 +26,7 @@ function card(c, selected, canAct) {
   return h(
     "li",
     { class: "board-card", dataset: { card: c.application_id } },
-    h("div", { class: "card-head" }, box, h("a", { href: `/r/${c.application_id}`, target: "_blank", rel: "noopener" }, c.name || `申请 #${c.application_id}`)),
+    h("div", { class: "card-head" }, box, h("a", { href: `#/applications/${c.application_id}` }, c.name || `申请 #${c.application_id}`)),
     h("p", { class: "muted" }, `${c.stage_label} · 面试 ${score(c.overall_score)} · 匹配 ${score(c.match_score)}`),
     h("div", { class: "chips" }, rec, c.integrity_flag ? h("span", { class: "chip danger" }, "诚信异常") : null, ...c.flags.slice(0, 2).map((f) => h("span", { class: "chip" }, f))),
   );

@@ -122,3 +122,27 @@ async def test_the_console_page_is_served_with_the_csp(client: httpx.AsyncClient
     assert page.status_code == 200
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert "/static/console/app.js" in page.text
+
+
+async def test_only_the_hr_head_assigns_roles_and_it_is_audited(
+    client: httpx.AsyncClient, api_settings: Settings, clock: FakeClock
+) -> None:
+    _, as_hr = await _as(api_settings, clock, "hr_c", ["hr"])
+    _, as_head = await _as(api_settings, clock, "head_c", ["hr", "hr_head"])
+    employee, as_emp = await _as(api_settings, clock, "emp_c", [])
+
+    listed = (await client.get("/api/console/people", headers=as_hr)).json()
+    assert listed["can_assign"] is False
+    assert {p["user_id"] for p in listed["people"]} == {"hr_c", "head_c", "emp_c"}
+    refused = await client.put(
+        f"/api/console/people/{employee.id}/roles", json={"roles": ["manager"]}, headers=as_hr
+    )
+    assert refused.status_code == 403
+
+    done = await client.put(
+        f"/api/console/people/{employee.id}/roles", json={"roles": ["manager"]}, headers=as_head
+    )
+    assert done.status_code == 200, done.text
+    assert (await client.get("/api/console/me", headers=as_emp)).json()["role"] == "用人经理"
+    entry = await AuditLog.get(action="console.roles.changed")
+    assert entry.detail == {"before": [], "after": ["manager"]}
