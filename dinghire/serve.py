@@ -84,9 +84,9 @@ def _print_banner(settings: Settings, host: str, port: int, sandbox: Sandbox | N
     # the local emulator mints one for any member of its org.
     signin = (
         f"in a browser: {base}/console?code=<code from POST "
-        f"{sandbox.control.base_url}/_emulator/auth-codes>, see docs/hr-guide.md"
+        f"{sandbox.control.base_url}/_emulator/auth-codes>, see docs/console.md"
         if sandbox is not None
-        else "see docs/hr-guide.md"
+        else "see docs/console.md"
     )
     print(
         "\n".join(
