@@ -260,6 +260,9 @@ async def update_job(
     """Replace a job's settings (audited, with the names of the changed fields)."""
     require_configure(viewer)
     job = await visible_job(viewer, job_id)
+    if form.owner_id is None:
+        # "Nobody chosen" keeps the owner the job has (who may not hold an HR role any more).
+        form = replace(form, owner_id=job.owner_id)  # type: ignore[attr-defined]
     await _check(form, now)
     before = _values(_form(job))
     after = _values(form)

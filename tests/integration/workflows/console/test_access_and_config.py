@@ -14,7 +14,7 @@ from tests.integration.workflows.spreadsheets.support import make_vault
 from tests.unit.workflows.spreadsheets.support import workbook_bytes
 from workflows.console.access import NO_CONSOLE_MESSAGE, console_viewer
 from workflows.console.competency import copy_starter, starter_form, update_model
-from workflows.console.jobs import JobForm, create_job, get_job, list_jobs
+from workflows.console.jobs import JobForm, create_job, get_job, list_jobs, update_job
 from workflows.console.question_sets import preview_set, save_set
 from workflows.console.questions import QuestionForm, create_question
 from workflows.errors import NotFoundError, PermissionDeniedError, ValidationFailedError
@@ -170,3 +170,15 @@ async def test_a_question_set_previews_as_the_candidate_sees_it(db: Any) -> None
     preview = await preview_set(qset.id, years_experience=3)
     assert [n.kind for n in preview.nodes] == ["自我介绍", "面试题"]
     assert preview.total_seconds == 280
+
+
+async def test_an_edit_keeps_the_owner_and_audits_the_changed_fields(db: Any) -> None:
+    viewer = await hr()
+    job = await create_job(viewer, JobForm("销售代表", city="上海"), now=NOW)
+    edited = await update_job(
+        viewer, job.id, replace(job.form, owner_id=None, city="杭州", pass_line=70), now=NOW
+    )
+    assert edited.form.owner_id == viewer.staff_id
+    assert (edited.form.city, edited.form.pass_line) == ("杭州", 70)
+    entry = await AuditLog.get(action="console.job.updated")
+    assert entry.detail == {"fields": ["city", "pass_line"]}
