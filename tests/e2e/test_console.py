@@ -486,4 +486,20 @@ def test_a_busy_board_and_dashboard_read_well_on_desktop_and_phone(
             if label == "phone":
                 _no_sideways_scroll(page)
             shots.take(page, f"console-busy-dashboard-{label}")
+            if label == "phone":
+                # Every configuration page fits the phone too.
+                for route, ready in (
+                    ("#/jobs", ".job-row"),
+                    (f"#/jobs/{job_id}", "#job-form"),
+                    ("#/models", ".starter"),
+                    ("#/questions", "#question-form"),
+                    ("#/sets/new", "#set-form"),
+                    ("#/import", "#import-file"),
+                    ("#/people", ".person"),
+                ):
+                    page.goto(f"{base}{route}")
+                    expect(page.locator(ready).first).to_be_visible()
+                    _no_sideways_scroll(page)
+                    name = route.strip("#/").replace("/", "-") or "home"
+                    shots.take(page, f"console-phone-{name}")
             assert problems == []
