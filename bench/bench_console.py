@@ -35,7 +35,7 @@ from bench.bench_ranking import load  # noqa: E402
 from settings import DatabaseSettings  # noqa: E402
 from workflows import db  # noqa: E402
 from workflows.applications.stages import Stage  # noqa: E402
-from workflows.console.access import ConsoleViewer  # noqa: E402
+from workflows.console.access import console_viewer  # noqa: E402
 from workflows.console.board import BoardFilters, board  # noqa: E402
 from workflows.console.dashboard import dashboard  # noqa: E402
 from workflows.console.jobs import list_jobs  # noqa: E402
@@ -139,7 +139,10 @@ async def run(admin_url: str, n: int, runs: int) -> None:
             await load(url, job.id, other.id, n, vault)
             history = await load_history(url)
             print(f"loaded {history} stage history rows")
-            hr = ConsoleViewer(1, "hr_bench", "王芳", ("hr",), True, False)
+            from workflows.staff.models import Staff
+
+            head = await Staff.create(dingtalk_user_id="hr_bench", name="李静", roles=["hr_head"])
+            hr = console_viewer(head)
             scored = BoardFilters(min_overall=70, no_integrity_flags=True)
             since = BoardFilters(since=datetime.now(UTC) - timedelta(days=7))
             scenarios: list[tuple[str, Callable[[], Awaitable[Any]], float | None]] = [

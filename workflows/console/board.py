@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from tortoise.functions import Count
+from tortoise.queryset import QuerySet
+
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
-from workflows.console.access import ConsoleViewer, require_configure, visible_job
+from workflows.console.access import ConsoleViewer, visible_job
 from workflows.decisions.policy import Decision
 from workflows.decisions.service import decide
 from workflows.errors import ValidationFailedError
@@ -20,6 +23,8 @@ from workflows.ranking.filters import RankFilters
 from workflows.ranking.service import filtered, ranked_page
 from workflows.ranking.views import ReportFacts, current_reports, display_name
 from workflows.services import Services
+from workflows.staff import policy
+from workflows.staff.policy import Action, JobScope
 
 PAGE_SIZE = 20
 MAX_BULK = 200
@@ -120,11 +125,11 @@ def _card(app: Application, facts: ReportFacts | None, vault: PiiVault) -> Card:
     )
 
 
-async def _column(
-    job_id: int, column: Column, filters: BoardFilters, page: int
-) -> tuple[Column, list[Application], int]:
+async def _base(
+    job_id: int, stages: tuple[Stage, ...], filters: BoardFilters
+) -> QuerySet[Application]:
     rank = RankFilters(
-        stages=column.stages,
+        stages=stages,
         min_overall=filters.min_overall,
         min_match=filters.min_match,
         no_integrity_flags=filters.no_integrity_flags,
@@ -134,6 +139,49 @@ async def _column(
         base = base.filter(created_at__gte=filters.since)
     if filters.until is not None:
         base = base.filter(created_at__lt=filters.until)
+    return base
+
+
+async def _first_pages(
+    job_id: int, columns: list[Column], filters: BoardFilters
+) -> list[tuple[Column, list[Application], int]]:
+    """Page 1 of every column: one grouped count for all the totals, then each column's best
+    keyed applications, topped up with unkeyed ones only where the keyed ones run out."""
+    every = tuple(s for c in columns for s in c.stages)
+    counts = (
+        await (await _base(job_id, every, filters))
+        .annotate(n=Count("id"))
+        .group_by("stage")
+        .values("stage", "n")
+    )
+    by_stage = {str(r["stage"]): int(r["n"]) for r in counts}
+    found: list[tuple[Column, list[Application], int]] = []
+    for column in columns:
+        total = sum(by_stage.get(s.value, 0) for s in column.stages)
+        apps: list[Application] = []
+        if total:
+            base = await _base(job_id, column.stages, filters)
+            apps = list(
+                await base.filter(rank_score__isnull=False)
+                .order_by("-rank_score", "-id")
+                .limit(PAGE_SIZE)
+                .prefetch_related("candidate")
+            )
+            if len(apps) < min(total, PAGE_SIZE):
+                apps += await (
+                    base.filter(rank_score__isnull=True)
+                    .order_by("-id")
+                    .limit(PAGE_SIZE - len(apps))
+                    .prefetch_related("candidate")
+                )
+        found.append((column, apps, total))
+    return found
+
+
+async def _column(
+    job_id: int, column: Column, filters: BoardFilters, page: int
+) -> tuple[Column, list[Application], int]:
+    base = await _base(job_id, column.stages, filters)
     apps, total = await ranked_page(base, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     return column, apps, total
 
@@ -153,10 +201,10 @@ async def board(
     if not columns:
         raise ValidationFailedError("unknown column", user_message="看板列不存在")
     page = max(1, page)
-    found: list[tuple[Column, list[Application], int]] = []
-    for column in columns:
-        # One column after another: a request holds one database connection at a time.
-        found.append(await _column(job.id, column, filters, page))
+    if page == 1:
+        found = await _first_pages(job.id, columns, filters)
+    else:
+        found = [await _column(job.id, c, filters, page) for c in columns]
     facts = await current_reports([a.id for _, apps, _ in found for a in apps])
     out = [
         BoardColumn(c.key, c.label, total, [_card(a, facts.get(a.id), vault) for a in apps])
@@ -164,7 +212,8 @@ async def board(
     ]
     shown = sum(len(c.cards) for c in out)
     await record_access(viewer.actor, "console.board.viewed", "job", job.id, count=shown)
-    return Board(job.id, job.title, job.pass_line, out, viewer.configure)
+    can_act = policy.authorize(viewer.staff, Action.DECIDE, JobScope.of(job)).allowed
+    return Board(job.id, job.title, job.pass_line, out, can_act)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,10 +239,9 @@ async def bulk_action(
 ) -> BulkOutcome:
     """Invite, advance or reject several applications of one job with the chat's use cases
     (the same stage checks, candidate notices and audit)."""
-    require_configure(viewer)
-    job = await visible_job(viewer, job_id)
     if action not in BULK_ACTIONS:
         raise ValidationFailedError(f"action {action}", user_message="不支持的批量操作")
+    job = await visible_job(viewer, job_id, Action.INVITE if action == "invite" else Action.DECIDE)
     ids = list(dict.fromkeys(application_ids))
     if not 1 <= len(ids) <= MAX_BULK:
         raise ValidationFailedError("bulk size", user_message=f"请选择 1 到 {MAX_BULK} 位候选人")

@@ -20,8 +20,9 @@ from workflows.privacy.audit import record_access, trail
 from workflows.privacy.vault import PiiVault
 from workflows.ranking.views import display_name
 from workflows.staff.models import Staff
+from workflows.staff.policy import Action
 
-GONE_MESSAGE = "找不到该申请，或你无权查看"
+GONE_MESSAGE = "找不到该申请"
 INVITATION_LABELS = {
     "pending": "待发送",
     "sent": "已发送",
@@ -92,10 +93,7 @@ async def application_detail(
     app = await Application.get_or_none(id=application_id).prefetch_related("candidate")
     if app is None:
         raise NotFoundError(f"application {application_id}", user_message=GONE_MESSAGE)
-    try:
-        job = await visible_job(viewer, app.job_id)  # type: ignore[attr-defined]
-    except NotFoundError as exc:
-        raise NotFoundError(str(exc), user_message=GONE_MESSAGE) from exc
+    job = await visible_job(viewer, app.job_id, Action.VIEW_REPORT)  # type: ignore[attr-defined]
     history = await StageHistory.filter(application_id=app.id).order_by("at", "id")
     invitations = await Invitation.filter(application_id=app.id).order_by("id")
     notices = await CandidateNotice.filter(application_id=app.id).order_by("id")

@@ -206,7 +206,7 @@ async def _write_dimensions(model: CompetencyModel, form: ModelForm, conn: Any) 
 
 async def create_model(viewer: ConsoleViewer, form: ModelForm) -> ModelDetail:
     """Create a valid model (audited)."""
-    require_configure(viewer)
+    await require_configure(viewer)
     _check(form)
     await _name_free(form.name, None)
     async with in_transaction() as conn:
@@ -225,7 +225,7 @@ async def create_model(viewer: ConsoleViewer, form: ModelForm) -> ModelDetail:
 
 async def update_model(viewer: ConsoleViewer, model_id: int, form: ModelForm) -> ModelDetail:
     """Replace a model's fields and dimensions (audited)."""
-    require_configure(viewer)
+    await require_configure(viewer)
     _check(form)
     model = await CompetencyModel.get_or_none(id=model_id)
     if model is None:

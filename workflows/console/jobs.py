@@ -23,6 +23,7 @@ from workflows.errors import ValidationFailedError
 from workflows.jobs.models import CompetencyModel, Job, JobStatus, QuestionSet
 from workflows.offers.salary import LEVELS as SALARY_LEVELS
 from workflows.staff.models import Department, Staff
+from workflows.staff.policy import Action
 
 STATUS_LABELS: dict[JobStatus, str] = {
     JobStatus.DRAFT: "草稿",
@@ -245,7 +246,7 @@ async def _check(form: JobForm, now: datetime) -> None:
 
 async def create_job(viewer: ConsoleViewer, form: JobForm, *, now: datetime) -> JobDetail:
     """Create a job (audited); the signed-in HR owns it unless another owner is chosen."""
-    require_configure(viewer)
+    await require_configure(viewer)
     if form.owner_id is None:
         form = replace(form, owner_id=viewer.staff_id)
     await _check(form, now)
@@ -258,8 +259,7 @@ async def update_job(
     viewer: ConsoleViewer, job_id: int, form: JobForm, *, now: datetime
 ) -> JobDetail:
     """Replace a job's settings (audited, with the names of the changed fields)."""
-    require_configure(viewer)
-    job = await visible_job(viewer, job_id)
+    job = await visible_job(viewer, job_id, Action.EDIT_JOB_RULES)
     if form.owner_id is None:
         # "Nobody chosen" keeps the owner the job has (who may not hold an HR role any more).
         form = replace(form, owner_id=job.owner_id)  # type: ignore[attr-defined]

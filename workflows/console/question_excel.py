@@ -8,7 +8,7 @@ import io
 
 from openpyxl import Workbook
 
-from workflows.console.access import ConsoleViewer, require_configure
+from workflows.console.access import ConsoleViewer, require, require_configure
 from workflows.console.questions import TYPE_LABELS
 from workflows.errors import ValidationFailedError
 from workflows.events import EventBus
@@ -18,6 +18,7 @@ from workflows.privacy.vault import PiiVault
 from workflows.spreadsheets.imports import ImportResult, import_workbook
 from workflows.spreadsheets.schema import QUESTION_COLUMNS
 from workflows.spreadsheets.workbook import safe_file_name, set_value, write_header
+from workflows.staff.policy import Action
 
 EXPORT_FILE_NAME = safe_file_name("钉聘-题库导出")
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -25,7 +26,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 async def export_questions(viewer: ConsoleViewer) -> bytes:
     """Every bank question as an .xlsx in the import columns (题本: the first set it is in)."""
-    require_configure(viewer)
+    await require_configure(viewer)
     questions = await Question.all().order_by("id")
     first_set: dict[int, str] = {}
     names = {s.id: s.name for s in await QuestionSet.all()}
@@ -66,7 +67,7 @@ async def import_file(
 ) -> ImportResult:
     """Import a workbook (questions, candidates or salary bands) the same way the chat does:
     validated, all or nothing, audited."""
-    require_configure(viewer)
+    await require(viewer, Action.IMPORT_DATA)
     if len(data) > MAX_UPLOAD_BYTES:
         raise ValidationFailedError("upload too large", user_message="文件过大，请控制在 5 MB 以内")
     return await import_workbook(data, file_name, actor=viewer.actor, vault=vault, bus=bus)

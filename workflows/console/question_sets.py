@@ -123,7 +123,7 @@ async def save_set(
     question_ids: list[int],
 ) -> SetDetail:
     """Create or replace a set's name and ordered slots (audited)."""
-    require_configure(viewer)
+    await require_configure(viewer)
     name = name.strip()
     if not name:
         raise ValidationFailedError("set name empty", user_message="请填写题本名称")

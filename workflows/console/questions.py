@@ -162,7 +162,7 @@ def _fields(form: QuestionForm) -> dict[str, Any]:
 
 async def create_question(viewer: ConsoleViewer, form: QuestionForm) -> QuestionRow:
     """Add a compliant question to the bank (audited)."""
-    require_configure(viewer)
+    await require_configure(viewer)
     await _validate(form)
     if await Question.exists(text=form.text.strip()):
         raise ConflictError("question exists", user_message="题库中已有相同的题目")
@@ -175,7 +175,7 @@ async def update_question(
     viewer: ConsoleViewer, question_id: int, form: QuestionForm
 ) -> QuestionRow:
     """Edit a bank question (audited); the same checks as a new one."""
-    require_configure(viewer)
+    await require_configure(viewer)
     question = await Question.get_or_none(id=question_id)
     if question is None:
         raise NotFoundError(f"question {question_id}", user_message="找不到该题目")
@@ -192,7 +192,7 @@ async def update_question(
 
 async def delete_question(viewer: ConsoleViewer, question_id: int) -> None:
     """Remove a question no question set uses (audited)."""
-    require_configure(viewer)
+    await require_configure(viewer)
     question = await Question.get_or_none(id=question_id)
     if question is None:
         raise NotFoundError(f"question {question_id}", user_message="找不到该题目")

@@ -17,12 +17,13 @@ from workflows.console.competency import copy_starter, starter_form, update_mode
 from workflows.console.jobs import JobForm, create_job, get_job, list_jobs, update_job
 from workflows.console.question_sets import preview_set, save_set
 from workflows.console.questions import QuestionForm, create_question
-from workflows.errors import NotFoundError, PermissionDeniedError, ValidationFailedError
+from workflows.errors import PermissionDeniedError, ValidationFailedError
 from workflows.events import EventBus
 from workflows.interviews.plan import add_follow_up_node
 from workflows.jobs.models import Question, QuestionType
 from workflows.privacy.models import AuditLog
 from workflows.spreadsheets.imports import import_workbook
+from workflows.staff.models import Staff
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 
@@ -43,8 +44,13 @@ async def test_hr_sees_every_job_a_manager_only_theirs_an_employee_nothing(db: A
     assert {j.id for j in await list_jobs(viewer)} == {mine.id, theirs.id}
     as_manager = console_viewer(manager)
     assert [j.title for j in await list_jobs(as_manager)] == ["后端开发工程师"]
-    with pytest.raises(NotFoundError):
+    with pytest.raises(PermissionDeniedError) as out_of_scope:
         await get_job(as_manager, theirs.id)
+    assert (
+        out_of_scope.value.user_message
+        == f"你没有岗位 #{theirs.id} 的权限：只能处理自己负责或本部门的岗位"
+    )
+    assert await AuditLog.exists(action="ranking.view.denied", subject_id=str(theirs.id))
     with pytest.raises(PermissionDeniedError):
         await create_job(as_manager, JobForm("偷偷建的岗位"), now=NOW)
     with pytest.raises(PermissionDeniedError) as refused:
@@ -52,6 +58,21 @@ async def test_hr_sees_every_job_a_manager_only_theirs_an_employee_nothing(db: A
     assert refused.value.user_message == NO_CONSOLE_MESSAGE
     with pytest.raises(PermissionDeniedError):
         console_viewer(await member("hr_link", "李静", ["hr"]), link_scope=12)
+    with pytest.raises(PermissionDeniedError):
+        console_viewer(await member("iv_console", "周敏", ["interviewer"]))
+
+
+async def test_hr_sees_their_department_and_org_wide_jobs_the_head_sees_all(db: Any) -> None:
+    head = console_viewer(await member("head_console", "李静", ["hr", "hr_head"]))
+    tech = await department("技术研发部", 101)
+    sales = await department("销售部", 102)
+    tech_hr = console_viewer(
+        await Staff.create(dingtalk_user_id="hr_tech", name="王芳", roles=["hr"], department=tech)
+    )
+    for title, dept in (("后端", tech), ("销售", sales), ("行政", None)):
+        await create_job(head, JobForm(title, department_id=dept.id if dept else None), now=NOW)
+    assert {j.title for j in await list_jobs(head)} == {"后端", "销售", "行政"}
+    assert {j.title for j in await list_jobs(tech_hr)} == {"后端", "行政"}
 
 
 async def test_a_new_job_is_owned_by_its_creator_and_every_change_is_audited(db: Any) -> None:
