@@ -320,6 +320,15 @@ def test_new_hr_sets_up_a_job_and_invites_from_the_board(
         "spreadsheet.imported",
     } <= audited
 
+    # The candidate opens the invitation: the new job and its new question set.
+    token = live.run(_invite_token(live, "后端开发工程师（控制台）"))
+    with _console(chromium, emulator, HR, PHONE, user_agent=None) as (page, problems):
+        page.goto(f"{live.base_url}/i/{token}")
+        expect(page.locator("#w-job")).to_have_text("后端开发工程师（控制台）")
+        expect(page.locator("#w-count")).to_contain_text("2")
+        shots.take(page, "console-candidate-welcome-phone")
+        assert problems == []
+
     # On a 390 px phone: the same board and dashboard, readable.
     with _console(chromium, emulator, HR, PHONE) as (page, problems):
         page.goto(f"{base}#/jobs/{job_id}/board")
@@ -362,6 +371,15 @@ def test_new_hr_sets_up_a_job_and_invites_from_the_board(
         )
         expect(page.locator("#view")).to_be_hidden()
         shots.take(page, "console-employee-phone")
+
+
+async def _invite_token(server: LiveServer, title: str) -> str:
+    from workflows.invitations.delivery import invite_token
+    from workflows.invitations.models import Invitation
+
+    job = await Job.get(title=title)
+    invitation = await Invitation.get(application__job_id=job.id)
+    return invite_token(invitation, server.settings)
 
 
 async def _audit_actions() -> list[str]:
