@@ -146,3 +146,36 @@ async def test_only_the_hr_head_assigns_roles_and_it_is_audited(
     assert (await client.get("/api/console/me", headers=as_emp)).json()["role"] == "用人经理"
     entry = await AuditLog.get(action="console.roles.changed")
     assert entry.detail == {"before": [], "after": ["manager"]}
+
+
+async def test_the_exported_bank_imports_again_unchanged(
+    client: httpx.AsyncClient, api_settings: Settings, clock: FakeClock
+) -> None:
+    _, as_hr = await _as(api_settings, clock, "hr_c", ["hr"])
+    made = await client.post(
+        "/api/console/questions",
+        json={
+            "type": "situational",
+            "text": "如果上线后发现数据错乱，你会怎么处理？",
+            "think_time_s": 20,
+            "follow_up_templates": ["你会先通知谁？", "怎么避免再次发生？"],
+            "equivalence_group": "incident",
+        },
+        headers=as_hr,
+    )
+    assert made.status_code == 201, made.text
+    exported = await client.get("/api/console/questions.xlsx", headers=as_hr)
+    assert exported.status_code == 200
+    assert exported.headers["content-type"].startswith("application/vnd.openxmlformats")
+    again = await client.post(
+        "/api/console/imports",
+        params={"file_name": "题库导出.xlsx"},
+        content=exported.content,
+        headers=as_hr,
+    )
+    assert again.json() | {"errors": []} == again.json(), again.text
+    assert (again.json()["created"], again.json()["updated"]) == (0, 1)
+    rows = (await client.get("/api/console/questions", headers=as_hr)).json()
+    assert [
+        (r["think_time_s"], r["follow_up_templates"], r["equivalence_group"]) for r in rows
+    ] == [(20, ["你会先通知谁？", "怎么避免再次发生？"], "incident")]
