@@ -514,6 +514,7 @@ def test_a_busy_board_and_dashboard_read_well_on_desktop_and_phone(
                     ("#/sets/new", "#set-form"),
                     ("#/import", "#import-file"),
                     ("#/people", ".person"),
+                    ("#/settings", "#retention"),
                 ):
                     page.goto(f"{base}{route}")
                     expect(page.locator(ready).first).to_be_visible()

@@ -9,7 +9,7 @@ from miniapp_api.deps import ServicesDep
 from miniapp_api.routes.console.deps import Viewer, as_json
 from miniapp_api.routes.console.schemas import JobIn, RolesIn
 from miniapp_api.schemas import ERRORS
-from workflows.console import jobs
+from workflows.console import jobs, settings_view
 from workflows.console import people as people_use_cases
 
 router = APIRouter(prefix="/api/console", tags=["console"], responses=ERRORS)
@@ -55,3 +55,8 @@ async def people(viewer: Viewer) -> JSONResponse:
 @router.put("/people/{staff_id}/roles", summary="Assign a staff member's roles (audited)")
 async def set_roles(staff_id: int, body: RolesIn, viewer: Viewer) -> JSONResponse:
     return as_json(await people_use_cases.set_roles(viewer, staff_id, body.roles))
+
+
+@router.get("/settings", summary="Retention, consent texts and candidate messages (read only)")
+async def console_settings(viewer: Viewer, deps: ServicesDep) -> JSONResponse:
+    return as_json(await settings_view.console_settings(viewer, deps.settings))

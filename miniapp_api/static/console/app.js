@@ -9,6 +9,7 @@ import { dashboardView } from "/static/console/dashboard.js";
 import { jobFormView, jobsView } from "/static/console/jobs.js";
 import { modelFormView, modelsView } from "/static/console/models.js";
 import { peopleView } from "/static/console/people.js";
+import { settingsView } from "/static/console/settings.js";
 import { importView, questionsView } from "/static/console/questions.js";
 import { setFormView, setPreviewView, setsView } from "/static/console/sets.js";
 
@@ -28,6 +29,7 @@ const ROUTES = [
   [/^#\/sets$/, (ctx) => setsView(ctx), "sets"],
   [/^#\/import$/, (ctx) => importView(ctx), "import"],
   [/^#\/people$/, (ctx) => peopleView(ctx), "people"],
+  [/^#\/settings$/, (ctx) => settingsView(ctx), "settings"],
   [/^#\/applications\/(\d+)$/, (ctx, m) => candidateView(ctx, Number(m[1])), "jobs"],
 ];
 

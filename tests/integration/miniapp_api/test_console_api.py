@@ -179,3 +179,17 @@ async def test_the_exported_bank_imports_again_unchanged(
     assert [
         (r["think_time_s"], r["follow_up_templates"], r["equivalence_group"]) for r in rows
     ] == [(20, ["你会先通知谁？", "怎么避免再次发生？"], "incident")]
+
+
+async def test_settings_show_retention_consent_and_messages_to_hr_only(
+    client: httpx.AsyncClient, api_settings: Settings, clock: FakeClock
+) -> None:
+    _, as_hr = await _as(api_settings, clock, "hr_c", ["hr"])
+    _, as_mgr = await _as(api_settings, clock, "mgr_c", ["manager"])
+    shown = (await client.get("/api/console/settings", headers=as_hr)).json()
+    days = api_settings.storage.retention_days
+    assert f"申请全部结束后 {days} 天" in shown["retention"][0]["value"]
+    assert shown["consent_version"]
+    assert [t["label"] for t in shown["templates"]] == ["面试邀请", "晋级通知", "未通过通知"]
+    assert "张伟" in shown["templates"][0]["body"]
+    assert (await client.get("/api/console/settings", headers=as_mgr)).status_code == 403
