@@ -3,6 +3,11 @@
 import { api } from "/static/console/api.js";
 import { h, page } from "/static/console/ui.js";
 
+/** The DingTalk Markdown of a message as the candidate reads it (headings and bold unmarked). */
+function plain(markdown) {
+  return markdown.replace(/^#+\s*/gm, "").replace(/\*\*/g, "");
+}
+
 export async function settingsView(ctx) {
   const s = await api("/api/console/settings");
   return page(
@@ -19,6 +24,6 @@ export async function settingsView(ctx) {
       ),
     ),
     h("section", { class: "card" }, h("h2", {}, `候选人同意书（版本 ${s.consent_version}）`), s.consent_texts.map((t) => h("div", { class: "template" }, h("h3", {}, t.label), h("p", {}, t.body)))),
-    h("section", { class: "card" }, h("h2", {}, "候选人通知模板（示例）"), s.templates.map((t) => h("div", { class: "template" }, h("h3", {}, `${t.label} · ${t.title}`), h("pre", {}, t.body)))),
+    h("section", { class: "card" }, h("h2", {}, "候选人通知模板（示例）"), s.templates.map((t) => h("div", { class: "template" }, h("h3", {}, `${t.label} · ${t.title}`), h("pre", {}, plain(t.body))))),
   );
 }
