@@ -21,6 +21,10 @@ from miniapp_api.errors import install_error_handlers
 from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
 from miniapp_api.routes.candidate_links import router as candidate_links_router
+from miniapp_api.routes.console import jobs as console_jobs
+from miniapp_api.routes.console import library as console_library
+from miniapp_api.routes.console import pages as console_pages
+from miniapp_api.routes.console import pipeline as console_pipeline
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
@@ -91,6 +95,9 @@ def create_app(
     app.include_router(offer_pages)
     # Candidates outside the org: DingTalk OAuth sign-in and opting out of e-mail / SMS.
     app.include_router(candidate_links_router)
+    # The HR web console /console and its API (same HR sign-in as the report page).
+    for console_module in (console_jobs, console_library, console_pipeline, console_pages):
+        app.include_router(console_module.router)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:

@@ -26,7 +26,7 @@ from workflows.assessments.models import AnalysisStatus
 from workflows.assessments.results import AnswerAnalysis, StoredResult
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
-from workflows.errors import ConflictError, NotFoundError
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
 from workflows.interviews.progress import mark_completed, mark_evaluating
@@ -212,7 +212,8 @@ async def _offer_follow_up(answer: answers.AnswerContext, stored: StoredResult) 
         node = await add_follow_up_node(
             answer.session_id, answer.node_index, follow.text, answer.answer_id
         )
-    except (ConflictError, NotFoundError) as exc:
+    except (ConflictError, NotFoundError, ValidationFailedError) as exc:
+        # A refused (non-compliant) follow-up is dropped: the candidate never sees it.
         log.info("follow-up for answer %s not offered: %s", answer.answer_id, exc)
         return
     await results.mark_follow_up_offered(stored.result_id, node)
