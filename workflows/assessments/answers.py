@@ -261,6 +261,14 @@ async def mark_follow_up_offered(result_id: int, node_index: int) -> None:
         await row.save(using_db=conn, update_fields=["follow_up", "updated_at"])
 
 
+async def application_job_id(application_id: int) -> int:
+    """The job of an application."""
+    from workflows.applications.models import Application
+
+    app = await Application.get(id=application_id)
+    return int(app.job_id)  # type: ignore[attr-defined]
+
+
 async def application_dimensions(application_id: int) -> list[dict[str, Any]]:
     """The competency dimensions of the application's job."""
     from workflows.applications.models import Application

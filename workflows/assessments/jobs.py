@@ -30,6 +30,7 @@ from workflows.errors import ConflictError, NotFoundError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
 from workflows.interviews.progress import mark_completed, mark_evaluating
+from workflows.outcomes import config as scoring_config
 from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
@@ -249,7 +250,10 @@ async def build_report_job(
     if not ready.ready:
         # The last answer's job queues this again once its result is stored.
         return {"application_id": application_id, "ready": False, "waiting": ready.waiting_for}
-    dims = dimension_specs(await svc.application_dimensions(application_id))
+    config = await scoring_config.current_config(await svc.application_job_id(application_id))
+    dims = dimension_specs(
+        scoring_config.weighted(await svc.application_dimensions(application_id), config)
+    )
     rows = await rsvc.results_for(await svc.session_answer_ids(session.id), version)
     inputs = [
         AnswerInput(
@@ -267,6 +271,7 @@ async def build_report_job(
         version,
         draft,
         [r.result_id for r in rows],
+        scoring_config_version=config.version,
     )
     scored = await rsvc.mark_scored(application_id, ctx["bus"])
     await mark_completed(session.id)

@@ -360,6 +360,7 @@ CREATE TABLE IF NOT EXISTS "report" (
     "flag_details" JSONB NOT NULL,
     "result_ids" JSONB NOT NULL,
     "is_current" BOOL NOT NULL,
+    "scoring_config_version" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
 );
@@ -515,6 +516,101 @@ CREATE TABLE IF NOT EXISTS "api_call_count" (
     CONSTRAINT "uid_api_call_co_month_4c34d4" UNIQUE ("month", "api")
 );
 COMMENT ON TABLE "api_call_count" IS 'How often DingHire called one DingTalk API in one month (Beijing time, e.g. 2026-12).';
+CREATE TABLE IF NOT EXISTS "calibration_proposal" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "base_version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "evidence" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(80) NOT NULL,
+    "decided_by" VARCHAR(80) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "applied_version" INT,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "calibration_proposal"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "calibration_proposal" IS 'Suggested weights and pass line from outcomes; applied only when the HR head approves.';
+CREATE TABLE IF NOT EXISTS "demographic_profile" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "data_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "candidate_id" INT NOT NULL UNIQUE REFERENCES "candidate" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "demographic_profile" IS 'A candidate''s gender, birth year, region and school tier: AES-GCM JSON, read only by the';
+CREATE TABLE IF NOT EXISTS "hire_outcome" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "dingtalk_user_id" VARCHAR(64),
+    "hired_on" DATE,
+    "probation" VARCHAR(16) NOT NULL,
+    "regularised_on" DATE,
+    "left_on" DATE,
+    "leaving_type" VARCHAR(16) NOT NULL,
+    "leaving_reason_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "synced_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL UNIQUE REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_hire_outcom_dingtal_3a4f2e" ON "hire_outcome" ("dingtalk_user_id");
+COMMENT ON COLUMN "hire_outcome"."probation" IS 'PENDING: pending\nPASSED: passed\nEXTENDED: extended\nFAILED: failed';
+COMMENT ON TABLE "hire_outcome" IS 'What became of one hire: probation, tenure, leaving (one row per application).';
+CREATE TABLE IF NOT EXISTS "monthly_outcome_report" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(7) NOT NULL UNIQUE,
+    "body" JSONB NOT NULL,
+    "alerts" JSONB NOT NULL
+);
+COMMENT ON TABLE "monthly_outcome_report" IS 'The standing fairness, validity and drift report of one month (aggregates only).';
+CREATE TABLE IF NOT EXISTS "performance_rating" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(16) NOT NULL,
+    "label" VARCHAR(8) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "outcome_id" INT NOT NULL REFERENCES "hire_outcome" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_performance_outcome_f19a4b" UNIQUE ("outcome_id", "period")
+);
+COMMENT ON TABLE "performance_rating" IS 'One performance rating of a hire for one period (e.g. 2026H1).';
+CREATE TABLE IF NOT EXISTS "review_request" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "report_version" INT,
+    "reason_enc" TEXT NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "assignee_user_id" VARCHAR(64) NOT NULL,
+    "resolution" TEXT NOT NULL,
+    "closed_by" VARCHAR(80) NOT NULL,
+    "closed_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_review_requ_status_4b0b6b" ON "review_request" ("status", "created_at");
+COMMENT ON COLUMN "review_request"."status" IS 'OPEN: open\nDONE: done';
+COMMENT ON TABLE "review_request" IS 'A candidate''s request for a human review of an automated assessment (PIPL Art. 24):';
+CREATE TABLE IF NOT EXISTS "scoring_config" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "is_current" BOOL NOT NULL,
+    "reason" VARCHAR(255) NOT NULL,
+    "approved_by" VARCHAR(80) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_scoring_con_job_id_ad3624" UNIQUE ("job_id", "version")
+);
+CREATE INDEX IF NOT EXISTS "idx_scoring_con_job_id_7ce00d" ON "scoring_config" ("job_id", "is_current");
+COMMENT ON TABLE "scoring_config" IS 'One version of a job''s scoring configuration: dimension weights and pass line.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -529,199 +625,236 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztfX1z27i191fB6J/NzmjzOMraSZw7nZFlZaNWsXxlJ9t76w4Lk5DEmAK5fLHj9tnvfg"
-    "GQ4itIERIpkxRmOtuYxAGp3wGB837+01ubGjKc15fIgra7RtjtnYP/9DBcI/IPzt0+6EHL"
-    "iu7RCy68N9hwLTnu3nFtqNIZF9BwUJ8OcFRbt1zdxHT8EFzqeHkLjQcQkb6mtJqpEmJys3"
-    "iYh/U/PKS45hK5K2STwf/4J7msYw39QM7mT+tBWejI0BI/TdfoBOy64j5b7NoEu5/YQPoG"
-    "94pqGt4aR4OtZ3dl4nC07v/MJcLIhi6i07u2R38m9gwjwGTzy/03jYb4rxij0dACegYFi1"
-    "L7LxBd6ynK1exWuRnfKkovA+SGIgZacEk1MWUCeVWH/folfYVfBm9+fffr+7dnv74nQ9hr"
-    "hlfe/ek/OgLGJ2TwXN32/mT3oQv9EQzjCFTVRhQJBbpZcC/JHVdfIz7CScoU0lpA+nrzjz"
-    "TuG5SLgN9ciJCPVuUhoCc/UJth4zlgeQHOt5Mv45vb4Zdr+ri14/xhMPyGt2N6Z8CuPqeu"
-    "vjr7mV43yQfnf4vhJOD3ye1nQP8E/zu7GjN4Tcdd2uyJ0bjb/+3Rd4KeayrYfFKgFludm6"
-    "sb1MjIiOuepe3I9SSl5HpTuL7BKMb24O0jrmvkd7tkTyagWa7C204v9GXujsqj3r6/luF4"
-    "EzbYD4PB27fvBidvz96f/vru3en7k3Cnzd4q2nIvJr/RXTfB4802HLGC/X8G/tEK2nzwN+"
-    "NTgJMf0sZPbA1/KAYiy2lF/nwzeF8A57fhfPR5OH9FRqU+nKvg1sC/l8SXyBxE4uCu8dwF"
-    "nqDZaWUH67YxOFcgO1BpbPHAFR18vLIAfzJtpC/x39Azw3lC3glilbd8ucJquzD+c7OKNl"
-    "ejV7ThUyjFJhcXgYD8cOQyEMgbgKuv02mPYX0P1YcnaGtKDujqSjc0MhVn7w4oP/1tjgzI"
-    "fsdRIZ74/smSWyz2w+hmM0UH4flu3jv7ofNX875D2NAvzxyYsS8u8S1mb60H6/QViOGS/S"
-    "T6bPqkxDri6OjhAstXz8NlXEYzX6P1PbKBuQBEswaq57jmGtk/OcC0l32ga+Rr18k7a+D+"
-    "OVLPPQfZE42nwe87ndT0pabfFoG0nTqf1PSPketCmj7dj7laUL6qyaOtRu182e01oXSe/V"
-    "pC5zz7NVflpLeSGif5lQQhMajjNDtBvF2+6hLE0mhSI7iu7hpC6IYEh4O312spuLZpII7C"
-    "9deb2RUf3JAgfe7qqgv+PzB0ZydLaymQ/2vhYZUiCO493XB17Lymz/tLXeAXgE0BShy5G5"
-    "BffRn+PY3/aDq7SJ+ldIKLFDN0RyGalP7IWe0XJsEd4hxFI06X4ss9IayLIZst/LDQX8xm"
-    "0wT0F5OUVfvq65eL8fzVG8YHMkh3c4zdkQtYzCCboZNG2a1G2aRDXxpmtxpmM4tsD+NsYA"
-    "NSpHkt3/RoPmGJ0EENkCNzbZHljNXnL/RCj2OKTA/pFxkl1XCwsg5Hb7VP/r6CLoCACjYA"
-    "I6Q55+CJ7EYrwjqg6eT7c8hAB1iG5wByeHtrRP7vD0+3Ef02nayFsooJpY1S2ijbov+101"
-    "olbZTHyPUyNsqXteY0yBZZSwBM/M0yIN+iH7kqV4KsA6adoi9m/PfbYutC+MFMZ1e/bYan"
-    "TQ4pU09MxhCy+KTommH4oY9tteEnoyqX0eMi8XE/HeVyM08LTx4ZR9IwNS5aTLx8j/hKK0"
-    "j3SAzbqrPNMALQcRD5nwYita8P0Ovla3DnnakfFnfeh5M38M57//7sPfnv4p7M86S7K6Ka"
-    "+eoYIPuIriGguw5gr5RV5Wp8DkfD+wdXg1XJP3r/lNqf1P6auBu3VA+Q2t8xcr2M9se22w"
-    "y/87W/zXjpy5eBEi8LrtSsX0iz9sU8jlvTMGEO6BFJCu8FpakL8TevTw4P+eXs68V0DK7n"
-    "49HkZhJoz+GOz27SS5Gffj4eTlMIp+ViMXd9DnU1OYIvvanU67XnKSR7+u45Lr2WYV7Wg5"
-    "+z7hJ+/NHwZjS8HJdz4xvoMVCcd7drzL17W1endKYOQV+rgYOagjimjcBClG/U+B4M2J4i"
-    "g4FpIQyIKKszMyezH1B7QbSEfNNBHxA2OGyMg1wAsQYcaED7GdyTf3OyZaqcWTqlpVmiJf"
-    "tESxVUaZY4Rq6XMUu0IQq+3Y7pFVk7qunx4lNzT6oEzeH0iTeNPrASye6ux5FX6aodY2+d"
-    "0RgS4EbUdS3hjDDQo8KSoFmidzkffro9B5oNF+4dnl2Pr86Z0HWHr4dfb8aX58CCnoO0Oz"
-    "yaztjfqmGSv9PCWqmVf1Zm4af3qdi6P0sve1V3n4XsncH4DtiJpEGuowY5CzqOYuiYc2AW"
-    "2OQSVIc0y52dtNUuxyQWqD1u9m+BpKU06QHzlsIrrU1cYuDZ6DtSOdLKdtgjSom6AOroh0"
-    "UEehqloqgechSEKR68anVFHCiYRXJDgBsLhDRq31P0tWWbjyxAkWhPruhGVDiP5IgAR8zF"
-    "AtkKtBiMtlCQKYe0GXGmnUow9g26CjXoijAnRdYMxrQ+ALiZ/s2GBbRWbZGQGd81grvS6e"
-    "MU34/Gr+6Tb0nj0UqQOYfsExbFNk4iIc1CunF8Kg4S3BY4lBJgWQqi6kCSsqUgMvtEBfh2"
-    "rNpsGtr43lgC1eQxJeHdBi/3WC+BcyPizlqKeZmwMz7q8eOsAsT/O5juBnV4b+aIAHsU6o"
-    "GWZegqC+HbM85vGM1Ul1retTi/zXrtcYL9wnv9ooi/P+KjSmUxbih+uYf4AeguWvOzEHPG"
-    "yZA8GZLXkk+6pcFZMiTvGLleKiSPsinD73KxTRvaJgfnEdFl+kkhe958dvl1dDuZXZ0DBx"
-    "kLhfDWNjWPGeTv8MX48/DbZPZ1Ppyeg3u0go+66dnQuMM3k9uvQ0pH7zi66zFphN65HY8+"
-    "X01G9LqL1BUmggq5+m04/Tq+OQeP0PD8IrOiMTxvByVieN4OcmN46K1U9WH0g/NR5wfvbM"
-    "Y3mbGNjdtxVzp+UOhOp3Ck31zhJE12uEDMt3XF7VRt4oTYeSL6tzC0GboDBrm+bwu4NnLh"
-    "A3IUaBjmEy8e5GZNbuVizCHvTCjx28G7sxBe+kcRsjdfhtMpx2enLxa6St6OE6dajGyS8n"
-    "CgDpoPKi3qRc5ZRIQTZWmbnsWXZHJCmHjEhwvSrsvrX3s88KbIkUKLRgjFx3BImxGG0an4"
-    "GPLL15YBbcU/9oQ4xKOVLKqcRQuTnpKKZykuw9sV+45yyCWjKmcUk2aUEG+OMbswTDlLLU"
-    "Mxt4RiZjzuZRwOzGtBvoU9vQ0xV8+EzNZeXbe4rGTuuSDkmWGTdMcjdhCfDPUhFrhlAhfj"
-    "ds/MxrVZriiDrSEbaYD8VmQ/6ugJkCMDgzXUEG0/mvXJcLoB7D6N9O1I305LNs+WWvmlb+"
-    "cYuV7GtyN7AMgeAB1JjN5JLZD10/OVAKkuNUAZYLAVKwQbZMspBUwLLqkZAGz6ojtMFE07"
-    "J38vdMKM6Kppk2uaDZ/AwjbXgEj9Mds5YLZzjspQ/fzcavNpnWhTJE5Wm5d6RjN3nZZKnF"
-    "LPOEaul9Ezwi03w/Niz3acrkt1jKtwbYfH2m6pfLI4dIMTJbuIcEGm5Ism5DQN66oycsKS"
-    "27ylXSHKxwAxB945ORPnk9FtUcJTnUpivMA5R0FM1T/PVw5tNlAxwpEl9MJY+LPxTLQxdW"
-    "VSxw+bw9fnwkAe8Ir1EHvzy+nPQVFurNF8LaLRWSsbOojnS6rhAVzNMNGOzUdA6oRSJ2zk"
-    "ntVS7UDqhMfI9TI6YXjiiCiEIVGXxOoqtEHyE3lo5rvyQoJOpPDUnR8lXXkvlCsVSnNC8a"
-    "9JKhn2WsyWHcJeo0B9sfpyKbIu7eK1lZGKKyl76uxdbIjeT1eRSq0x0T5kdSrtI0g2JiqO"
-    "9jgqe3SzX6Swq4lhJbR1C9kO2YhozZVnAvBHQCB0CQ2gahgwMdWwHaDqFtGLaV4vsAzPAQ"
-    "/omWjcK+is+Cp6RbPK6E+pgbdkA2qpLiY18GPketnoTwVhVUSjidNIdUa8ZQsBTBjzBJEE"
-    "XRh0tIa6IQp6gkiCvuNKp5KeiFUqSbUT7NtjbV8uzLz6ZHt/mYrCnKSSMG+FWdcQdnX3WR"
-    "jpDKEEeyvYa+g8EJGS7QUiWKfpOrBr127XJg93ofGgeE5Ouf18uHm0cnVvXd0RbDjPfloG"
-    "c5xrRZWgZ0F3TM9WETUe0r5LMDduMh/5/Blqgv8F/We1ZMPd67a7Up4R5NSTL3b6Jik71H"
-    "miCscvhcVR0A8L2Tri9qcs6AXKI96xJWjDEC4AsoqOoCt9uUKOS957aSMhISVL2TkxRXZv"
-    "btHJiGiM5C6W3wRhBYbf9mwgDbfz+ub9nfKhyTO9Na/UmEjW75xN0lqObymNJDtXlAeL3k"
-    "WUYC+gRv4sc6SattYlqGpND/A/Ql5mQPh5FiQFRGNKtfewkYr0R6QBnxAsdAMBiDXwtIIu"
-    "cFcIWETQRHZYDEp3+f0/dp1IhhHIMIKWbActdSjLMIJj5HqZMALHJY9dIuUBCeloKbIOhq"
-    "EPTk9LaGtkVK66xu6lKgOTE1ERrduVIJJIl0OaBjTSXqQMKAGw03TSCLHdPK//Gyn3z9wq"
-    "1xf6MlccS9IdLpq85pYdHwaDt2/fDU7enr0//fXdu9P3J6F8lr1VJKhdTH6jslqCD1kTsr"
-    "OCg9Mzob07pDhYO4QWO5+YyqIJR30lqDqwiRw6Asl/EHmJBQ3C4HlGCgroc2ibkUZEH9uZ"
-    "NCJfmVeoR5Wb4FIQKJah7MAXUne0h+NC1+McsUVC+obigPD6O19bfVXItk2b9a8RATpJ1b"
-    "m1XF9ExwpiLJb5nKU8INxhAM+96bZ2G/Hu17pLzTX3Yhp/iq5zq/z9SQmo35/kQk1vpUIh"
-    "kQtF5JbNeCmrVC6rhHmXYinPabIOhS/VlfGcyHDdM+M5kVTbLpTLJjynV5howvPLO7dbAn"
-    "ytDts4YhyvbQrQfNctTA0skSAeLqAwmxssTBuYGIHv5v1HoLsOIN/ZEvlp3VRwWiIHuCvb"
-    "9JYr5pUlz8B+qVbA3oSXMV7XY7il3RJ7CJk+U9jtP72IMXRA8PGwF+jRseiHRU4Dh30LAf"
-    "MCngSrZrPke2wweTX2BzszuFObRFmFhqE4KtnE6nnEGrrqqs4HEPwfgvn7zBte4VN86Dc8"
-    "UHz+M5fgPg+Rfn/p92/EqdJSD7D0+x8j18v5/YP9Oqv/j7G3zgjoacPi8tCmrk1wmaBG2p"
-    "uPR+PJt/HleRiedodvRvPx+IpeI0MReVtybXL1bXJLL+n4UXf9K7fj+bfJ+PfJ1W/nUWNE"
-    "smDIDF8vvkxu2fjQMELnnc39WWnFW/L359n8djq58cetTNulSjy9Mx//dTy69d/qO1LZtd"
-    "mnT+O5cj2+umQPNBcLZCsWwhp7on93eH09n7Ff498mwphtPkbUl+PRdHIV3deQaujs9xGd"
-    "eDacB1Pje5PIvGzezxP2yiudvTFdd5fz4e9X56weL+3agu/w+O/X/ihyjtNxafmwlJe/jB"
-    "FxkG9EHGSNiGlJQ3D74tHLTawpm1iZo0uakUt+fNWbkePKSgb3gqS1FJ3MVyuRr+ZjRvZe"
-    "A+LQNlDaqMwjlhbmyi3MSQOByCeRoZQfRYmPImnMKA12kkwiXQZppJrrNZFDc/ae/FM2S9"
-    "k5r2H1IQgrW1GpQZpafh8E6xzwaLtX4eBDGcw/5GP+IZui/ILuwcbpCxU35IrszyVRjQgk"
-    "nhw8/eQ6MUgTNNKJ3VgndtPWbrVe7NSuUAG25Rp4txXVmPdxK55R0u+ekHatAEAa1MRWmM"
-    "CVvAG4+jqdlgu3WOk0B44TQicSaXFDTZCfo5k6spATK5PZ06sIS5mEE3UVKmfjI98Tp8BT"
-    "ceNP11W0bGSZ9r71KeZskq5CxJxAeyI0o3N0FSBsurq6b82cUMK7YrN1Cas6g+YShx8nai"
-    "59OOaHzfmevNiJXLrwiWlrSAsC13xPIKGwzXUfuGYfPK3Yf57pfxDOLXoiPMn2gieJ2KpY"
-    "VGAgtxwyrKoohbdjkVUHSd2V8VfSiS3jr7rM9TLxV/R8UPYKwkrO0GArvwzB6mwIFlnfe6"
-    "3hOH2TK9vIJdzZJUy0BJNT1DzfxxoSNHnB7uhZrT4Hlpzgjljb5YiiA8EChy6bIi5EdlZ4"
-    "bK+wmNURshaAko7fLKH0qW93/6bSMPf0qHWzVnQ/5VfLrrQm9W6O+Y44lsakZynfzqgnx2"
-    "3PzsWBHBjmysZQ6jPZCECgESWXilcfWZYs+dcDUKFt68ghNx2y1JAGXPOBZ4Cs4wGCxsmo"
-    "yNDmMfsmfaYyS7MLK3ikTCxt0nbal4bNIzJxScPmMXK9jGGTHSSCYctxmmqUvpfdTutuQh"
-    "g7aAW/rBRpBz+t9n5K2R20qORjqSztFyj/6FsaBe0pvdBeGVoqb8ZXt+eA9o65w7Nr385q"
-    "Wr6VdTT7cj0dM8Onaq4tqmOQq18mNzf00lp3HDZqeDUaT6dsFAXIMHazOdbQEU08YfVlMl"
-    "XrMovVnZ0aWN8FSxwmqToHc/XG3ZW9S+vhJFXnYK7+vIeui9YW56wv7rwaIzuc0e9NXRhX"
-    "13TVRmv6C2xHoadLFtX8XOosZTMSqenzOpNITaHdpZpHRCb7WTZZqPWFuB04nCCUPG4yj0"
-    "OpfBeTX4pWcrrJnPaVrR3YnCCUPG4yjxemYZhPhFmetQOjs9SS203mtmWjR930HLFAgxSV"
-    "zDHn6R2WAVVmXxDN3k8TSniz8MoYGRkj0/kYmQbkCjdsG3mR1MUhdp5YaEy21L9/p19Y5T"
-    "8aszWE6HaFotr7PznApwWuyaJ9sOk3Ume91Q3IiRDagZ5bkt+J1gclUhi32U8IrIzpEv0y"
-    "wkZG2DRig2hprIWMsDlGrpeJsEnuvyIeoSRll6TcKvxC0s1WKZzkxzhM0nXRDw6o+QlAGc"
-    "IOuIgPnQekO4pvd1M8i6MhmKaBIM4RuVKkKfTvCW1d8IdXDsuBi9lsmuDAxSQN8dcvF+P5"
-    "qzeMHVGx3OyiX+d2jt0er7WhbXJeYe/b5HI8OwePuobMOzz8ejkhf0FP08lfdGmS8yr4ao"
-    "XDU8pEp+QHp4i0S+567NzX6+ls6F/zLMOE8as0HM6/SGPkhlfD6f/csJFE1zWeHTbSv0pH"
-    "+hfpyKvx+PJGmY9pKjNhKEKao1CbL3q6w5+GExZmt4B6Y2Ls6DJUEFZFTp44jTx0hA+dNd"
-    "J0qDwgoaC7BFEHQE/lq5+elklYPz3Nz1in93g4Oys4OD0Thzqi6xza1Yfe+ZDdP7vcGnEF"
-    "lbFShIfTDE7q1QwOUiIrlurg2b65nAN/QZeHJJns8lCiy0OodTkr8wnvYFLiTiBd/c0xJG"
-    "Xth74zgJbgsXczI3InkDxvAc+JqrAPx+Pkkt9N5re70vGDskfKIHcCyfMm8zz4SPdgOn8G"
-    "yfUmc93xLGQ7SEO8Ir5FFt8kobT3Cth7yQOx/3o0AmWh2+udTtWCaeQ31+RvLlR6hKJaUl"
-    "QymjP7YQXxRmK4Jom65N+uK4ozFta1ZwRnh7uO9FNhnMlltr030+ZzrwDl/45N1a4Noiy4"
-    "qb1xjw5NvpdrzwDZr2yS7q3pVGaCQx66J1JD33/ozNlkXYKqzkjizLbJLU+Y3VqLihQGo5"
-    "XY5l6uIYqjuy5BiEYEQxzVqj5n8cGsijOLEu4DihEisJFhGrBsk4pUDr8/SgVz7t0uRRYM"
-    "bKBU0gcynPl4AltlOPMxcr1MOHMLA7Ww6W58Xj0xhvfYvdvhnBUvi81DG0Uo1/PZb/PxzQ"
-    "3tE6FsjsC8NhHjb8Pp1+Eti91Cj9DwoMuCt3jF0dIn88uEZNFzPsvn/HI7m/GyyE7iU66i"
-    "yI7q2TYtmIO58arFAe9p2s7EtlSSROA7TvaJA05NccB9jUX1iu5orYkI1tCjriJFXSH1QW"
-    "QbStM1Yzuij+3MdkR3eqKucj1XBUF2CbLObEOHDrFrUjXhZhotWyhmZ7WrwL6iWKahq8/K"
-    "I7L5lv+CGrS5M3Qukrh64dfvE0zeQAlg5Gx1RU56Lv1uvvr2fGQVeuqJOqVSw9/ODOBPID"
-    "lQmgMLSKUoDzk7MoBLL6NVBDgQ4LZjWcYkrTzsm3zY7x7SLWO5W8TljTVwFz6naCWnm8xp"
-    "Wdyu3nCzqLOfGLwZOhnLJysHvmDlQP6argDmZIvMdq3nsiBnPuY9gs98I/7eIVWbQoEdWd"
-    "Ypd7+Mz3uZoLMkaJyIswyq+eFmPhfFYs2GQF15+AFpfUBDD9d0rqAoCY0TY31s/TqVQXGt"
-    "nxwQ2r84XXD3mu4O3+ERpXcAtBFwXLI1asBB0CD/9wrhR2SYFgIIq/Yz+wU/A482gQH/Ch"
-    "bw//svXfsL+Q9dQH/5F7np6gaNbrvDwTts3PDOR/Av9qZBDYZ/gQeELAcgqK4AYSwR/sgz"
-    "Ccf830PekvmcyC8CjgkgeWeLBTfdYXYf6E6SStfIjzNdoqUbzyyKjobYPa1MgsZCN2j1z5"
-    "vPw1/Igyklm5oQQZcNQ1jbqftvIhQ6pzJo/0BhdwWdvbrZWrKqxmkyEO94QrJkIN4xcr1M"
-    "IJ6sKyrrirYD0TXZO3w0BGSABFGTayzuKAxUX/zKNV1o7FL8KkXYpeV78OAc1SBaiabsWg"
-    "iLTy8rYpWoiBWoavq/OdtMfnBsgqhLK7/CPkgq0h9ZOyPhnSVLK8P+dttZMK11miPt5Qt6"
-    "CaLOQF/Z0o5bd7Kw5ocYp+maEWLcqYyHFqYZ0Ya3gvD3Ztfjq3NAKe/wt+F0chlkCD1Cg7"
-    "YASmQIRQlC6RLOd3h4MfNzlOC9GeY5vXgQJbJt0yZsyUuu4H9dSarOxapWL/jL9r1HE1fi"
-    "5xqJhZTEaaSEK4sX1YqrLF70ssWLomaF+wbqdC2YIY1sYl8UbexZp7s/VZmH4+/P1u4p6l"
-    "7pj1XsaPBWj//vq8DPHDQUsR2wMD2sAR3H/PN9ctEO/vaHgSDJKOv0r2RGbqvLWHvOgCZM"
-    "dZJNLmVVmEbuUS11S0pn9DFyvYwzOrP1Znifr+/zaDvo8Ksq+qecjSw3W+gF7GIPhzGs1G"
-    "C/wksdi9muQgppt9rusI7KaIt2fstQdgDuouOgjv5vDlquaQVHEc9HnEZ6PSr3esj+WYeK"
-    "FmAVj1h6usjyT1I14wPoVGWhR51Zu0T5kiKTjKl+ZyIqF2YgO6ppi3GHRytZVDmLFgZcCv"
-    "ElJGgGMzp1khe0cy9gSEEjd/mF7M8UFlkgomeEBFK9EFYvpK+6d4DkfOnu26yhtrr7psb6"
-    "G7LpPtvjuPpid/tFbj7DWFP7aTiwTFIvVFdIA9Ppl1++e9oSgYAemL5LLhTbUlm5tD6s3w"
-    "/CIe8KdGx5Lk1RxejRX0HpbN86nnOH2VwacJ90lfw8xwQ2+oXKl7R7xVJ/RE5EysTO12Ds"
-    "5wQjzZ/1D890kZ9FTBvqmRgagDqzSibWSmeidCY2YgdsqVtJOhOPketlnIkP6FlZQWcl4n"
-    "iJ03SucED1rpd2eLZa7JtlIpoIviFBB+F9MyjTG4CMyvfNDjL9ASzbXFvuLgEHWcoOYl79"
-    "ko7MuKIZHVnKDgJe/SYd6EmizvEUWSegPoTxKmNmeRl7wBxZps21BQR3+kV2ADsas90EgE"
-    "GsUOFPRBVeEiluSVcF8Of5GFeqiQBHhmwCcvu+Hg5M8p8nWyeaNKfSVw0P4McAJ6tK5sX/"
-    "buk7qTtK0CxJ9p6UhgGpIkrDgOR6owwDubJ+7i6aL+PX6E560+itVAZtv6gWRcUZaBh+KA"
-    "zHcZcf5ZehlIF+ZcoCmXihayhwfpYGO0kmkS6BdKjl7xYcJiOR6qqkYrPdTCzOO04kmVI5"
-    "U54QfMBEuRQLpExSSbZU/614yyVyXNE9LEUmGVM5Y2jrdUgXvoM4RpR8zqTpJGsqZ40MO2"
-    "4YM8ivcKFuCPMkTidZUzlr/Pobis5roZLPmCSVZEvlbIkZ/TNsKexvmiQ8YGPTjfW+tX1N"
-    "ZXc82cCt6dHiJRu4vYyLeLZYMM9nxkPs3+gXOYjNcEgZ/zAbHRVlilDp0z9s8xGxCk6XBP"
-    "NbaDyA2ZDrBd5xGhmELX2tLdlYWup1k77WY+R6GV9rCwtwazZcuIJ6Se9yPvx0ew4Y7R2+"
-    "Hl9dTq5+U4bX1/PZt+H0HFgI076Din9OQeMO+/dYse3g7LrD8/Gnrzf0ko0WnkOv3I7nXy"
-    "ZXQ1aU20X2Wsd+L8DhaDS+9kt1qyqy2LXL8Wg6uaLXaAMQHe9Wv3tQJgBxkB+AOMgEIBro"
-    "USyIOSToQL5s/RHi2F0Zz4oDDWg/C0grWULZxZpT1Jmho5DvTgDaJJGENR9WKNKHJEkkYe"
-    "XA6kLbVagkxJex8ry0caoi+ap9CBcFK5BTNWNchY6g0y5GIs2qlZtViWCkIscRThVJ03VO"
-    "kKg+TWQDmR4I41yb6nbEU+Q7AZ/eQxqUQ/mhTHXQD/nVQT9kqoNuNALFRmtoP2Qxz0/R4Z"
-    "B2YKEfusKMZSOEXSJYeE5OoZmiVZ+lrWTJv7RgUn/NVh1TfXjHUJk8enkEV34Ea0jVtZ3s"
-    "dklK2RKqOWa6rHU2+o5EPsMkVTM+vk6VmgtMg7ZYedk4UTOY0qkd0Xkm8u0uG2KCUO6HTd"
-    "4PVYg12joT0YZHlol3OwHzZ5Hcbwv3RZUyHq3UyoS1Ml+tEjVlJqmO2ZQpo+NkdFzno+Ni"
-    "blACj61DXrj6RUD66W9zZMAcZWUT+YbvTTKU/LovwYQdwv/PWoMJs8jxIgu5+BaEGYbjlX"
-    "WcYGvQ4Qwj4FmGCYnIBaJZAEHPo61nPrLarQvdQLQWLNqUdKXhg/SGef8dEUXJcWnF114K"
-    "9conlwGKMkCxJXtLS0PVZIDiMXK9TIDiA4GU7/HZHp64oW1yxZLe5FIZDeeX50DXFJUcVH"
-    "f4cnI9nX0ZngNNJ4fYGtLIwd/m4zGNGyTIojt8Mbz6W0B1D/FDQPdlfDkZ0WDGNdKI3Gbc"
-    "4dnt5/H8HJjs1Cq3kmrutUgPXYX+IVruMEModXZhnZ083iXij48Z95vKOTVTdB2Avu6oAU"
-    "f/N1Lun11e5YcLfZkfQ5egO5xmf1KvKPhhMHj79t3g5O3Z+9Nf3707fX8SyoTZW0XC4cXk"
-    "NyofJvjAibNbwcHpmcgSjyg6t7irjw6gmhHRMpUHxAloLmpLnCBr8qm8I9SD09Mywfmnp/"
-    "nR+fTenym519dkdxJ8E6QdlHzbK+lmFRwbWQZUeZVPCjPU42QHzE8Pr7Q2QZ2lq4oZ3+Mk"
-    "0uy+3ewepiHvaXAPM55bBm9ZU3t8XTUpBf02iOMbmZ7toB7HYpwa0S+yFodRgWo0uEwHMz"
-    "aatg1j1ll7+ZMDNlMBFbrQMJcUUhcuaauwJ91dsZFRzUGgu0R3fkSGafHql9fxBGkzljbj"
-    "lmxSLbUeSpvxMXK9jM1YNBup2iykBmXD1JAYoLuGELYhQQfV/boaXj3qGk9qLkzuCmmk/W"
-    "rrIl5RcY+jleTXCQ8pdiwR3iibbFGgWgUFwj1bqJhEMLxzy/b0TZlaEmRU7sJl99LJPtGb"
-    "ZTDOd56lyDqA9aFdZ8nedruVvo9IZdJHMYN2K/AJye975Agn2+p7RnSyvGex9TRj6XsZq9"
-    "TQ03R3ai57HHtUeK9fZImCdJRiBMO22qB+X5nANT3W4P5ppaurZCv5PrmIMICY3n3OGpjE"
-    "ybdbjxJN7hyPhSyGDvrN375xCO7X6I5+ZbFnEaBMu4JphcxfRS7zjlnADuIql3ay47GYSD"
-    "vZMXK9jJ0s3MrL6mohQQeNOe9PSqhr709ytTV66880vKLt9tTDq2gtNkamxZ7SgUgpug6C"
-    "XX0hy6RMKQr1HqV3mg109ava788iZGEIKZphWOhWiQ9hkaizolB7RR9f4m2I+WJEUEXYnS"
-    "PVtJOqL3dAv8iQofpDFTsaWyr3MqCjlah1h3VoeECWC9Ajwr41wqDpnCzSRbPhE+YnWe40"
-    "i4yMkZExLdnwWqr7SY3/GLleRuN3fEutWNBzkqimut7t21GPKEd1Ph7N5rRjBu18QQUNgu"
-    "4dvp7PRuObG3Y5KC/Mrn8ajsbK6Ov4hj5dRYrq+V7Pl88+XdoQu8IJFjGqAzoIX0aOrzC9"
-    "wjINXX1WaKFDQTNYlrLJX8euwWOVr27dEgHZH92BUJC67TGsdDTR5HitQwvCmhJUnYO5lk"
-    "xHaWrpjKmFX61RSOxMk8l8u+35diFmWZyFc+5G8blaBnPZvLv0GmtS7l2I/5Xp6irq8QyF"
-    "qSH9QlNh+FtxNLpE+t2ayPXkDYFrAgjCScCryOjHshd//gjIDCZwVuYT3pRSW+tY/4W8Ei"
-    "/prpJ57/AdviUX7k3tGVB0HHY/nK4PCKnuJuu8hfl715MJeKQrb5egq2x5xJg9TEZGycgo"
-    "aSdtuPQi7aTHyPUydtJ8ix6f122w4jUmkkRDmmeJFg9KEHUuUbOWTEKZq1k3wlTqFC1kGK"
-    "fpBM6HTsVSVxBjsYbVMZLuWeIq7wdOj/Ud5J0Ymeye0hzZJivSytYTsvVEw+1y+7eeqNMy"
-    "N8H3poe1S2Toj8h+7nEsc+kh/SLLnO4Ppj8wGl3CMndJoL6FxgPYEIJXa2c50YBpsxg8d6"
-    "L9DJ4QWMFHtPHQI+0jIJI0Qxc5ANoIaLZpWUjj2ehqeELF4X/S/iXtXy++rbXUEiLtX8fI"
-    "9VL2LzHjTGfNMmdlkgLJqIIonUxaoLQtVmxbbEhax8xz780fX3yvJk8mTA4olAhNNlRZx8"
-    "aKeWodhIkY9mTrrotCr6lD3ofWNcWOn2gKYOAtXUFMyVbQBSr0HETLmW5x2Vb0ANFCFy50"
-    "PQYVRj9ccrS4aG250uEqBU4pcLZA9JAC5zFyvYzAKX2Ch/FYtcV50jIRNOk+UXVLFwwXTx"
-    "B1EOZa4sUt+Ez722Rxzi+VECORtRKKXbM71EqIxPNdUuEi6gM6aS2ix1AIxTjQux5f+flw"
-    "Af0dvtlccWJXbtmfLu3gOLyk/Rv9pffyuUKB5sTh1c0aGka+CzBG15nudG8H785CzYb+Ua"
-    "TL3HwZTqfZbLe0Pioou3LIOyjAtldgzeopBnRcBdk2r4JafvRPkqoDwSiHjv5h1U7Ev68Y"
-    "mQxOafJnRaai2AiIdBGFlOgqkegaYk//BHUDaX8173scW3p0s19kR1+wYcr3YFwJGzoZ6t"
-    "upfVKwMG2wNE3tI/g8ZyWaTYuuItN2iGRHTdqIzkNvqBADG7n2M7245pnPK51bxlFIs3bX"
-    "5MOWGjilWfsYuV7GrE12fMGCqRFF9wzadURTbOQvEYzjNHWpYC8Hcw2FrO2lUMebzfhmyO"
-    "OdanND3obXfajYaBcSdSlcvwqjnbD55gUsNx3K3CLr2jQeheuvxclkg/uWtGiy9BHZkkam"
-    "x3I8sm2a4vf7ha2aLF1RyVDaNDwYu1WN/2w+AXNBA9NoAsNn3aYVQQyqcpsYRUkNw+sJjV"
-    "yj19Ymdlfg1QXSv9Oe31SS7gP0evkaDE4GZ7+8GfycVehrewpHtf9Hj9H6UOm9f+6j6h+L"
-    "ni8rJktdTmrwkut7afDhtltWuQwJOiEiJlXLom1zIx++y1Us32X0SnKSCSAbDO8grvWE+h"
-    "FZhKMqFtRbDMZ3Jq6j2ozuFxKkka2rqx5PhPbvFAvP0ZhtQnM+uLJhR7PEzx0qane7lHY9"
-    "xYgtoXLawfAOovvmpJTZ/qTAbH+SMSmTJ7rcEOl8q3KM5PCG5ZexwnUjpOPP/wM9cyzX"
+    "eJztff1z2za29r+C0S9NZ9TexKmdxL2zM7KsNGody1d20n3veocLkZDEmgJUftjx7u3//g"
+    "IgxU+QIiRSJinM7HRjEgeSHoDg+XjOOf/prYiBLOfHS7SGtrtC2O2dg//0MFwh+g/B3T7o"
+    "wfU6uscuuHBm8eFGctzMcW2osxnn0HJQnw1wdNtcuybBbPwAXJp4cQetBxCJ/shkDaJTYX"
+    "qzeJiHzT89pLlkgdwlsungf/yTXjaxgb4hZ/Pn+kGbm8gyEj/NNNgE/LrmPq/5tTF2P/KB"
+    "7BvMNJ1Y3gpHg9fP7pLgcLTp/8wFwsiGLmLTu7bHfib2LCvAZPPL/W8aDfG/YkzGQHPoWQ"
+    "wsJu1/gehaT9OuJ3fa7ehO03oZIDcSMdCCSzrBbBHoV3X4r1+wr/DDyZuf3v30/u3ZT+/p"
+    "EP41wyvv/vI/OgLGF+TwXN/1/uL3oQv9ERzjCFTdRgwJDbpZcC/pHddcITHCSckU0kYg+u"
+    "PmH2ncNygXAb+5ECEf7cpDQE9/oDHB1nOw5AU4340/j27vBp9v2MetHOdPi+M3uBuxOyf8"
+    "6nPq6quz79l1Qh84/1kMJwG/j+8+AfYn+N/J9YjDSxx3YfNPjMbd/W+PfSfouUTD5EmDRm"
+    "x3bq5uUKMjo1X31saOq56UVKvelFXfYBRb9uDbR6tu0N/t0jOZgrZ2NdFxemEuck9UkfT2"
+    "87XMijfhgP1wcvL27buT12/P3p/+9O7d6fvX4UmbvVV05F6Mf2GnbmKNN8dwtBT8/zPwD5"
+    "fQFoO/GZ8CnP6QNj5iK/hNsxDdTkv655uT9wVwfh1Mh58G01d0VOrBuQ5unfj3kvhSnYNq"
+    "HMI9nrvBEzI77exg3zYG5wp0B6aNzR+EqoOPVxbgj8RG5gL/hp45zmP6nSDWRdtXqKy2C+"
+    "O/NrtoczX6ijZ8CrXY5OaiENAfjlwOAv0G4PrL1VWPYz2D+sMTtA0tB3R9aVoGnUpwdgeS"
+    "H3+bIgvy33FUiCeef7rl5vP9MLrdTNFBeP4gM2c/dH4lsw5hw548ckJiT1ziWczeWp2s0l"
+    "cghgv+k9hns09K7COBjR5usHzzPNzGZSzzFVrNkA3IHFDLGuie45IVsr9zALEXfWAa9Gk3"
+    "6Xc2wOw5Ms89B9ljQ2TB7zudsvSVpd8WhbSdNp+y9I9x1aUsfXYeC62gfFNTJFuN2fmyx2"
+    "vC6Dz7qYTNefZTrsnJbiUtTvorKUJyUMdldoJ4u37VJYiV06RGcF3TtaTQDQUOB2+v11Jw"
+    "bWIhgcH16+3kWgxuKJB+75q6C/4PWKazk6e1FMj/PfewzhAEM8+0XBM7P7LP+1td4BeAzQ"
+    "BKvHI3IL/6PPh7Gv/h1eQi/S5lE1ykFsN0NGpJmY+C3X5BKO4Q5xgacbnUusyoYF0LsjnC"
+    "Dwv9xWRylYD+Ypzyal9/+Xwxmr56w9eBDjLdHGd3FAKWc8hm5JRTdqtTNhnQV47ZrY7ZzC"
+    "bbwzkb+IA05V7Ldz2SJ6wQOqgDckhWa7qdsf78mV3oCVyR6SH9IqekHg7WVuHorf7J35fQ"
+    "BRAwxQZghAznHDzR02hJlw4YJn3+HDrQAWvLcwB9eXsrRP/vT8+0EXs2nayHsooJlY9S+S"
+    "jbYv+101ulfJTHuOplfJQv681pkC+yFgJM/JtlQL5D33JNroRYB1w7RU/M6O93xd6F8IG5"
+    "mlz/shmedjmkXD0xHUPK45OSa4bjh31sqx0/GVO5jB0XqY/72SiXm3la+OZRPJKGmXHRZh"
+    "Lle8R3WkG6R2LYVpttghGAjoPo/wwQmX19gH5c/AjuvTP9w/ze+/D6Dbz33r8/e0//O5/R"
+    "eZ5Md0lNM98cA/QcMQ0ETNcB/CtlTbkaP0dg4f1DaMHq9B+9fyrrT1l/TTyNW2oHKOvvGF"
+    "e9jPXHj9vMeudbf5vxKpaviBIvC66yrF/IsvbVPEFY0yIwB/RIJIX3nMnUhfibH18fHvLL"
+    "yZeLqxG4mY6G49txYD2HJz6/yS5FcfrpaHCVQjitF8uF63Okq8kRfOlDpd6ovcgg2TN2Lw"
+    "jptQzzshH8nH2XiOMPB7fDweWoXBjfQo+B4by7X2PqzWxTv2IzdQj6Wh0czBUkcG0EHqJ8"
+    "p8YfwYDtKTIYkDXCgKqyJndzcv8B8xdEW8h3HfQBXQaHj3GQCyA2gAMtaD+DGf23IFumyp"
+    "lVUFq5JVpyTrTUQFVuiWNc9TJuiTaw4NsdmF7SvaMTT8RPzX1TJWQOZ0+8afQLK5Hs7noC"
+    "fZXt2hH2VhmLIQFuJF3XFs4oAz2mLEm6JXqX08HHu3Ng2HDu3uPJzej6nCtd9/hm8OV2dH"
+    "kO1tBzkHGPh1cT/rduEfp3WlkrtfPPymz89DkV2/dn6W2vm+6zlL8zGN8BP5FyyHXUIbeG"
+    "jqNZJha8MAt8cgmpQ7rlzl631S/HNRZoPG7Ob4mkpbToAfOWwiutTVzi4NnoD6QLtJXtsE"
+    "eSCnUJ1NG3NVXoGUtF0z3kaAgzPETV6opWoGAWtRoSqzFHyGD+Pc1crW3yyAmK1HpyZQ+i"
+    "wnnUikisCJnPka3BNYfRliKZCkSbwTPtVIKx79DVmENXZnFSYs1YmNYTgJsZ32wYobVqj4"
+    "TK+K4R3KXJPk7z42ji6j75njSRrAJZ8JJ9wrLYxkUUpFlIN4FPzUGSx4JAUgGsSkFUTSQp"
+    "Wwoic05UgG/Hqs2moY2fjSVQTb6mFLzb4BW+1kvg3AjeWUsxL0M7E6Mef51VgPj/BNPdog"
+    "6fzQIVYI9CPXC9tkydU/j25PkNopnqMstfgueXOCSgZc5s/hO1tU2okQ33ZUcOoylvghm7"
+    "ip6jE34201Fzc7Enbrf+ZEM+V5cQq5NXujkfewJyaXivX8Qw/TM+qlTW7EbihxnED8B00U"
+    "qc9ZozTlFAFQW0JY90S8mAigJ6jKteigLKlimz3uW4dBvZJpNBqap89VGjZ950cvlleDee"
+    "XJ8DB1lzja6tTQyPB4Du8cXo0+DrePJlOrg6BzO0hI8m8Wxo3ePb8d2XAZNjdxzT9bjSwu"
+    "7cjYafrsdDdt1F+hJTxZhe/Tq4+jK6PQeP0PL8osaynLG3JyU4Y29Pcjlj7Faq2jX6Jnio"
+    "88lim/FNXtjG8sTcpYkfNHbSaQL9N1c5SYsdjvj7ti6eWNUudYidJ2TLQ5uROyCp+n1bwL"
+    "WRCx+Qo0HLIk8i/tHtit7KxVgg3hnq+tuTd2chvOyPImRvPw+urgQxYnM+N3X67QS86GJk"
+    "k5KHA/Wk+aCyInL0PYuocqItbOKtxZpMDmVOJHy4pIBeXfDWzT/fFNXSWJESKT6WQLQZtJ"
+    "9O8bHoL1+tLWhr/mtPaoVEsmqJKl+iOWFvSc1bay7H25V7jnLE1UJVvlBcm9FCvAXu7EJa"
+    "fFZaUX+3UH8zDI8yAS4eJaPPwp7xhlhocUxna6+tWxyjyX0vSEUC+STdicAeJCbDYtYFYZ"
+    "kgpL09MrMJpZcrAmIbyEYGoL8V2Y8megL0lYHBChqItbvNxmQE3Sd2n0bFdlRspyWHZ0u9"
+    "/Cq2c4yrXia2o3pOqJ4THUnE38ksUPX6840AZS41wBjgsBUbBBtkyxkF3AouaRkATHzVHS"
+    "aK9J3Tv+cmXYzoKrHpNcOGT2BukxWgWn/Mdw6471xgMlQ/v7C7Qdom2hQlVN0NlJ3RzFOn"
+    "pRqnsjOOcdXL2BnhkZtZ8+LIdlyuS3Wzqwhth6+13VJHVTHyBifmdhHhgszcF00AaxrWVW"
+    "WAhSXeRVu7QpSPAWIBvFP6TpyOh3dFCXZ1GonxgvoCAzFVbz/fOLT5QM0KR5awC2P0Z+uZ"
+    "WmP6krDAD5/Dt+dCIg94xXvWvfnh9PugCDw2WH4gtejWSxs6SBRLquEDhJZhov2fj4CyCZ"
+    "VN2Mgzq6XWgbIJj3HVy9iE4RtHxiAMhbqkVldhDdKfKEIzP5QXCnQihafu/CgVynuhXKlQ"
+    "m5PivyalFO21eFl2oL1GRH25eoYpsS6d4rWVLYsbKXva7Im26C2DuazRnt5jsn3v6jTah5"
+    "AeTEwd7QlM9uhmv8hg1xPDSljra2Q79CBiNX6eKcA/AwqhS2UAM8MAwczCdoBurqldzPJ6"
+    "wdryHPCAnqnFvYTOUmyiVzSrYn8qC7wlB1BLbTFlgR/jqpdlf2oI6zIWTVxGmTPyLYIoYN"
+    "KYJ4QU6NKgoxU0LVnQE0IK9B13OtP0ZLxSSamdYN/OtX05mnn1yfb+NpWFOSmlYN4Ks2kg"
+    "7JruszTSGUEF9lawV9B5oColPwtksE7LdeDUrt2vTT/chdaD5jk57R3y4RbJqt29dXdHsO"
+    "E8/2kZzHGuF1WBngXdIZ6tI+Y8ZH2+YC5vMh/5/Blqgv8F42e1ZMPNTNtdas8ICvoXFAd9"
+    "k5Id6nRSReCXweJo6Nsa2SYS9kMt6D0rEt6xBW3DEC4AsooOtEtzsUSOS7/3wkZSSkpWsn"
+    "NqiuoW3qI3I2IcyV08vwnBChy/7TlAGu7n9d37O+VD08/0VqJSYzJZv1M+SWtXfEtpJNUp"
+    "pTxY7C5iAnsBNfRnmSKd2EaXoJJiGsS5aCuysOF6aeoFyE4wuiP0P9vxvYzmu7HJ3LS69O"
+    "zKZlX4Z5cooSI81QpyKaIxpbqi2EhH5iMygC8IGPYAYgM8LaEL3CUCa6qfIzusoWW64rYp"
+    "u06k2BeKfdGSU7SlcXjFvjjGVS/DvnBc+rELpD0gKdM2JdZB9v7J6WkJI5eOyrVy+b1UQW"
+    "X6RtRky50lhBTS5ZBmPFDWMpgDJQF2Wk75brZHNcx/I232LCwOfmEuctWxpNzhSPg1dzr5"
+    "cHLy9u27k9dvz96f/vTu3en716F+lr1VpKhdjH9hulpiHbKed2cJT07PpM7uUOJgXSRaHL"
+    "PjJoshTZZLSHXgEDk0ccv/IN6e1RAHlAr6Dghkm5F9xT62M9lXvjGvsUC0MC+ogF+XkezA"
+    "E1I3ScZxoesJXrFFSvpG4oDw+idfW0N8yLaJzdv+yACdlOrcXq6PCLOEGMsljGclDwh3yH"
+    "uaEbe1x4g3W5kuc9fM5Cz+lFzndvn71yWgfv86F2p2K8UgRS6U0Vs245WuUrmuEqarymWK"
+    "p8U6xPqqK1E8kRi8Z6J4Ihe5XSiXzRNP7zDZPPGX5wS0BPhaa6XHERNEbVOA5oduYWpgib"
+    "z6cAOFSfBgTmxAMAJ/kNnPwHQdQJ+zBfKz4ZnitEAOcJc28RZLHpWln4H9CreAfxNRon1d"
+    "HyOsiJc4Q+j0mXp4/+lFC8MGBA8P/wI9NhZ9W9O3gcOfhWDxgjUJds1my/f4YPrV+B/8nS"
+    "GcmlBjFVqW5uj0EKvnI1bQ1Zd1fgDF/yGYv8+j4RV+ig/9Zg00f/15SHCfD1FxfxX3b8Rb"
+    "paURYBX3P8ZVLxf3D87rrP0/wt4qo6CnHYuLQ7u6NuQySYu0Nx0NR+Ovo8vzkJ52j2+H09"
+    "Homl2jQxH9tvTa+Prr+I5dMvGj6fpX7kbTr+PR7+PrX86jfpJ0w9AZvlx8Ht/x8aFjhM07"
+    "mfqzskLB9O9Pk+nd1fjWH7cktsuMeHZnOvp1NLzzv9UfSOfXJh8/jqbazej6kn8gmc+Rra"
+    "0RNvgn+ncHNzfTCf81/m2qjNnkMZK+HA2vxtfRfQPplsl/H7WJJ4NpMDWeEarz8nk/jflX"
+    "Xpr8G7N9dzkd/H59zssYs2Y3+B6P/n7jj6LvcTYurR+WivKXcSKe5DsRT7JOxLSmIXl8ie"
+    "TVIdaUQ6zMq0u5kUs+fNW7kePGSgb3gly/lJxK8yuR5udjRs9eC+LQN1DaqSwSVh7myj3M"
+    "SQeBzCORkVQPRYmHIunMKA12UkwhXQZppJPViuqhOWdP/ls2K9m5qGH1FISlrenMIc08vw"
+    "+S5SFEst0rDPGhDOYf8jH/kM3sfsHwYOPshYr7mEX+55KoRgIKTwGefnKdHKQJGRXEbmwQ"
+    "u2l7t9oodupUqADbcn3P24pqLPq4Fc8o6XdPSLtWNyENauIoTOBKvwG4/nJ1VY5usTRZDp"
+    "yAQifDtLhlLshP0Uwd2ciJncn96VXQUsbhRF2FytnEyPfEKYhU3PrTdRUtG62JvW9Zjymf"
+    "pKsQ8SDQnghN2BxdBQgT19T3LTUUanjXfLauYmUjdqhoNuINafd+7thkU3+uLiG2Yzkd4r"
+    "k6ESlw8pV0Ppk2mkTTdUONky2hk9CsBJTMtOaVz8n0w8Qxda90VR1iG8gIWJF+mJlK2GTV"
+    "By7pg6cl/88z+w/CuRV1pCfZXk0nQdyLUU4DpfiQnL2i/PCO0fYOkheuyH2KIaHIfV1e9T"
+    "LkPvZ+0PZi+CVnaHAISfH7Osvvo/t7rz0cl29y2SS1hTu7hamVQASNBvID+KFAkzfsjmH7"
+    "6hOs6RvckWuFHkl0gIly6Jo88kpkZ5XH9iqLWRsh6wEoySrICirCxnZuQSrHd89wbTfrt/"
+    "dTQdvsTmtSP/VYYFLgaUyGLfP9jGZy3PbUbxzogWEidgylPteNAAQGNXKZevUzT8Gm/3oA"
+    "OrRtEzn0pkO3GjKASx5EDsg6PkDSORlVsNp8zL4Zxam05ezGCj5SZS036TjtK8fmEbm4lG"
+    "PzGFe9jGOTv0gkOfFxmWqMvpc9TutuDBp70Uo+WSnRDj5a7X2UsidoUT3RUiUAXqC2qO9p"
+    "lPSn9EJ/ZeipvB1d350D1s/pHk9ufD8rWfte1uHk883ViDs+dbJaMxuDXv08vr1ll1am4/"
+    "BRg+vh6OqKj2IAWdZuPscauhTKZ0O/TBp0XW6xulOfA++7ZP3MpFTnYK7eubu0d2kHnpTq"
+    "HMzVv++h66LVWvCuL+6GHBM7nNPvTV0YV9cI2UYr9gtsR2Nvlyyq+Yn6WclmZOmzz+tMlj"
+    "6DdpdSMZGY6jHbZKXWV+J2WOGEoFrjJq9xqJXv4vJLyaqVbvJK+8bWDsucEFRr3OQ1nhPL"
+    "Ik90sbz1DgudlVar3eTVXrMkIuI5ckSDlJQqYCCyO9YW1Ll/QbY0RFpQwZuFV3FkFEem8x"
+    "yZBiSiN+wYqSbLU5JONMDOE6fGZPtI+Hf6hS0kojFbKUR3SxQ1dvjOAb4scAln+2A6OSBz"
+    "zuth1SOzDKEd5IX9HpxofzAhja82/wmBlzHd/0ExbBTDphEHREu5Fophc4yrXoZhkzx/ZS"
+    "JCSckuablVxIVUmK1SOHnZEKbpuuibANT8BKCMYAdCxIfOAzIdzfe7ad5aYCEQYiGIc1Su"
+    "lGgK/RmVrQv+8MphV+BiMrlKrMDFOA3xl88Xo+mrN3w5okrM2U2/ym1LvJ2vtZFtcl5h7+"
+    "v4cjQ5B4+mgcg9Hny5HNO/oGeY9C+2Nen7KnhqpekpZdgp+eQUmV7cXefOfbm5mgz8a97a"
+    "IjB+ldHh/IuMIze4Hlz9v1s+ktq61rPDR/pX2Uj/Iht5PRpd3mrTEUtlpguKkOFofrmpe/"
+    "xxMOY0uzk0G8OxY9tQQ1iXefPEZdRLR/qls0KGCbUHJEW6Swh1APRUvvrpaZmE9dPT/Ix1"
+    "dk+Es7OEJ6dn8lBHcp1Du3rqnQ/Z7NkVFiAsqIyVEjycZfC6XsvgICWyYqkOnu27ywXwF7"
+    "QQSYqpFiIlWoiEVpezJE94B5eScAIV6m+OIynrP/SDAawEj72bG1E4gVrzFqw5NRX2WfG4"
+    "uFrvJq+3uzTxg7ZHyqBwArXmTV7z4CHdY9HFM6hVb/KqO94a2Q4ykKiIb5HHNymo/L0S/l"
+    "76gdj/eoyBMjft1U5v1YJp1DPX5GcuNHqkWC0pKcXmzD5YAd9IDtekUJfi23WxOGO0rj0Z"
+    "nB1uadNP0TiT22x746/N414Byv8Tm6pdB0RZcFNn4x7tv/wo154E2S98ku7t6VRmgkM/dE"
+    "+kBn780JnyyboEVZ1M4syxKSxPmD1ai4oUBqO12OFeriGKY7ouRYgxgiGOalWfc34wr+LM"
+    "WcJ9wDBCFDY6zABrmzCVyhH3R6lgzr3bpaiCgQ3USvpA0ZmPh9iq6MzHuOpl6MwtJGph4m"
+    "5iXj25Be/xe3eDKS9eFpuHNYrQbqaTX6aj21vWJ0LbvALz2kSMvg6uvgzuOHcLPULLgy4n"
+    "b4mKo6XfzC9DyWLv+ew655fb2YxXRXYSj3IVRXZ0z7ZZwRws5KsWE97Tsp3htlSSROAHTv"
+    "bhAaemOOC5xlm9sidaaxjBBno0daTpS6Q/yBxDablmHEfsYztzHLGTnpqrwshVAckuIdaZ"
+    "Y+jQFLsmVRNuptOyhWp21roK/Cvamlim/qw9Ilvs+S+oQZs7Q+eYxNUrv36fYPoNtABGwV"
+    "FXFKQXyu8Wq2/PQ1ZhpJ6aUzpz/O28AOIJ1AqUXoE5ZFqUh5wdF0Aor9gqEisQ4LZjWcak"
+    "rHrZN/llvzulW3G5W7TKG2/gLuucklUr3eSVVsXt6qWbRZ395ODNyCkun6oc+IKVA8V7ug"
+    "KYky0y27Wfy4KceZj3IJ/5Tvy9KVWbQoEd2dapcL/i570M6SwJmoBxlkE1n27mr6Ic12wA"
+    "9KWHH5DRB4x6uGJzBUVJGE+M97H161QGxbW+c0Do/xJ0wd1runt8j4dM3gHQRsBx6dFoAA"
+    "dBi/7fK4QfkUXWCCCs28/8F3wPPNYEBvwr2MD/9d+m8Tf6H7aB/vYvetM1LcZuu8fBd9iE"
+    "4Z2fwb/4Nw1qMPwLPCC0dgCC+hLQhaXKH/1MumL+76Hfksec6C8CDgGQfuc1JzfdY34fmE"
+    "5SyjTojyMutdKtZ86iYxS7pyWhaMxNi1X/vP00+IF+MJPkU1Mh6PJhCBs7df9NUKFzKoP2"
+    "D0S7K+js1c3WklU1TlNEvOOhZCki3jGuehkinqorquqKtgPRFT07fDQkdICEUJNrLO6oDF"
+    "Rf/MolLrR2KX6VEuzS9j04OUe3qFViaLsWwhLLq4pYJSpiBaaa+W/BMZNPjk0IdWnnV9gH"
+    "SUfmI29nJH2yZGUV7W+3kwWzWqc52l6+opcQ6gz0lW3tuHcnC2s+xTgt1wyKcacyHlqYZs"
+    "Qa3krC35vcjK7PAZO8x18HV+PLIEPoEVqsBVAiQyhKEEqXcL7Hg4uJn6MEZyTMc3pxEiWy"
+    "bWLTZclLrhA/XUmpznFVq1f8Vfveo+GV+LlGcpSSuIzScFXxolpxVcWLXrZ4UdSscF+iTt"
+    "fIDGlkE+eibGPPOsP9qco8gnh/tnZPUfdKf6xmR4O3Rvx/XwZx5qChiO2AOfGwAUwci8/3"
+    "6UU7+NsfBoIko2zQv5IZha0uY+05A5kw1Uk1uVRVYRp5RrU0LKmC0ce46mWC0ZmjN7P2+f"
+    "a+SLaDAb+q2D/lfGS52UIv4Bd7OIxjpQb/FV6YWM53FUoov9X2gHVURlu281tGsgNwF70O"
+    "6uj/5qDFilVwlIl8xGVU1KPyqIfqn3UotgCveMTT02W2f1KqGQ9ApyoLPZrc2yW7LikxtT"
+    "DVn0zU5MIcZEcnttzqiGTVElW+RHMLLqTWJRRoxmJ06k1e0M69YEEKGrmrJ2T/ReHMAhk7"
+    "IxRQ5oW0eaFi1b0DJOercN9mD7U13Hdlrb4im52zPUGoL3a3XxTms6wV85+GA8sk9UJ9iQ"
+    "xwdfX5hz88Y4FAIA+IH5IL1bZUVi6rD+v3g3DodwUmXnsuS1HF6NHfQels3zo+5x7zuQzg"
+    "Ppk6/XkOATb6gemXrHvFwnxETiTK1c4fwcjPCUaGP+ufHnGRn0XMGuoRDC3AglklE2tVMF"
+    "EFExtxArY0rKSCice46mWCiQ/oWVtCZykTeInLdK5wQPWhl3ZEtlocm+Uqmgy+oUAH4X1z"
+    "UqY3AB2VH5s9yfQHWNtktXZ3IRxkJTuIefVbOnLjymZ0ZCU7CHj1h3RgJ8kGx1NinYD6EM"
+    "6rjJvlZfwBU7QmttAXENzpF/kB7GjMdhcABrFChd9RU3hBtbgF2xXAn+fnuFFNFTg6ZEPI"
+    "7ft2OCD0P0+2SS1pQaWvGj5AzAFOVpXM4/9u6TtpOlrQLEn1nlSOAWUiKseAWvVGOQZydf"
+    "3cUzRfx68xnPSm0UepIm2/qBXF1BloWT4VRhC4y2f5ZSQV0a9MWSCC56aBguBnabCTYgrp"
+    "EkiHVv5u5DDFRKqrkorNTzM5nndcSC1K5YvyhOADpsalHJEyKaWWpfpnxVsskOPKnmEpMb"
+    "UwlS8Ma70O2cZ3kMCJkr8yaTm1NJUvjaIdN2wx6K9woWlJr0lcTi1N5Uvj19/QTFELlfyF"
+    "SUqpZal8WWJO/8yyFPY3TQoesLHpxnvf2r6mQbxH4zb2It/7lF97K3cC1c9N4OZTzQhVv7"
+    "yGk/NL9st7mYj8ZD7ngeZMQN6/0S+Kx5NwSJlwPB8d1cCKUOmzP2zyiHjBrEuK+R20HsBk"
+    "IAy67ziN4ryr0HZLDpaWBjlVaPsYV71MaLuF9c4NG85dSTOwdzkdfLw7B1z2Ht+Mri/H17"
+    "9og5ub6eTr4OocrBFmbR41/z0FrXvs3+O1zYN31z2ejj5+uWWXbDT3HHblbjT9PL4e8Bro"
+    "LrJXJvZbLw6Gw9GNXxld19GaX7scDa/G1+wa67di4t3KpZ+U4Xue5PM9TzJ8Tws9ynHGQ4"
+    "EOpCfXT8jH7tJ61hxoQftZQlvJCiojU2DTc3Q0+tzJ2PEJIQVrPqxQpu1LUkjBKoDVhbar"
+    "MU1IrGPlBcXjUkX6VfsQLuKG0LdqxpcNHckYaUxEebEr92JTxUhHjiOdmZOW65wiUX1Wzg"
+    "YyM1DGhT7V7YinxHcCPn2GNChl9UOZYqwf8ouxfsgUY91YBJqNVtB+yGKenxElEO3ARj90"
+    "QZ+1jRB2qWLhOTl1fYp2fVa2ki3/0opJ/SVyTczs4R2ZSXny6hVc+SvYQLpp7OS3S0qqDl"
+    "zNcdNlvbPRcyTzGCalmvHwdaqyX+AatOWq+caFmrEonToRnWeq3+5yICYE1XnY5PNQh9hg"
+    "nUoR6y+1Jni3N2D+LGr127L6skaZSFZZZdJWmW9Wyboyk1LH7MpU7DjFjus8Oy4WBqXw2C"
+    "YUZQdcBKIff5siC+YYKxvmG54ROpT+us/BhB3C/69ayYRZ5ETMQiG+BTTDcLy2igtsJR1O"
+    "MALe2iKQqlwgmgVQ9DzW6ednXip3blqIld5Fmwq6jD7IbpDZH4gaSo7LCuz2UqhXPrkiKC"
+    "qCYkvOlpZS1RRB8RhXvQxB8YFCKo74bKcnbmSbXCCmN77UhoPp5TkwDU2nL6p7fDm+uZp8"
+    "HpwDw6QvsRVkzMFfpqMR4w1SZNE9vhhc/xZIzSB+COQ+jy7HQ0ZmXCGD6m3WPZ7cfRpNzw"
+    "Hhb61yO6nm1pbspauxP2SrS2YElc0ubbPTj3ep+uNjJnymct6aKbkOQF83a8Ax/4202bMr"
+    "KrRxYS7yOXQJucNZ9q/rVQU/nJy8ffvu5PXbs/enP717d/r+dagTZm8VKYcX41+YfphYBw"
+    "HPbglPTs9ktngk0bnNXT07gFlG1MrUHpCA0FzUBToh1uS38o5Qn5yeliHnn57ms/PZvb9S"
+    "eq9vye6k+CZEO6j5tlfTzRo4NlpbUBcVmiksCBAXO2A5gPBKa+sB8HRVOed7XES53be73c"
+    "M05D0d7mHGc8vgLetqj++rJqWg3wU8viHxbAf1BB7j1Ih+kbc4ZAXq0eAyDeP4aNaljXtn"
+    "7cV3DthMBXToQossGKQuXLDObE+mu+QjoxKPwHSp7fyILLIWlYuv4xOUz1j5jFtySLXUe6"
+    "h8xse46mV8xrLZSNVmITUoG6aGxADTtaSwDQU6aO7X1V/s0TREWnNhclcoo/xXWzfxkql7"
+    "Aqskvyx7KLFjRfZG+WSLiGoV1GP3bKliEsHwzm3b0zdlaknQUbkbl99LJ/tE3yyDcX7wLC"
+    "XWAawPHTpLthLcrdNAJKqSPooXaLd6qpD+vkeBcrKtnGokp6qpFntPM56+l/FKDTzDdK/I"
+    "oifwR4X3+kWeKMhGaVYwbKsP6vclAS7x9CVz/ixNfQnWyHYIhhZgDoc+vYgwgJjdfc46mO"
+    "TFt3uPEj0FHY9TFsMA/eZv3zkE9+sryJ6y2GdRoIhdwbRS7q+ikHnHPGAHCZUrP9nxeEyU"
+    "n+wYV72Mnyw8ysvaaqFAB50571+XMNfev8611titv9LwynY31A9vorXYGZlWe0oTkVJyHQ"
+    "S7+kKWSZ1SFuo9Su80G+jqd7XfDkfKwxBKNMOx0K0SH9IqUWdVofaqPr7G2xD3xZCiirA7"
+    "RTqxk6avcEC/yJGh+0M1OxpbKvcykGOVqE2Hd2h4QGsXoEeEfW+ExdI5OdPFsOETFidZ7j"
+    "SLYsYoZkxLDryW2n7K4j/GVS9j8Tu+p1aO9JwUqqmud/tO1CPKUZ2OhpMp65jBOl8wRYOi"
+    "e49vppPh6PaWXw7KC/PrHwfDkTb8Mrpln64jTff8qOfLZ58ubIhd6QSLmNQBA4Qvo8dXmF"
+    "6xJpapP+e3WSygM2Ukm/x07Eoeq3x3m2sZkP3RHaCC1O2P4aWjqSUn6tRaQGtKSHUO5loy"
+    "HZWrpTOuFnG1Rim1My2m8u2259uFmGVxls65G8bnahnMZfPu0nusSbl3If7XxDV11BM5Cl"
+    "ND+oWuwvC34mh0ifS7FdXr6TcELgEQhJOAV5HTj2cvfv8zoDMQ4CzJE96UUluZ2PyBfiVR"
+    "0l0l897je3xHL8yI8QwYOg6/H07XB1TUdJN13sL8vZvxGDyynbcL6SpbHjHmD1PMKMWMUn"
+    "7Shmsvyk96jKtexk+a79ETr3UbvHiNYZIYyPDWssWDEkKdS9SsJZNQ5WrWjTDTOmULGcZl"
+    "OoHzoVOx9CXEWK5hdUyke564yvuBs9f6DvpOTEx1T2mObpNVaVXrCdV6ouF+uf1bT9TpmR"
+    "vjGfGwcYks8xHZzz2BZy49pF/kmTP9wewHRqNLeOYuKdR30HoAG0HwauUsxgYgNufguWPj"
+    "e/CEwBI+ok2EHhk/A6pJc3SRA6CNgGGT9RoZIh9dDZ9QMf1P+b+U/+vFj7WWekKU/+sYV7"
+    "2U/0vOOdNZt8xZmaRAOqqApZNJC1S+xYp9iw1J65h47ox8++xHNUU6YXJAoUZI+FBtFRsr"
+    "F6l1EKZq2JNtui4Ko6YO/T6sril2/ERTAINo6RJiJraELtCh5yBWznRLyLaiD5AtdOFC1+"
+    "NQYfTNpa8WF63Wrgq4KoVTKZwtUD2UwnmMq15G4VQxwcNErNoSPGmZCpoMn+jm2pSkiyeE"
+    "OghzLXzxNXxm/W2yOOeXSoiJqFoJxaHZHWolROr5LqlwkfQBg7RrascwCOVWoHczuvbz4Q"
+    "L5e3y7ueLErtzxP13WwXFwyfo3+lvv5XOFAstJsFa3K2hZ+SHAmFxnutO9PXl3Flo27I8i"
+    "W+b28+DqKpvtlrZHJXVXgXgHFdj2KqxZO8WCjqsh2xZVUMtn/ySlOkBGOTT7h1c7kX++Ym"
+    "KKnNLkx4pOxbCRUOkiCaXRVaLRNcSf/hGaFjJ+JbOewJce3ewX+dHnfJj2RzCuhA+dDvX9"
+    "1L4omBMbLAgxfgafprxEM1mzXURsh2p2zKWN2Dzshg4xsJFrP7OLK5H7vNK5FY9CubW7ph"
+    "+21MGp3NrHuOpl3Nr0xJcsmBpJdM+hXQebYqN/yWAcl6nLBHs5mGsoZG0vpDrebMY3Qx/v"
+    "VJsb+m1E3YeKnXahUJfo+lU47aTdNy/guelQ5hbd18R6lK6/FhdTDe5b0qJpbQ7pkTQkHs"
+    "/xyLZpit/vF7ZqWpuaToeypuHB2K1m/CfyBMicEdNYAsMn02YVQSxmchOMoqSGwc2YMdfY"
+    "tRXB7hK8ukDmH6znN9Ok+wD9uPgRnLw+Ofvhzcn3WYO+tk8RmPb/6HFZHyqz9899TP1jsf"
+    "NVxWRlyykLXq36XhZ8eOyWNS5DgU6oiEnTsujY3OiH73INy3cZu5K+ySSQDYZ3ENd6qH5U"
+    "FxGYigX1FoPxneF1VJvR/TKKNNWSzZnNM6FvbEIPN2j1BPq0aFihWq1HAto6LrFVub71Fg"
+    "vk8Dp6yFwsXYdHqNbQcYBlUiV3bpMVIJ6rkxVyfgY8lZvrxNaz3xSEZYR8moIlfWewuzZ5"
+    "RE5Wu67vY1QDEqVOt+U10U7FSqnTx7jqZdTpGXRQfkuA3KM0LdYlR3ZlbUiC96RMpCYm0o"
+    "xgTevJU8n8BMfRmLKSXZKPFoE5ez0hlVqVORNr4VYvQP5y8uXiagRupqPh+HYcrEJ4ZPGb"
+    "ST/3dDS4SsdxHk0DBSkFZbd+XEbt/cr3/jGnggxubqaTr6PL843dYdzj6ejX0fCOXbMR64"
+    "iLGpIIslGhZ1KZl0mpDtDY66ZQsKL2hjTMSSkFc2mY5Y2KpKTKEWiODZE1HQNfzw52hECy"
+    "pn6GrbYk8miLubjmshaP1zLL+I8T8AosAtlKoEHyQ8ug/WuzdbZUAI12VJMqf16iFVnYcL"
+    "009RubzE0OccYZLxjVL/LFG9F45osPBUqkq4SNbr5zAN0JBrL7YGba7hI8I0j/baMFr8OE"
+    "DeDoS0Is4JrIPgeD0e0Pvww/A6a6s1Ew8JzPeIZJxhlf1wfd4zk0bYwc5t2H1rNjOuDVxm"
+    "n/XwAaKxP3AfQMavsZ3/cBRvTkZrKOTth3Y3VIbYgf6D+Va1+59tt0ELbUyatc+8e46mVc"
+    "+/wQkGyGEZfpgHl78GR44tkir2e+RyGSOCDc6Jvu1486RI5R5Q6yJnUvbb2ysBerplSf0w"
+    "lGd4T+p6QVtVeX0xddjrKW1A49TveykRgRfuLzcnoC4yh+u9AqWtKBGomN3GoO/c5y62dI"
+    "Z1VoyZwz7tkk56wzwYxTnfrARdizqayF4CMzIF6xUTZ5AmtqWMTaTgj4/tVPr8wVZa4oxV"
+    "WZK2rVX8Bcob/bhdaD5jnIlkzSF8nupE9vjyO8XB75WZnGcmf5jeXOMo3l2NuSKheCgA17"
+    "zMRQx2WKHrD2BW2KODH0+UhziTY6hnifbqdUJCZoI6viZnB7y/gTjB/FGBXUQqZj2BX0zW"
+    "UeaXrt42B8xa74BZbSGtzLGJA2WngWtE1Heu9nJY/5CbDQ3JUEMCZy3MhxY8T/8RKvubRc"
+    "Bzx0dT/sG8io3uRQqCTdoWLpDsCuHKPdc4w6z1TN2MVqSggqplVzbKQcplWTWgW33v0k4Q"
+    "CPqZAUSCyqwXURCH78bYqsPO0+cLzeIHtO7BUzDqZ8vhb6I/J83n8VBQsKGzBLhgv2bL/c"
+    "ioDBTs2X9woZfGY1E6znKVoTW1guKDmgXxQ2WPlDN5EDqkuFMlsDCHesh50LucEJNsykPn"
+    "iElmmY7jNnNxm2OXeBP+smDBDU9YELevYuIOt6zDhOghBCHR+ggggqiNCS47ul7mQVRDjG"
+    "VS8TRFgj2yRSoYNIonP1fSuuDjQjhiBZKj+hczNeJXMWu1N2SOaEFrLlEssjiWYsR+uLAD"
+    "ekHFHWiBRo60JLM19jX0fDNTsav1Vbp1YbiMkCX5apzJATc3h/DeIPomcueBVW2vz0RqCb"
+    "7z+dsG5njMEUnP2qeKdSz5WiptRzterdV89fem3rDnfCmVwz6VCgg/CWqeGZX8EzU7/zEV"
+    "qeXOWgUEJVDSpTNWjjIZZSs5JCKtt9e7Z7TAFO7WTZjPdU6kDLYC4bfknusCZlv0/Ro4me"
+    "pojC6QjDNMkB/SKjz+ZDNTs2VjLdPRDlZhm10LwV75HIZuU2GwZMM1ix/QEYY9BxVgi74N"
+    "XN+OYKDGyXmm4/fX+esQJr+Ix7TAd+mgIXOg/Aw65pAYcuMDMldYtQKWC6JSM5/+lFSxUr"
+    "khWzTJgA+ramOhQrcBKuabBQwc7cPFc9Ppiizv/4SxmiyhBtxFHZUpNEGaLHuOplDFE/mr"
+    "9DwaqsoKpXla1XtRvbVrFs92XZtq/GJ1kjLAl/b3Izuj5nvbnxPb6k58M5MAjO1Eh6AQ8B"
+    "VTmp/YTQLilsItkOPAJ1p7DxXoSemEpYdNLEpToA86FPGm4nSRepjQt1APS6i6cGeO1gj8"
+    "QFFaG/OXpoCwj9HdBEC3yfhdRzaf/nnuTzZjxG9dDPD+YDvfULTw4JnptC8ktyQL/IBxoU"
+    "sWSQbMaWIr0E1qBPTfmDzL5zwnqY/lSe39iLKqr0wMV8rLCJlpgEU+30QlJMUAF3Y9amGT"
+    "EJN2dUCdZ0NN2zbYSVm7NZJ2BfuTmPyOGl3JzHuOpl3Jzy/k3V00v19Go891r19HoBdk5M"
+    "2csgfUGIhSDOUcwSgimwZ1SyLqw3Wtthsb6YTK4Su/xinHaoffl8MZq+evN9EvO8MIqMiy"
+    "2S6Jx/7eT0tISDjY7K9bDxe+mO534/MElPZkqsc1hX78tUHWxq9WupDjZt7WAzQLapL3sC"
+    "x1Vwp1/ksYLRmG2eqnw8VcGCZnlocq22/BdSvtnWBSJ/Xa9+yVd+R9F987rM256Oys9DeZ"
+    "2NXRLsCk2FfDs5JnJ4O/ll7LJuZCP/9f8Btd5AtQ=="
 )
