@@ -12,6 +12,7 @@ import pytest
 from tests.integration.workflows.spreadsheets.support import Person, add, backend_job, make_vault
 from tests.unit.workflows.spreadsheets.support import workbook_bytes
 from workflows.actors import Actor
+from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.errors import PermissionDeniedError
 from workflows.events import EventBus
@@ -26,6 +27,11 @@ HEAD = Actor.staff("hr_lijing")  # 人力资源总监: hr_head in the demo seed
 HR = Actor.staff("hr_wangfang")
 HEADER = ["编号", "姓名", "入职日期", "试用期结果", "转正日期", "绩效周期", "绩效评级"]
 HEADER += ["离职日期", "离职类型", "离职原因", "性别", "出生年份", "地区", "学校层次"]
+
+
+def cid(app: Application) -> int:
+    """The application's candidate id."""
+    return int(app.candidate_id)  # type: ignore[attr-defined]
 
 
 async def test_outcomes_and_demographics_are_imported_for_hires(db: Any) -> None:
@@ -91,21 +97,21 @@ async def test_outcomes_and_demographics_are_imported_for_hires(db: Any) -> None
     )
 
     # Demographics are ciphertext at rest and readable only through the audited use case.
-    row = await DemographicProfile.get(candidate_id=hired.candidate_id)  # type: ignore[attr-defined]
+    row = await DemographicProfile.get(candidate_id=cid(hired))
     assert "女" not in row.data_enc and "1990" not in row.data_enc
     profiles = await read_profiles(
-        [hired.candidate_id, left.candidate_id],
+        [cid(hired), cid(left)],
         vault=vault,
         actor=HEAD,
         purpose="test",  # type: ignore[attr-defined]
     )
-    assert profiles[hired.candidate_id].groups(2026) == {  # type: ignore[attr-defined]
+    assert profiles[cid(hired)].groups(2026) == {
         "gender": "女",
         "age_band": "35-44岁",
         "region": "华东",
         "school_tier": "985/211",
     }
-    assert profiles[left.candidate_id].groups(2026)["age_band"] == "45岁及以上"  # type: ignore[attr-defined]
+    assert profiles[cid(left)].groups(2026)["age_band"] == "45岁及以上"
     audit = await AuditLog.filter(action="demographics.read").first()
     assert audit is not None and audit.actor == str(HEAD) and audit.detail["candidates"] == 2
 
@@ -125,7 +131,7 @@ async def test_ordinary_hr_may_neither_import_nor_read_demographics(db: Any) -> 
     assert "HR 负责人" in refused.value.user_message
     assert await HireOutcome.all().count() == 0 and await DemographicProfile.all().count() == 0
     with pytest.raises(PermissionDeniedError):
-        await read_profiles([hired.candidate_id], vault=vault, actor=HR, purpose="test")  # type: ignore[attr-defined]
+        await read_profiles([cid(hired)], vault=vault, actor=HR, purpose="test")
 
 
 async def test_rows_naming_unhired_applications_or_half_ratings_import_nothing(db: Any) -> None:
