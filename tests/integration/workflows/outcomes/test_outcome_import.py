@@ -103,7 +103,7 @@ async def test_outcomes_and_demographics_are_imported_for_hires(db: Any) -> None
         [cid(hired), cid(left)],
         vault=vault,
         actor=HEAD,
-        purpose="test",  # type: ignore[attr-defined]
+        purpose="test",
     )
     assert profiles[cid(hired)].groups(2026) == {
         "gender": "女",
