@@ -10,17 +10,14 @@ from pathlib import Path
 
 from integrations.dingtalk.clients import DingTalkClients
 from settings import DatabaseSettings
+from tests.fakes import RecordingQueue
 from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
     Emu,
     clients,
     emu,
     emu_server,
 )
-from tests.integration.workflows.offers.onboarding_support import (
-    RecordingQueue,
-    make_deps,
-    onboarding_settings,
-)
+from tests.integration.workflows.offers.onboarding_support import make_deps, onboarding_settings
 from tests.integration.workflows.spreadsheets.support import Person, add, backend_job
 from workflows.applications.stages import Stage
 from workflows.offers.models import Offer, OfferStatus
