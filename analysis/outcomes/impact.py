@@ -47,6 +47,11 @@ class GroupRate:
         """True when the difference from the reference category is unlikely to be chance."""
         return self.p_value is not None and self.p_value < ALPHA
 
+    @property
+    def adverse(self) -> bool:
+        """Under four fifths and significant: evidence of adverse impact, worth an alert."""
+        return self.flagged and self.significant
+
 
 @dataclass(frozen=True, slots=True)
 class ImpactTable:
@@ -63,6 +68,11 @@ class ImpactTable:
     def flagged(self) -> tuple[GroupRate, ...]:
         """Rows under four fifths."""
         return tuple(r for r in self.rows if r.flagged)
+
+    @property
+    def adverse(self) -> tuple[GroupRate, ...]:
+        """Rows under four fifths whose difference is significant."""
+        return tuple(r for r in self.rows if r.adverse)
 
     @property
     def lowest_ratio(self) -> float | None:

@@ -117,12 +117,14 @@ def test_planted_adverse_impact_is_flagged_and_clean_groups_are_not() -> None:
     }
     gender = tables["gender"]
     women = next(r for r in gender.rows if r.category == "女")
-    assert women.flagged and women.significant
+    assert women.flagged and women.significant and women.adverse
+    assert [r.category for r in gender.adverse] == ["女"]
     assert women.impact_ratio is not None and women.impact_ratio < 0.7
     assert "低于五分之四" in explain_row(gender, women, "性别")
     for clean in ("age_band", "region", "school_tier"):
         assert not tables[clean].flagged, tables[clean]
         assert all(not r.significant for r in tables[clean].rows)
+        assert not tables[clean].adverse
     assert tables["gender×age_band"].flagged  # the planted group shows in its intersections
 
 
