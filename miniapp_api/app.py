@@ -20,6 +20,7 @@ from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
+from miniapp_api.routes.explain import router as explain_router
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
@@ -87,6 +88,8 @@ def create_app(
     # The candidate's offer page /o/{token} and its API (accept, decline, materials, progress).
     app.include_router(offer_router)
     app.include_router(offer_pages)
+    # The candidate's explanation page /x/{token} and its human-review form (PIPL Art. 24).
+    app.include_router(explain_router)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:
