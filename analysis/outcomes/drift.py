@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from analysis.outcomes.exact import fisher_exact
 
-PSI_WATCH = 0.1  # conventional: under 0.1 stable, 0.1-0.25 watch, above 0.25 moved
-PSI_MOVED = 0.25
+PSI_WATCH = 0.1  # conventional: under 0.1 stable; with a significant KS test, moved
+PSI_MOVED = 0.25  # large enough to watch even when the KS test is not significant
 KS_ALPHA = 0.05
 MIN_PER_PERIOD = 20
 BINS = 10
@@ -118,12 +118,15 @@ def compare(name: str, before: Sequence[float], after: Sequence[float]) -> Drift
     ma = sum(after) / na if na else None
     if nb < MIN_PER_PERIOD or na < MIN_PER_PERIOD:
         return Drift(name, nb, na, mb, ma, None, None, None, "too_few")
-    value = psi(before, after)
+    # Sampling noise alone gives a PSI of about (bins - 1)(1/n1 + 1/n2): fewer bins for small
+    # periods, and "moved" needs the KS test to agree that the change is not chance.
+    bins = max(4, min(BINS, min(nb, na) // 20))
+    value = psi(before, after, bins)
     d = ks_statistic(before, after)
     p = ks_pvalue(d, nb, na)
-    if value >= PSI_MOVED or (value >= PSI_WATCH and p < KS_ALPHA):
+    if value >= PSI_WATCH and p < KS_ALPHA:
         level = "moved"
-    elif value >= PSI_WATCH or p < KS_ALPHA:
+    elif value >= PSI_MOVED or p < KS_ALPHA:
         level = "watch"
     else:
         level = "stable"
