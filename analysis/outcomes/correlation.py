@@ -24,6 +24,7 @@ class Correlation:
     high: float | None
     corrected_r: float | None = None  # after the range-restriction correction, when asked
     note: str = ""
+    correction: str = ""  # "", "thorndike" (one score) or "lawley" (all selection scores)
 
     @property
     def too_few(self) -> bool:
@@ -131,10 +132,11 @@ def correlate(
         if sd_sel > 0 and applicant_sd > 0:
             corrected = correct_range_restriction(r, sd_sel, applicant_sd)
             basis = corrected
+    correction = "thorndike" if corrected is not None else ""
     interval = fisher_interval(basis, n, confidence, spearman=spearman)
     low, high = interval if interval is not None else (None, None)
     note = f"样本仅 {n} 人（少于 {MIN_N} 人）：太少，不能下结论" if n < MIN_N else ""
-    return Correlation(method, r, n, low, high, corrected, note)
+    return Correlation(method, r, n, low, high, corrected, note, correction)
 
 
 def strength_word(r: float) -> str:

@@ -10,6 +10,7 @@ import pytest
 
 from analysis.outcomes import MIN_N, correct_range_restriction, correlate
 from analysis.outcomes.correlation import fisher_interval, pearson_r, ranks, stdev
+from analysis.outcomes.restriction import lawley_correct, lawley_interval
 from analysis.outcomes.synthetic import NULL_DIMENSION, VALID_DIMENSION, make_cohort
 
 
@@ -105,3 +106,28 @@ def test_explanation_reads_as_plain_chinese() -> None:
     text = correlate(xs, [a.performance for a in cohort.applicants]).explain("逻辑思维", "绩效")
     assert "相关系数" in text and "95% 置信区间" in text and "n=400" in text
     assert "得分越高，绩效越高" in text
+
+
+def test_lawley_recovers_every_dimension_when_hires_are_selected_on_the_composite() -> None:
+    # Selection on the sum of the dimensions: among hires the null dimensions correlate
+    # negatively with performance, and Thorndike case II keeps that bias; Lawley does not.
+    cohort = make_cohort(3000, seed=11)
+    hires = cohort.hires
+    names = list(cohort.truth_r)
+    hx = [[h.dimensions[n] for n in names] for h in hires]
+    hy = [h.performance for h in hires]
+    px = [[a.dimensions[n] for n in names] for a in cohort.applicants]
+    corrected = lawley_correct(hx, hy, px)
+    intervals = lawley_interval(hx, hy, px, reps=300)
+    assert corrected is not None and intervals is not None
+    for i, name in enumerate(names):
+        low, high = intervals[i]
+        assert low <= cohort.truth_r[name] <= high, (name, corrected[i], low, high)
+        assert abs(corrected[i] - cohort.truth_r[name]) < 0.1
+    pool_sd = stdev([a.dimensions[NULL_DIMENSION] for a in cohort.applicants])
+    univariate = correlate([h.dimensions[NULL_DIMENSION] for h in hires], hy, applicant_sd=pool_sd)
+    assert univariate.corrected_r is not None and univariate.corrected_r < -0.05  # the bias
+
+
+def test_lawley_needs_enough_people() -> None:
+    assert lawley_correct([[1.0, 2.0]], [1.0], [[1.0, 2.0], [2.0, 3.0]]) is None
