@@ -36,6 +36,9 @@ async def test_validity_and_fairness_on_the_stored_cohort(db: Any) -> None:
     assert valid.corrected_r is not None and valid.low is not None and valid.high is not None
     assert valid.low <= 0.4 <= valid.high and valid.low > 0
     assert null.low is not None and null.high is not None and null.low < 0.15 < valid.low
+    # Selected on all dimensions at once: the multivariate correction, so the null one is ~0.
+    assert valid.correction == null.correction == "lawley"
+    assert null.low <= 0.0 <= null.high
     assert "全距限制校正" in rows[("问题解决", "绩效")].explanation
     with pytest.raises(PermissionDeniedError):
         await validity_report(HR)
