@@ -24,7 +24,8 @@ MAPPING = {
     "沟通表达": ("communication", "沟通表达"),
     "团队协作": ("teamwork", "团队协作"),
 }
-FIXED = {"backend_expertise": "后端技术", "learning": "学习能力"}
+# Two dimensions unrelated to anything, with their own (non-collinear) spread.
+FIXED = {"backend_expertise": ("后端技术", 7), "learning": ("学习能力", 5)}
 BIRTH_YEARS = {"35岁以下": 1995, "35-44岁": 1985, "45岁及以上": 1975}
 SYSTEM = Actor.system("test")
 
@@ -58,8 +59,8 @@ async def store_cohort(
             for synthetic, (code, name) in MAPPING.items()
         ]
         dims += [
-            {"code": code, "name": name, "score": 6.0 + (i % 7) / 10}
-            for code, name in FIXED.items()
+            {"code": code, "name": name, "score": 6.0 + (i % mod) / 10}
+            for code, (name, mod) in FIXED.items()
         ]
         await Report.create(
             application=app,
