@@ -50,7 +50,24 @@ CANDIDATE_HELP = """您好，这里是钉聘招聘助手。
 CANDIDATE_RECEIVED = (
     "您好，您的简历《{file}》已收到。我们会尽快评估并通过钉钉与您联系，感谢您的关注！"
 )
-CANDIDATE_UPDATED = "您好，已收到您更新的简历《{file}》，资料已同步更新，感谢！"
+SENT_PRIVATELY = "结果含候选人信息，已私聊发送给你。"
+POSSIBLE_DUPLICATE = (
+    "#### 疑似重复候选人\n\n"
+    "一份非 HR 发来的简历与已有候选人（编号 {old}）{evidence}相同，已另建候选人（编号 {new}），"
+    "原候选人的联系方式和钉钉绑定均未改动。\n\n"
+    "- 核实为同一人后发送 `合并 {new}`：简历、申请并入编号 {old}，并采用新简历的联系方式\n"
+    "- 不是同一人则发送 `不合并 {new}`，两条记录各自保留\n- 发送 `疑似重复` 查看全部待处理记录"
+)
+DUPLICATE_EVIDENCE = {
+    "phone": "手机号",
+    "email": "邮箱",
+    "identity": "姓名、学校和出生年份",
+    "same_file": "简历文件",
+}
+INTAKE_RATE_LIMITED = (
+    "您发送简历过于频繁，已暂停接收。请 {minutes} 分钟后再发送；"
+    "期间发送的文件不会被处理，届时请重新发送。"
+)
 RESUME_ACK = "收到，正在解析简历《{file}》，请稍候…"
 RESUME_FAILED = "抱歉，简历《{file}》暂时未能处理完成。原文件已保存，我们会尽快处理，无需重复发送。"
 RESUME_KEPT_NOTE = "原文件已保存，HR 可在后台查看。"

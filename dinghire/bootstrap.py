@@ -8,6 +8,7 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from bot.presenters.scored_card import ScoredCards
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.scoring import build_process_scorer
@@ -97,18 +98,20 @@ async def bootstrap(
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
+    # HR's scored card is worded by the chat front door; jobs and use cases send it.
+    cards = ScoredCards()
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
-        services = Services(settings, vault, bus, queue, store, dingtalk)
+        services = Services(settings, vault, bus, queue, store, dingtalk, scored_cards=cards)
         ctx.update(queue=queue, services=services)
         container = Container(
             settings, bus, vault, store, queue, ctx, services, dingtalk, redis=redis
         )
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
-        services = Services(settings, vault, bus, inprocess, store, dingtalk)
+        services = Services(settings, vault, bus, inprocess, store, dingtalk, scored_cards=cards)
         ctx.update(queue=inprocess, services=services)
         container = Container(
             settings, bus, vault, store, inprocess, ctx, services, dingtalk, _inprocess=inprocess

@@ -25,6 +25,8 @@ class DingTalkSettings(Section):
     # New API host (api.dingtalk.com) and old API host (oapi.dingtalk.com).
     api_endpoint: str = "http://127.0.0.1:18090"
     oapi_endpoint: str = "http://127.0.0.1:18090"
+    # DingTalk's OAuth page, where the interview page sends an external candidate to sign in.
+    oauth_authorize_url: str = "https://login.dingtalk.com/oauth2/auth"
     emulator_host: str = "127.0.0.1"
     emulator_port: int = 18090
     emulator_state_file: str = ""

@@ -37,8 +37,37 @@ def apply_parsed_fields(
     identity: Identity,
     vault: PiiVault,
     contact: Contact | None = None,
+    *,
+    profile_only: bool = False,
 ) -> None:
-    """Copy what the source states onto the candidate (encrypted); omitted fields keep theirs."""
+    """Copy what the source states onto the candidate (encrypted); omitted fields keep theirs.
+
+    `profile_only` leaves the name, contact data, identity hashes and DingTalk binding alone
+    (a resume the candidate sent again themselves: only HR changes who a record reaches).
+    """
+    if not profile_only:
+        _apply_identity(candidate, parsed, identity, vault)
+    if parsed.birth:
+        candidate.birth_year = parsed.birth.value.year
+    if parsed.years_of_experience:
+        candidate.years_experience = parsed.years_of_experience.value.years
+    if parsed.highest_degree:
+        candidate.highest_degree = parsed.highest_degree.value.label_zh
+    if parsed.expected_cities:
+        candidate.city = parsed.expected_cities[0].value
+    if contact is None or profile_only:
+        return
+    if contact.user_id:
+        candidate.dingtalk_user_id = contact.user_id
+    if contact.union_id:
+        candidate.dingtalk_union_id = contact.union_id
+    if contact.conversation_id:
+        candidate.source_conversation_id = contact.conversation_id
+
+
+def _apply_identity(
+    candidate: Candidate, parsed: ParsedResume, identity: Identity, vault: PiiVault
+) -> None:
     if parsed.name:
         candidate.name_enc = vault.encrypt(parsed.name.value, context=contexts.CANDIDATE_NAME)
     if parsed.phones:
@@ -53,22 +82,6 @@ def apply_parsed_fields(
         candidate.email_hash = identity.email_hashes[0]
     if identity.identity_hash:
         candidate.identity_hash = identity.identity_hash
-    if parsed.birth:
-        candidate.birth_year = parsed.birth.value.year
-    if parsed.years_of_experience:
-        candidate.years_experience = parsed.years_of_experience.value.years
-    if parsed.highest_degree:
-        candidate.highest_degree = parsed.highest_degree.value.label_zh
-    if parsed.expected_cities:
-        candidate.city = parsed.expected_cities[0].value
-    if contact is None:
-        return
-    if contact.user_id:
-        candidate.dingtalk_user_id = contact.user_id
-    if contact.union_id:
-        candidate.dingtalk_union_id = contact.union_id
-    if contact.conversation_id:
-        candidate.source_conversation_id = contact.conversation_id
 
 
 @dataclass(frozen=True, slots=True)

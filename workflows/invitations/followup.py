@@ -22,7 +22,7 @@ from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import InterviewSession
 from workflows.invitations import texts
-from workflows.invitations.delivery import invite_link, invite_token, reach_candidate
+from workflows.invitations.delivery import invite_link, invite_token
 from workflows.invitations.models import (
     OPEN_STATUSES,
     Invitation,
@@ -41,6 +41,7 @@ from workflows.invitations.schedule import (
 from workflows.invitations.service import issue_invitation
 from workflows.jobs.models import Job
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)

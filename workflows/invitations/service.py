@@ -22,7 +22,6 @@ from workflows.invitations.delivery import (
     aware,
     invite_link,
     invite_token,
-    reach_candidate,
     token_fingerprint,
 )
 from workflows.invitations.models import (
@@ -33,6 +32,7 @@ from workflows.invitations.models import (
 )
 from workflows.jobs.models import Job
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)

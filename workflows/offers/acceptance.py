@@ -34,6 +34,7 @@ from workflows.errors import (
 )
 from workflows.events import EventBus
 from workflows.links import report_url
+from workflows.messaging.markdown import inert
 from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
@@ -99,6 +100,11 @@ def _check_text(text: str, *, required: bool) -> str:
     return cleaned
 
 
+# Where the application may be while the candidate answers an approved offer.
+_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
+_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
+
+
 def _check_open(offer: Offer) -> None:
     if offer.status == OfferStatus.ACCEPTED:
         raise ConflictError(f"offer {offer.id} already accepted", user_message=MSG_ACCEPTED)
@@ -106,6 +112,17 @@ def _check_open(offer: Offer) -> None:
         raise ConflictError(f"offer {offer.id} already declined", user_message=MSG_DECLINED)
     if offer.status != OfferStatus.APPROVED:
         raise ConflictError(f"offer {offer.id} is {offer.status}", user_message=MSG_NOT_APPROVED)
+
+
+async def _locked_open_offer(
+    offer_id: int, conn: BaseDBAsyncClient, answerable_in: tuple[Stage, ...]
+) -> tuple[Offer, Application]:
+    """Lock an offer the candidate may still answer, whose application is in one of these stages."""
+    offer, app = await _locked_offer(offer_id, conn)
+    _check_open(offer)
+    if Stage(app.stage) not in answerable_in:
+        raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+    return offer, app
 
 
 async def _locked_offer(offer_id: int, conn: BaseDBAsyncClient) -> tuple[Offer, Application]:
@@ -138,8 +155,9 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
 
 
 def candidate_name(app: Application, vault: PiiVault) -> str:
-    """The candidate's name for messages ("候选人" when unknown)."""
-    return notify_candidate_name(app.candidate, vault) or "候选人"
+    """The candidate's name for HR's Markdown ("候选人" when unknown; taken from a resume, so
+    made inert)."""
+    return inert(notify_candidate_name(app.candidate, vault)) or "候选人"
 
 
 async def _tell_owner(
@@ -162,10 +180,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     remark = _check_text(remark, required=False)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.ONBOARDING):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _ACCEPTABLE_IN)
         offer.status = OfferStatus.ACCEPTED
         offer.candidate_responded_at = now
         offer.candidate_remark = remark
@@ -191,7 +206,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
         f"### {name} 已接受录用\n\n"
         f"- 岗位：{app.job.title}\n"
         f"- 入职日期：{_fmt_date(offer.entry_date)}\n"
-        f"- 候选人备注：{remark or '无'}\n"
+        f"- 候选人备注：{inert(remark) or '无'}\n"
         f"- 入职登记：{status_line}\n"
     )
     row = await _tell_owner(app, f"{name} 已接受录用", text, f"offer_accepted:{offer.id}", None)
@@ -243,7 +258,8 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
         raise PermanentJobError(f"offer {offer_id} has no start date")
     dept = job.department
     values: dict[str, Any] = {
-        "name": candidate_name(app, deps.vault),
+        # The real name for 智能人事 (a record, not Markdown).
+        "name": notify_candidate_name(candidate, deps.vault) or "候选人",
         "mobile": mobile,
         # 09:00 on the entry day, the usual reporting time.
         "pre_entry_time": datetime.combine(entry_day, time(9, 0)),
@@ -397,10 +413,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
     reason = _check_text(reason, required=True)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _DECLINABLE_IN)
         offer.status = OfferStatus.DECLINED
         offer.candidate_responded_at = now
         offer.candidate_remark = reason
@@ -412,7 +425,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
         text = (
             f"### {name} 拒绝了录用\n\n"
             f"- 岗位：{app.job.title}\n"
-            f"- 拒绝原因：{reason}\n\n"
+            f"- 拒绝原因：{inert(reason)}\n\n"
             f"如需调整条件重新发起录用，可在候选人卡片上操作。"
         )
         row = await _tell_owner(app, f"{name} 拒绝了录用", text, f"offer_declined:{offer.id}", conn)

@@ -25,11 +25,10 @@ from workflows.applications.stages import Stage
 from workflows.background.jobs import retrying
 from workflows.budget.service import within_poll_budget
 from workflows.errors import DomainError
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.links import offer_url
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import kick_dispatch, queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.offers import texts
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
@@ -202,7 +201,7 @@ async def _approved_messages(
     reach = reach_candidate(app.candidate)
     rows: list[int] = []
     # Only a private chat: the notice names the salary, so it never goes to a group.
-    direct = reach.channel is InvitationChannel.DIRECT and reach.recipient is not None
+    direct = reach.channel is Channel.DIRECT and reach.recipient is not None
     if direct and reach.recipient is not None:
         rows.append(
             await queue_message(
