@@ -11,9 +11,10 @@ from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH
 from workflows.assessments.models import Report
-from workflows.errors import ConflictError, NotFoundError
+from workflows.errors import ConflictError, NotFoundError, PermissionDeniedError
 from workflows.links import report_url
 from workflows.messaging.notify import notify
+from workflows.outcomes.access import may_see_fairness
 from workflows.outcomes.models import ReviewRequest, ReviewStatus
 from workflows.outcomes.monthly import hr_heads
 from workflows.privacy import contexts
@@ -167,6 +168,11 @@ async def close_review(review_id: int, actor: Actor, resolution: str) -> ReviewR
     row = await ReviewRequest.get_or_none(id=review_id)
     if row is None:
         raise NotFoundError(f"review {review_id}", user_message="复核申请不存在")
+    if row.assignee_user_id != actor.id and not await may_see_fairness(actor):
+        raise PermissionDeniedError(
+            f"{actor} may not close review {review_id}",
+            user_message="只有被指派的 HR、HR 负责人或管理员可以处理该复核申请",
+        )
     if row.status is ReviewStatus.DONE:
         raise ConflictError("closed", user_message="该复核申请已处理")
     row.status = ReviewStatus.DONE
