@@ -54,7 +54,11 @@ class Container:
 def build_vault(settings: Settings) -> PiiVault:
     """The PII vault from the security settings."""
     sec = settings.security
-    return PiiVault(sec.master_key_bytes(), sec.hash_key.get_secret_value().encode())
+    return PiiVault(
+        sec.master_key_bytes(),
+        sec.hash_key.get_secret_value().encode(),
+        previous_master_keys=sec.previous_master_key_bytes(),
+    )
 
 
 def arq_redis_settings(settings: Settings) -> RedisSettings:
@@ -62,9 +66,16 @@ def arq_redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis.url)
 
 
-def build_store(settings: Settings) -> LocalEncryptedStore:
-    """The encrypted object store from the storage and security settings."""
-    return LocalEncryptedStore(settings.storage.root, settings.security.master_key_bytes())
+def build_store(settings: Settings, vault: PiiVault | None = None) -> LocalEncryptedStore:
+    """The encrypted object store from the storage and security settings (sharing the vault's
+    candidate keys)."""
+    sec = settings.security
+    return LocalEncryptedStore(
+        settings.storage.root,
+        sec.master_key_bytes(),
+        previous_master_keys=sec.previous_master_key_bytes(),
+        keyring=vault.keyring if vault is not None else None,
+    )
 
 
 async def bootstrap(
@@ -75,7 +86,7 @@ async def bootstrap(
         await db.connect(settings.database, process_wide=process_wide)
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     dingtalk = (
         build_dingtalk_clients(
             settings.dingtalk,

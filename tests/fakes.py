@@ -149,12 +149,13 @@ def make_services(
 ) -> Services:
     """The process's Services for a test: these settings' vault and store, a recording queue."""
     key = settings.security.master_key_bytes()
+    vault = vault or PiiVault(key, settings.security.hash_key.get_secret_value().encode())
     return Services(
         settings,
-        vault or PiiVault(key, settings.security.hash_key.get_secret_value().encode()),
+        vault,
         bus or EventBus(),
         queue or RecordingQueue(),
-        LocalEncryptedStore(settings.storage.root, key),
+        LocalEncryptedStore(settings.storage.root, key, keyring=vault.keyring),
         dingtalk,
         clock,
         scored_cards=ScoredCards(),

@@ -88,7 +88,7 @@ async def get_answer_media(
     store = deps.store
     if not await store.exists(media.media_key):
         raise NotFoundError(f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE)
-    size = media.size or store.plain_size(media.media_key)
+    size = media.size or await store.plain_size(media.media_key)
     headers: dict[str, Any] = {
         "Accept-Ranges": "bytes",
         "Cache-Control": "private, no-store",
@@ -103,7 +103,7 @@ async def get_answer_media(
     headers["Content-Length"] = str(max(0, end - start + 1))
     if wanted is not None:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-    body = store.read_range(media.media_key, start, end) if size else iter(())
+    body = await store.read_range(media.media_key, start, end) if size else iter(())
     # A sync iterator: Starlette runs each step in a worker thread (file reads, decryption).
     return StreamingResponse(
         body,

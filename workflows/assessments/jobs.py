@@ -111,7 +111,9 @@ async def analyse_answer_job(
         await answers.set_answer_status(answer_id, AnswerStatus.ANALYSING)
         analysis = await _analyse(ctx, answer)
         vault: PiiVault = ctx["vault"]
-        stored, created = await results.record_analysis(answer_id, version, analysis, vault)
+        stored, created = await results.record_analysis(
+            answer_id, version, analysis, vault, owner=answer.candidate_id
+        )
         if created:
             needs_review = stored.status != AnalysisStatus.OK
             await answers.set_answer_status(
@@ -126,6 +128,8 @@ async def analyse_answer_job(
 
 async def _analyse(ctx: dict[str, Any], answer: answers.AnswerContext) -> AnswerAnalysis:
     settings: Settings = ctx["settings"]
+    vault: PiiVault = ctx["vault"]
+    await vault.unlock(answer.candidate_id, create=True)
     outcome = await _transcript(ctx, answer)
     transcript = outcome.transcript
     engine = _engine(ctx)
@@ -160,15 +164,15 @@ async def _analyse(ctx: dict[str, Any], answer: answers.AnswerContext) -> Answer
 
 async def _transcript(ctx: dict[str, Any], answer: answers.AnswerContext) -> MediaOutcome:
     vault = ctx["vault"]
+    owner = answer.candidate_id
+    await vault.unlock(owner)
     if answer.mode == "text":
-        text = (
-            vault.decrypt(answer.text_enc, context=contexts.ANSWER_TEXT) if answer.text_enc else ""
-        )
+        text = vault.decrypt(answer.text_enc, context=contexts.ANSWER_TEXT, owner=owner)
         return MediaOutcome(text_transcript(text, answer.duration_s), {}, {}, ())
     previous = await results.reusable_transcript(answer.answer_id)
     if previous is not None:
         # Re-scoring: the words did not change, so ASR is not run again.
-        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT)
+        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT, owner=owner)
         segs = previous.segments
         conf = _weighted_confidence(segs)
         transcript = Transcript(text, segs, "zh", conf, previous.engine, previous.duration_s)

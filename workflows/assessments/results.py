@@ -65,14 +65,16 @@ def _stored(row: AnalysisResult) -> StoredResult:
     return StoredResult(row.id, row.status, suggestion, int(node) if node is not None else None)
 
 
-def _columns(analysis: AnswerAnalysis, analyser_version: str, vault: PiiVault) -> dict[str, Any]:
+def _columns(
+    analysis: AnswerAnalysis, analyser_version: str, vault: PiiVault, owner: int | None
+) -> dict[str, Any]:
     transcript: Transcript = analysis.media.transcript
     follow = analysis.follow_up
     return {
         "status": analysis.status,
         "engine": transcript.engine,
         # The transcript is personal data: only its ciphertext is stored.
-        "transcript_enc": vault.encrypt(transcript.text, context=contexts.TRANSCRIPT)
+        "transcript_enc": vault.encrypt(transcript.text, context=contexts.TRANSCRIPT, owner=owner)
         if transcript.text
         else "",
         "segments": [
@@ -122,10 +124,16 @@ async def reusable_transcript(answer_id: int) -> PriorTranscript | None:
 
 
 async def record_analysis(
-    answer_id: int, analyser_version: str, analysis: AnswerAnalysis, vault: PiiVault
+    answer_id: int,
+    analyser_version: str,
+    analysis: AnswerAnalysis,
+    vault: PiiVault,
+    *,
+    owner: int | None = None,
 ) -> tuple[StoredResult, bool]:
-    """Store the result once: a second call (retry, restarted worker) returns the first row."""
-    values = _columns(analysis, analyser_version, vault)
+    """Store the result once (the transcript sealed under candidate `owner`'s data key); a second
+    call (retry, restarted worker) returns the first row."""
+    values = _columns(analysis, analyser_version, vault, owner)
     try:
         async with in_transaction():
             row, created = await AnalysisResult.get_or_create(

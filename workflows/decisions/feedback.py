@@ -66,7 +66,7 @@ async def send_decision_notice(
 ) -> NoticeOutcome:
     """Write the candidate's notice once and queue it where the candidate can read it."""
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
-    name = candidate_name(candidate, vault)
+    name = await candidate_name(candidate, vault)
     note = ""
     if decision is Decision.REJECT and job.feedback_improvement_note:
         note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
@@ -92,7 +92,11 @@ async def send_decision_notice(
                 kind=NOTICE_KIND,
                 dedup_key=key,
                 title=title[:128],
-                body_enc=vault.encrypt(body, context=contexts.NOTICE_BODY),
+                body_enc=await vault.seal(
+                    body,
+                    context=contexts.NOTICE_BODY,
+                    owner=app.candidate_id,  # type: ignore[attr-defined]
+                ),
                 channel=channel,
             )
         if recipient is not None:
@@ -107,4 +111,5 @@ async def read_notice(application_id: int, decision: Decision, vault: PiiVault) 
     row = await CandidateNotice.get_or_none(dedup_key=notice_key(application_id, decision))
     if row is None:
         return ""
+    await vault.unlock_tokens([row.body_enc])
     return vault.decrypt(row.body_enc, context=contexts.NOTICE_BODY)

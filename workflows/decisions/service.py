@@ -168,7 +168,7 @@ async def _label(app: Application, labels: dict[int, str] | None, vault: PiiVaul
     if labels and app.id in labels:
         return labels[app.id]
     cand = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
-    return f"{candidate_name(cand, vault) or '未识别姓名'}（编号 {app.id}）"
+    return f"{await candidate_name(cand, vault) or '未识别姓名'}（编号 {app.id}）"
 
 
 async def decide(

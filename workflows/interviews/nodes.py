@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -16,7 +16,7 @@ from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.background.jobs import job_id
 from workflows.background.names import JobName
-from workflows.errors import ConflictError, ValidationFailedError
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.consent import require_consent
 from workflows.interviews.errors import DeadlinePassedError
 from workflows.interviews.models import (
@@ -339,7 +339,8 @@ async def text_answer(deps: Services, session_id: int, index: int, text: str) ->
         session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
         check_open(session, now)
         answer = await latest_open_attempt(deps, conn, session, index, None)
-        answer.text_enc = deps.vault.encrypt(body, context=contexts.ANSWER_TEXT)
+        owner = await candidate_of_session(session, conn)
+        answer.text_enc = await deps.vault.seal(body, context=contexts.ANSWER_TEXT, owner=owner)
         answer.mode = AnswerMode.TEXT
         answer.status = AnswerStatus.UPLOADED
         answer.answer_ended_at = now
@@ -348,3 +349,17 @@ async def text_answer(deps: Services, session_id: int, index: int, text: str) ->
         JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
     )
     return answer.id
+
+
+async def candidate_of_session(
+    session: InterviewSession, conn: BaseDBAsyncClient | None = None
+) -> int:
+    """The candidate an interview session belongs to (whose data key seals their answers)."""
+    rows = await (
+        InterviewSession.filter(id=session.id)
+        .using_db(conn)
+        .values_list("application__candidate_id", flat=True)
+    )
+    if not rows:
+        raise NotFoundError(f"application of session {session.id}", user_message="面试不存在")
+    return int(cast(Any, rows[0]))

@@ -90,7 +90,7 @@ async def _context(inv: Invitation, deps: Services) -> tuple[Candidate, Job, str
     candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id).prefetch_related("owner")  # type: ignore[attr-defined]
     link = invite_link(invite_token(inv, deps.settings), deps.settings)
-    return candidate, job, candidate_name(candidate, deps.vault), link
+    return candidate, job, await candidate_name(candidate, deps.vault), link
 
 
 def _hr(inv: Invitation, job: Job) -> str:

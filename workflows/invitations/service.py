@@ -130,7 +130,7 @@ async def issue_invitation(
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
-    name = candidate_name(candidate, deps.vault)
+    name = await candidate_name(candidate, deps.vault)
     now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:

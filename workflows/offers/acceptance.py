@@ -154,10 +154,10 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
         log.warning("application %s not moved to %s after the offer answer: %s", app.id, to, exc)
 
 
-def candidate_name(app: Application, vault: PiiVault) -> str:
+async def candidate_name(app: Application, vault: PiiVault) -> str:
     """The candidate's name for HR's Markdown ("候选人" when unknown; taken from a resume, so
     made inert)."""
-    return inert(notify_candidate_name(app.candidate, vault)) or "候选人"
+    return inert(await notify_candidate_name(app.candidate, vault)) or "候选人"
 
 
 async def _tell_owner(
@@ -200,7 +200,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
         await _move(app, Stage.ONBOARDING, "候选人接受录用", deps.bus)
     outcome = await _try_preentry(offer.id, deps)
     rows: list[int] = []
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     status_line = PREENTRY_LINES[outcome]
     text = (
         f"### {name} 已接受录用\n\n"
@@ -250,7 +250,10 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     )
     app: Application = offer.application
     candidate, job = app.candidate, app.job
-    mobile = deps.vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE)
+    await deps.vault.unlock(candidate.id)
+    mobile = deps.vault.decrypt(
+        candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=candidate.id
+    )
     if not mobile:
         raise PermanentJobError(f"candidate {candidate.id} has no mobile")
     entry_day = offer.entry_date or offer.start_date
@@ -259,7 +262,7 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     dept = job.department
     values: dict[str, Any] = {
         # The real name for 智能人事 (a record, not Markdown).
-        "name": notify_candidate_name(candidate, deps.vault) or "候选人",
+        "name": await notify_candidate_name(candidate, deps.vault) or "候选人",
         "mobile": mobile,
         # 09:00 on the entry day, the usual reporting time.
         "pre_entry_time": datetime.combine(entry_day, time(9, 0)),
@@ -365,7 +368,7 @@ async def _tell_not_written(offer_id: int, created: PreEntryResult, deps: Servic
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     fields = "、".join(created.not_written)
     text = (
         f"### {name} 的面试信息未写入档案\n\n"
@@ -392,7 +395,7 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     row = await _tell_owner(
         app,
         f"{name} 的入职登记已创建",
@@ -421,7 +424,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
             using_db=conn,
             update_fields=["status", "candidate_responded_at", "candidate_remark", "updated_at"],
         )
-        name = candidate_name(app, deps.vault)
+        name = await candidate_name(app, deps.vault)
         text = (
             f"### {name} 拒绝了录用\n\n"
             f"- 岗位：{app.job.title}\n"

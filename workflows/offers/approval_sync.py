@@ -93,6 +93,7 @@ async def _people(offer: Offer, deps: Services) -> tuple[Application, _People]:
     requester = str(offer.suggestion.get("requested_by") or "")
     if requester and requester not in hr:
         hr.append(requester)
+    await deps.vault.unlock(app.candidate.id)
     name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME)
     dept = app.job.department.name if app.job.department else ""
     return app, _People(name, app.job.title, dept, tuple(hr))
@@ -229,7 +230,11 @@ async def _approved_messages(
         kind=texts.NOTICE_KIND,
         dedup_key=f"offer:{offer.id}:notice",
         title=texts.NOTICE_TITLE,
-        body_enc=deps.vault.encrypt(body, context=contexts.NOTICE_BODY),
+        body_enc=await deps.vault.seal(
+            body,
+            context=contexts.NOTICE_BODY,
+            owner=app.candidate_id,  # type: ignore[attr-defined]
+        ),
         channel="dingtalk_user" if direct else "hr_forward",
     )
     summary = texts.hr_approved(

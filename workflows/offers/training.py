@@ -289,7 +289,7 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
         "application__candidate", "application__job__hiring_manager"
     )
     app: Application = offer.application
-    name = candidate_name(app.candidate, deps.vault) or "候选人"
+    name = await candidate_name(app.candidate, deps.vault) or "候选人"
     rows: list[int] = []
     manager = app.job.hiring_manager
     if manager is not None:

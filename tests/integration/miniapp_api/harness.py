@@ -69,7 +69,7 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     """A container whose queue runs the fake job functions."""
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     ctx: dict[str, Any] = {"settings": settings, "vault": vault, "store": store}
     queue = InProcessJobQueue(jobs.functions(), ctx)
     services = Services(settings, vault, bus, queue, store, scored_cards=ScoredCards())
