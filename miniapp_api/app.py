@@ -24,6 +24,7 @@ from miniapp_api.routes.explain import router as explain_router
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
+from miniapp_api.routes.outcomes import pages as outcomes_pages
 from miniapp_api.routes.outcomes import router as outcomes_router
 from miniapp_api.routes.report import router as report_router
 from miniapp_api.security_headers import SecurityHeadersMiddleware
@@ -94,6 +95,7 @@ def create_app(
     app.include_router(explain_router)
     # Outcomes for the HR console: monthly fairness/validity/drift, proposals, review tasks.
     app.include_router(outcomes_router)
+    app.include_router(outcomes_pages)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:

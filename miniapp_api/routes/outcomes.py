@@ -4,10 +4,11 @@ staff only; the use cases allow the HR head and admins (approval: the HR head)."
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from miniapp_api.deps import ServicesDep
@@ -20,7 +21,15 @@ from workflows.outcomes.explain import close_review
 from workflows.outcomes.recalibration import decide_proposal, propose_recalibration
 
 router = APIRouter(prefix="/api/hr/outcomes", tags=["outcomes"])
+pages = APIRouter(tags=["pages"])
+PAGE = Path(__file__).resolve().parent.parent / "static" / "outcomes" / "index.html"
 _NO_STORE = {"Cache-Control": "no-store"}
+
+
+@pages.get("/outcomes", summary="The fairness, validity and drift page (HR head / admin)")
+async def outcomes_page() -> FileResponse:
+    # The page signs in (免登) or uses the HR cookie, then fetches the monthly report JSON.
+    return FileResponse(PAGE, media_type="text/html", headers={"Cache-Control": "no-store"})
 
 
 def _actor(who: Any) -> Actor:

@@ -54,9 +54,9 @@ def previous_period(day: date) -> str:
     return f"{first.year:04d}-{first.month:02d}"
 
 
-def console_url(deps: Services, page: str = "fairness") -> str:
-    """The HR console's page for these figures."""
-    return f"{deps.settings.server.public_base_url.rstrip('/')}/console/{page}"
+def console_url(deps: Services) -> str:
+    """The page with these figures (/outcomes, to be linked from the HR console)."""
+    return f"{deps.settings.server.public_base_url.rstrip('/')}/outcomes"
 
 
 async def hr_heads() -> tuple[str, ...]:
