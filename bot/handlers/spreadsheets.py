@@ -138,6 +138,8 @@ def import_summary(result: ImportResult) -> str:
             lines.append(f"- 加入题本：{result.question_set}")
     elif result.kind is ImportKind.OUTCOMES:
         lines += [f"- 新增录用结果：{result.created}", f"- 更新已有录用结果：{result.updated}"]
+        if result.unchanged:
+            lines.append(f"- 仅更新公平性分析信息（性别、年龄等）：{result.unchanged}")
     else:
         lines += [f"- 已设置薪资带宽的岗位：{'、'.join(result.jobs)}"]
     if result.skipped_examples:

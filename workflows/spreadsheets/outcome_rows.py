@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 HIRED_STAGES = (Stage.ONBOARDING, Stage.HIRED)
 DEMOGRAPHIC_HEADERS = ("性别", "出生年份", "地区", "学校层次")
+OUTCOME_HEADERS: tuple[str, ...] = ("入职日期", "试用期结果", "转正日期", "绩效周期", "绩效评级")
+OUTCOME_HEADERS += ("离职日期", "离职类型", "离职原因")
 
 
 async def check(
@@ -38,7 +40,9 @@ async def check(
             if app is None:
                 reason = f"申请编号 {app_id} 不存在（见导出表的「编号」列）"
                 validated.errors.append(cell_error(layout, r.number, "申请编号", reason))
-            elif app.stage not in HIRED_STAGES:
+            elif app.stage not in HIRED_STAGES and any(h in v for h in OUTCOME_HEADERS):
+                # Demographics may come for any applicant (fairness of every decision);
+                # outcomes only for hires.
                 reason = f"申请 #{app_id} 尚未录用（只有待入职或已入职的申请可以导入录用后表现）"
                 validated.errors.append(cell_error(layout, r.number, "申请编号", reason))
         if ("绩效评级" in v) != ("绩效周期" in v):
@@ -69,6 +73,22 @@ async def apply(
     for r in rows:
         v = r.values
         app = await Application.get(id=v["申请编号"])
+        if any(h in v for h in DEMOGRAPHIC_HEADERS):
+            await save_profile(
+                int(app.candidate_id),  # type: ignore[attr-defined]
+                Demographics(
+                    gender=v.get("性别", ""),
+                    birth_year=v.get("出生年份"),
+                    region=v.get("地区", ""),
+                    school_tier=v.get("学校层次", ""),
+                ),
+                vault=vault,
+                actor=actor,
+                source="excel",
+            )
+        if not any(h in v for h in OUTCOME_HEADERS):
+            result.unchanged += 1  # demographics only
+            continue
         outcome, created = await HireOutcome.get_or_create(application_id=app.id)
         if created:
             result.created += 1
@@ -99,17 +119,4 @@ async def apply(
                 defaults={"label": label, "value": value},
                 outcome_id=outcome.id,
                 period=v["绩效周期"],
-            )
-        if any(h in v for h in DEMOGRAPHIC_HEADERS):
-            await save_profile(
-                int(app.candidate_id),  # type: ignore[attr-defined]
-                Demographics(
-                    gender=v.get("性别", ""),
-                    birth_year=v.get("出生年份"),
-                    region=v.get("地区", ""),
-                    school_tier=v.get("学校层次", ""),
-                ),
-                vault=vault,
-                actor=actor,
-                source="excel",
             )

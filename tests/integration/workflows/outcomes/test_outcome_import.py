@@ -157,3 +157,16 @@ async def test_rows_naming_unhired_applications_or_half_ratings_import_nothing(d
     assert any("第4行" in m and "绩效评级应为 S/A/B/C/D" in m for m in messages)
     assert any("第5行" in m and "申请编号 9999 不存在" in m for m in messages)
     assert await HireOutcome.all().count() == 0
+
+
+async def test_demographics_alone_are_accepted_for_applicants_not_hired(db: Any) -> None:
+    vault = make_vault()
+    job, _ = await backend_job()
+    rejected = await add(job, Person("张伟", "13812345678", stage=Stage.REJECTED), vault)
+    data = workbook_bytes([HEADER, [rejected.id, "张伟", *[None] * 8, "女", 1991, "华南", "一本"]])
+    result = await import_workbook(data, "人员.xlsx", actor=HEAD, vault=vault, bus=EventBus())
+    assert result.ok, [str(e) for e in result.errors]
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 1)
+    assert await HireOutcome.all().count() == 0
+    profiles = await read_profiles([cid(rejected)], vault=vault, actor=HEAD, purpose="test")
+    assert profiles[cid(rejected)].gender == "女"
