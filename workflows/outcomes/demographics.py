@@ -95,6 +95,31 @@ async def save_profile(
     await record_access(actor, "demographics.write", "candidate", candidate_id, fields=filled)
 
 
+async def backfill_from_candidates(*, vault: PiiVault, actor: Actor) -> int:
+    """Profiles for candidates who have none, from what registration already keeps (birth
+    year, city -> region); returns how many were created. Gender and school tier come only
+    from HR's import."""
+    from workflows.candidates.models import Candidate
+    from workflows.outcomes.regions import region_of
+
+    rows = await DemographicProfile.all().values("candidate_id")
+    have = {int(r["candidate_id"]) for r in rows}
+    created = 0
+    for cand in await Candidate.filter(erased_at__isnull=True).only("id", "birth_year", "city"):
+        if cand.id in have:
+            continue
+        value = Demographics(birth_year=cand.birth_year, region=region_of(cand.city or ""))
+        if value.birth_year is None and not value.region:
+            continue
+        await DemographicProfile.create(
+            candidate_id=cand.id, data_enc=_seal(vault, value), source="resume"
+        )
+        created += 1
+    if created:
+        await record_access(actor, "demographics.backfill", "fairness", "candidates", count=created)
+    return created
+
+
 async def read_profiles(
     candidate_ids: Iterable[int], *, vault: PiiVault, actor: Actor, purpose: str
 ) -> dict[int, Demographics]:

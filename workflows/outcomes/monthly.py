@@ -17,7 +17,7 @@ from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.messaging.notify import notify
 from workflows.outcomes.cohort import load_records
-from workflows.outcomes.demographics import read_profiles
+from workflows.outcomes.demographics import backfill_from_candidates, read_profiles
 from workflows.outcomes.drift_report import drift_report
 from workflows.outcomes.fairness import fairness_report
 from workflows.outcomes.models import MonthlyReport, ReviewRequest, ReviewStatus
@@ -71,6 +71,7 @@ async def build_monthly_report(deps: Services, period: str) -> MonthlySummary:
     """Build (or rebuild) the month's report and tell the HR heads about its alerts once."""
     start, end = month_bounds(period)
     prev_start, _ = month_bounds(previous_period(start.date()))
+    await backfill_from_candidates(vault=deps.vault, actor=SYSTEM)
     fairness = await fairness_report(vault=deps.vault, actor=SYSTEM, since=start, until=end)
     records = await load_records(since=prev_start, until=end)
     profiles = await read_profiles(

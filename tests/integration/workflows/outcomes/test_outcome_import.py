@@ -14,9 +14,10 @@ from tests.unit.workflows.spreadsheets.support import workbook_bytes
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.candidates.models import Candidate
 from workflows.errors import PermissionDeniedError
 from workflows.events import EventBus
-from workflows.outcomes.demographics import read_profiles
+from workflows.outcomes.demographics import backfill_from_candidates, read_profiles
 from workflows.outcomes.models import DemographicProfile, HireOutcome, PerformanceRating
 from workflows.privacy import contexts
 from workflows.privacy.models import AuditLog
@@ -170,3 +171,21 @@ async def test_demographics_alone_are_accepted_for_applicants_not_hired(db: Any)
     assert await HireOutcome.all().count() == 0
     profiles = await read_profiles([cid(rejected)], vault=vault, actor=HEAD, purpose="test")
     assert profiles[cid(rejected)].gender == "女"
+
+
+async def test_birth_year_and_city_fill_missing_profiles_once(db: Any) -> None:
+    vault = make_vault()
+    job, _ = await backend_job()
+    known = await add(job, Person("张伟", "13812345678", stage=Stage.SCORED), vault)
+    await Candidate.filter(id=cid(known)).update(birth_year=1980, city="深圳")
+    blank = await add(job, Person("刘洋", "13911112222", stage=Stage.SCORED), vault)
+    assert await backfill_from_candidates(vault=vault, actor=HEAD) == 1
+    assert await backfill_from_candidates(vault=vault, actor=HEAD) == 0
+    profiles = await read_profiles([cid(known), cid(blank)], vault=vault, actor=HEAD, purpose="t")
+    assert profiles[cid(known)].groups(2026) == {
+        "gender": None,
+        "age_band": "45岁及以上",
+        "region": "华南",
+        "school_tier": None,
+    }
+    assert cid(blank) not in profiles
