@@ -30,6 +30,7 @@ from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
 from workflows.interviews.progress import mark_completed, mark_evaluating
+from workflows.outcomes import config as scoring_config
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 
@@ -243,7 +244,10 @@ async def build_report_job(
     if not ready.ready:
         # The last answer's job queues this again once its result is stored.
         return {"application_id": application_id, "ready": False, "waiting": ready.waiting_for}
-    dims = dimension_specs(await answers.application_dimensions(application_id))
+    config = await scoring_config.current_config(await answers.application_job_id(application_id))
+    dims = dimension_specs(
+        scoring_config.weighted(await answers.application_dimensions(application_id), config)
+    )
     rows = await reports.results_for(await answers.session_answer_ids(session.id), version)
     inputs = [
         AnswerInput(r.answer_id, r.node_index, r.question_text, r.score, r.flags) for r in rows
@@ -254,6 +258,7 @@ async def build_report_job(
         version,
         draft,
         [r.result_id for r in rows],
+        scoring_config_version=config.version,
     )
     scored = await reports.mark_scored(application_id, ctx["bus"])
     await mark_completed(session.id)

@@ -9,6 +9,7 @@ from openpyxl.utils import get_column_letter
 
 from analysis.compliance import check_texts, refusal_message
 from workflows.jobs.models import Dimension, Job, JobStatus
+from workflows.spreadsheets import outcome_rows
 from workflows.spreadsheets.reading import Sheet, SheetRow
 from workflows.spreadsheets.schema import (
     KIND_LABELS,
@@ -153,6 +154,8 @@ async def check_rows(validated: Validated, layout: Layout) -> None:
         await _check_candidates(validated, layout)
     elif validated.kind is ImportKind.QUESTIONS:
         await _check_questions(validated, layout)
+    elif validated.kind is ImportKind.OUTCOMES:
+        await outcome_rows.check(validated, layout, cell_error)
     else:
         await _check_salary(validated, layout)
     validated.errors.sort(key=lambda e: (e.row, e.column))

@@ -374,6 +374,7 @@ CREATE TABLE IF NOT EXISTS "report" (
     "flag_details" JSONB NOT NULL,
     "result_ids" JSONB NOT NULL,
     "is_current" BOOL NOT NULL,
+    "scoring_config_version" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
 );
@@ -549,6 +550,101 @@ CREATE TABLE IF NOT EXISTS "sender_count" (
     CONSTRAINT "uid_sender_coun_sender_28b28f" UNIQUE ("sender", "window")
 );
 COMMENT ON TABLE "sender_count" IS 'How many resumes one chat sender sent in one fixed window (intake rate limit).';
+CREATE TABLE IF NOT EXISTS "calibration_proposal" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "base_version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "evidence" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(80) NOT NULL,
+    "decided_by" VARCHAR(80) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "applied_version" INT,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "calibration_proposal"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "calibration_proposal" IS 'Suggested weights and pass line from outcomes; applied only when the HR head approves.';
+CREATE TABLE IF NOT EXISTS "demographic_profile" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "data_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "candidate_id" INT NOT NULL UNIQUE REFERENCES "candidate" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "demographic_profile" IS 'A candidate''s gender, birth year, region and school tier: AES-GCM JSON, read only by the';
+CREATE TABLE IF NOT EXISTS "hire_outcome" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "dingtalk_user_id" VARCHAR(64),
+    "hired_on" DATE,
+    "probation" VARCHAR(16) NOT NULL,
+    "regularised_on" DATE,
+    "left_on" DATE,
+    "leaving_type" VARCHAR(16) NOT NULL,
+    "leaving_reason_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "synced_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL UNIQUE REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_hire_outcom_dingtal_3a4f2e" ON "hire_outcome" ("dingtalk_user_id");
+COMMENT ON COLUMN "hire_outcome"."probation" IS 'PENDING: pending\nPASSED: passed\nEXTENDED: extended\nFAILED: failed';
+COMMENT ON TABLE "hire_outcome" IS 'What became of one hire: probation, tenure, leaving (one row per application).';
+CREATE TABLE IF NOT EXISTS "monthly_outcome_report" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(7) NOT NULL UNIQUE,
+    "body" JSONB NOT NULL,
+    "alerts" JSONB NOT NULL
+);
+COMMENT ON TABLE "monthly_outcome_report" IS 'The standing fairness, validity and drift report of one month (aggregates only).';
+CREATE TABLE IF NOT EXISTS "performance_rating" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(16) NOT NULL,
+    "label" VARCHAR(8) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "outcome_id" INT NOT NULL REFERENCES "hire_outcome" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_performance_outcome_f19a4b" UNIQUE ("outcome_id", "period")
+);
+COMMENT ON TABLE "performance_rating" IS 'One performance rating of a hire for one period (e.g. 2026H1).';
+CREATE TABLE IF NOT EXISTS "review_request" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "report_version" INT,
+    "reason_enc" TEXT NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "assignee_user_id" VARCHAR(64) NOT NULL,
+    "resolution" TEXT NOT NULL,
+    "closed_by" VARCHAR(80) NOT NULL,
+    "closed_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_review_requ_status_4b0b6b" ON "review_request" ("status", "created_at");
+COMMENT ON COLUMN "review_request"."status" IS 'OPEN: open\nDONE: done';
+COMMENT ON TABLE "review_request" IS 'A candidate''s request for a human review of an automated assessment (PIPL Art. 24):';
+CREATE TABLE IF NOT EXISTS "scoring_config" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "is_current" BOOL NOT NULL,
+    "reason" VARCHAR(255) NOT NULL,
+    "approved_by" VARCHAR(80) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_scoring_con_job_id_ad3624" UNIQUE ("job_id", "version")
+);
+CREATE INDEX IF NOT EXISTS "idx_scoring_con_job_id_7ce00d" ON "scoring_config" ("job_id", "is_current");
+COMMENT ON TABLE "scoring_config" IS 'One version of a job''s scoring configuration: dimension weights and pass line.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -563,212 +659,250 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2za2/isYfWk6o2YdpXYS587OyLLSqJUtX9lJ9971DkuTkMSIAlm+2NHu7X+/AE"
-    "jxFaQIiZRICjM72ZrEgaTngOB5eXDOfzorQ4W6/foamrLlrCByOpfgPx0kryD+D8bdLujI"
-    "phneIxcc+Umnw9X4uCfbsWSFzDiTdRt2yQBbsTTT0QxExvfBtYbmD7K+BKHoayKrGgoWxj"
-    "fzh7lI+9OFkmPMobOAFh78z3/hyxpS4Xdob/40l9JMg7oa+2maSiag1yVnbdJrI+R8ogPJ"
-    "N3iSFEN3VygcbK6dhYGC0Zr3M+cQQUt2IJnesVzyM5Gr6z4mm1/ufdNwiPcVIzIqnMmuTs"
-    "Ai0t4XCK91JOl28iDdDx8kqZMCciMRAc2/pBiIKAF/VZv++jn5Cj/13vz87uf3by9+fo+H"
-    "0K8ZXHn3l/fRITCeIIXn9qHzF70vO7I3gmIcgqpYkCAhyU4a3Gt8x9FWkI1wXDKBtOqLvt"
-    "78RxL3Dcp5wG8uhMiHq/IQ0OMfqE6QvvZVnoPzw+hmeP/Qv7kjH7ey7T91il//YUju9OjV"
-    "deLqq4sfyXUDP3DesxhMAn4fPXwG5E/wv5PbIYXXsJ25RT8xHPfwvx3ynWTXMSRkvEiyGl"
-    "mdm6sb1PDIUOuuqe6o9bik0HpdtL7BKKJ2/9uHWlfx73bwnoxBMx2JtZ1eafPMHZUlvX1/"
-    "LaLxOmywH3q9t2/f9c7eXrw///ndu/P3Z8FOm76Vt+VejX4hu25Mx5ttOFQF/f8U/IOFbL"
-    "HB34xPAI5/SBMfsZX8XdIhXk4L/Oeb3vscOL/2p4PP/ekrPCrx4Nz6t3revTi+2ObAFgdz"
-    "jWcu8JjMTivbX7e1wbkE24FYY7Ml03Tw8EoD/MmwoDZHv8E1xXmEv5OMFNbyZRqrzcL4r8"
-    "0q2lwNv6IlvwRWbHxxYQjwD4cOBQF/A3D7ZTzuUKyfZGX5IluqlAG6stB0FU/F2Lt9yU+/"
-    "TaEu099xUojHnn+85Gaz/TC630zRQni+GU/2fuj8ajy1CBvy5Bk9I/LExZ7F9K1Vb5W8Ii"
-    "N5Tn8S+WzySZt1ZOLHbApNw3LGGlp2GN56ckg3z2W3yWDJoqMlfTO8gOdOnwmwgqsnaP1g"
-    "A28GQGYAzkJ2wEK2gY03bqgC21hBA0GgoUsAZWUBbBf/Q4e+GNbSBgbe0FlufyWfIWIGIm"
-    "bQFNO2md6jiBmcotaLxQzm0GZoPNtVDSXKcVaPu5XGXNWLnwt4qhc/Zzqq5FbcT4XfTQ0r"
-    "a4eHKi55mIfqkMg39xnyts6U45zt3VVqfVIvhmVzbtybHEszGFLAuvRsPmDMsKEHgeLaDr"
-    "bviA1oWPMu0FRstGr4O6vgaR0mh1wbWiOVZUjuO52wGYXNKKwHYTMKrR8xz0T2Y2YMPs96"
-    "TMsKO3KrHYl/JUaID+qozE4Qb4/utQlikbKrEFxHc3QudAOBw8Hb6TQUXMvQISPc/+v95J"
-    "YNbiCQfO9qigP+D+iavVOevxDI/zVzkUIQBE+upjsasl+Tz/t7VeDngE0Air1yNyC/uun/"
-    "I4n/YDy5Sr5LyQRXCWVo2GXHv++ZsdqvDIy7jDIcjahcQi9PWLAqhWy28MNCfzWZjGPQX4"
-    "0SnIrbLzdXw+mrN1QPeJDmZFAtQgIiHx0gJScoAVspAXE6qaAFbKUFpBbZHtQAPwYkieRu"
-    "duLbeEECoYOmvwfGysTLGSnrG3KhwwhFJod084KSSjBYWgWjt8YnfyfJZxkQwwYgCFX7Er"
-    "zg3WiBVQdUDT9/Nh5oA1N3SdLadlcQ/9+frmZB8mza6QhlGROKGKWIUTbF/2tmtErEKE9R"
-    "60VilMeN5tQoFlkJ/Tr6zVIgP8DvmS5XTKwFoZ28J2b4j4f86ELwwIwnt79shidDDolQT8"
-    "TG4Ir4JOTqEfghH9vowA8HCSCaPtmYj/v5KNebeRr45hEs5pq5ceFiYp02jq60nMPGsWFb"
-    "fbYJgkC2bYj/p4LQ7esC+Hr+Gjy6F8qH2aP74eyN/Oi+f3/xHv87e8LzvGjOArtmnjsG8D"
-    "6iqRBojg3oV0q7chV+DsPD+yfTg1Xwf3T+Jbw/4f3VcTduqB8gvL9T1HoR749utyl9Z3t/"
-    "m/Eily+IEscFV3jWR/KsPTOPkdbUDTkD9FAkgfeMyFSF+JvXZ4eH/Hry5Wo8BHfT4WB0P/"
-    "K952DHpzfJpTBPPx32xwmEk3YxX7o+Q7qcChXH3lSqzdqzHJI9c/eMlF7DMC+awc9Yd7E8"
-    "/qB/P+hfD4ul8XX47DvOu8c1pu6TpSljMlOLoK80wEFCQYzQhh8hyg5qfPMHbD8ig4BhQg"
-    "SwKavRMCeNH5B4QbiEvNBBF2A12HSMDR0gIxXYsi5ba/CE/5txWqbMmUVSWoQlGrJPNNRB"
-    "FWGJU9R6kbBEE1jwzU5ML/DaUQyXxU/NfFPFZA7nT7yp9QsrVmrJcRn2Klm1Q+SuUh5DDN"
-    "xQuqolnDIGOsRY4gxLdK6n/U8Pl0C15JnziCZ3w9tLanQ9orv+l/vh9SUwZdeG6iMajCf0"
-    "b0U38N9JY63Qyr8osvCT+1Rk3V8kl72iOWuueKc/vgVxIhGQa2lAzpRtm9S/Yrwwc2JyMa"
-    "lDhuUuzpoal6MWi6w+b/ZvjkNLSdEDnlsKrjT24BIFz4LfoMKwVrbDHkoK1DlQh99NbNAT"
-    "loqkuNCWICJ4sGol52kgZxahDQ5tzCBUSXxP0lamZTxTgiL2nhzejSh3HqERDo0Ysxm0JN"
-    "mkMFpcJFOGaD14pq06YOwFdCUS0OVRTkKsHoppPAFYcLMboRoNPeMNT3IcXVoYLmtXy85j"
-    "METFSfH0ewPPC61nDb5INDCyS8nDjClKiHHXDPvmhrTTmYz6sDpqpuSyHzBR56JCcBca+T"
-    "jJYw+wa5pl5w9YsgJkhmvxgnixjYoISNOQbugekg05twWGpABYFMApmz5XtABOap8oAd+W"
-    "dXhJQhvdGwugGn9NCXi3wct8rRfAuRZs24ZiXoRsy0Y9+jorAfH/9qe7hy3emxkmwB7lyW"
-    "TT1DWFEpf3ZDf3w5mqini1jd28Wa8dBsU5uNfN4zn/GR1V6Oz2RuKnJxktgebAFfvsdcY4"
-    "QUQWROSGPNINpaQKIvIpar0QEZmoKaXvYozOjWydKcnYdBl/kvCeN51cfxk8jCa3l8CG+k"
-    "zCurUM1aW5rkd0Nfzc/zqafJn2x5fgCS7kZ81wLVl/RPejhy99Ikfu2JrjUmuE3HkYDj7f"
-    "jgbkugOVBcKGCr76tT/+Mry/BM+y7nqltXmZi297BZiLb3uZzEVyK1FzHX5nPNTZlMXN+D"
-    "ortrZsRWehoaVEdjqJJ7uYFDsc/fxtVWzFskOcMrJfsP/NDW1K7oDU/vdNAdeCjrwkmVZd"
-    "N15YLLj7Fb6ViTFDvDUHKN723l0E8JI/8pC9v+mPx4ycnTabaQr+dgx2fj6yccnDgdqrP6"
-    "iELoPfsxAbJ9LcMlyTbclkEDdZwoc7mtKpCt6qT0FsSrtJpFQOF72JIVoPhlOrWIH4l69M"
-    "XbYk77XHpSGWrFBR6SqaGeQtKbmm5FC8Hb7nKENcKKp0RVFrRgrwZgSzcw9npKUFAX0LAT"
-    "2VcS+ScKBZC/ws7JltiKR6Rni25vq6+cV0M98LXJkZOkl7MmIHycmQHGJOWsZPMW7PzGxS"
-    "m8VK0VgqtKAKAk4twK8MBFayCknT5XROhtEDZfdpRG5H5HYasnk2NMovcjunqPUiuR3R+U"
-    "R0PmlJOYid3ALRNSLbCRDuUg2cAQpbvkOwQbaYU0C94IKeAUCGZ7rLsVKRl/jvmYaVEV41"
-    "LHxNteQXMLOMFcBWfyR2DmjsnOEylD8/s8dG0ifalMYUPTaEn1HPXaehFqfwM05R60X8jG"
-    "DLTek8P7MdlWtT9fYyUtvBa223o3yiJH6ND0q2EeGck5JHPZBTN6zLOpETNBpgLe0SUT4F"
-    "iBnwTvE7cToaPOQdeKrSSYy2dWA4iImuD9nOoUUHSnowsoBfGKE/62vsjSkLgyR+6ByePx"
-    "cQecAr2jnxzU/nP/qtCJBKzmthj85cWLINWbmkCj6A6RnGmlB6CAifUPiEtdyzGuodCJ/w"
-    "FLVexCcM3jg8DmEg1CazugxvEP9EFprZqbxAoBVHeKo+HyVSeUc6KxVYc1z817iUoL3mq2"
-    "UH2mtI1OerL5cQa9MuXlkZqaiTsqfPfh2dq2EwF64ilVhjvN0Xq3TaBzLemIg52mG47OHN"
-    "bp7DrsSGFfDWTWjZeCMiNVfWGOCPAEPoYBlA3DBgIOJh20DRTOwXk3O9wNRdGyzhGnvcC9"
-    "lesF30kmYV7E/hgTdkA2qoLyY88FPUelH2pwSRwuPRRGWEO8PfqAoDxo15TEiAzg06XMma"
-    "zgt6TEiAvuNKJ5YeT1QqLrUT7Nu5tsejmZd/2N5bprwwx6UEzFth1lSIHM1ZcyOdEhRgbw"
-    "V7JdtLbFLSvYAH66RcC3btyuPa+MMdWV9Krp1Rbj8bbpasWN1bV3cIG8qKnxbBHGVGUQXo"
-    "adBtw7UUSIKHpNucnMmbzEY+e4aK4D9i/qyS03BPmuUspDWUGfXk85O+cckWdZ4oI/FLYL"
-    "El+N2ElgaZXXlzOiCzhHdshFwzhHOALKMP8kKbL6Dt4O89tyCXkZKWbJ2ZInrWN+jNCAlH"
-    "cpfIb0xQ9N2rT5w3Hd5XXa9JApSeuB6jpFzrHqfyd6oQMmPGyY1IS7bI1KmMHRFBjWH6cH"
-    "fPiSbXmwV0YX5Eep3t0ckFb1W2hvGQgmn3rBnQQg3ENgi8rburfUGa0klaipBoDsQBFrnL"
-    "biLO9dB5s0yhYlhqm6Cq9ASW9xCyDl8Fj2fOuatwTKEOShZUoPYMVeAJgpmmQ4D3SvCykB"
-    "3gLCAwsS8PraDenuawWyztOpFgagmmVkO2g4ZydgRT6xS1XoSpZTv4Y+dQWkIu/z0h1sKT"
-    "Pr3z8wIePB6V6cLTe4ni6/iNKPGWRowJCaSLIU0446TdMwWKA+ykXOsCUxVkQLV/kzAe2z"
-    "/X5pnmWFzucAd2Ku6K9KHXe/v2Xe/s7cX785/fvTt/fxbYZ+lbeYba1egXYqvF9JDO0tkL"
-    "uXd+wbV3BxIH6zjT4Pw+dVlUbmJtTKoFm8ihSZ7eB+EvMSM8N1byOadHCUO2Hic1yce25q"
-    "Sm58xLhLTCPEOYw8VNSbbgCamaUGc7suMyXrF5RvpG4oDwejtfU5Ns0LIMi7YI4wE6LtW6"
-    "tVwdaW4hI8RXXCIteUC4A47kk+E0dhtxn1aaQ8I1fBn7pFzrVvn7swJQvz/LhJrcSrDNoS"
-    "Pz2C2b8cJWKd1WCY628zEnkmKCNrGVNhErIiA4E9s4E8kVxltT4vjJ7YYAX2nCNooYI2ub"
-    "ADQ7dSsnBhaowREsoKBgBpgZFjAQBN+Mp49Ac2yAn7M59CpnEMNpDm3gLCzDnS9oVhZ/Bv"
-    "KqYQP6TVhFOar6GGb1zNgegqdP1c78TydUDBngPzz0C3TIWPjdxG8Dmz4LvvJ8nfirZrPk"
-    "O3Qw/mr0D/rOYE5tYGdV1nXJVvAmVs1HrGRHWVT5ARj/pT9/l2bDS/wUD/qNDiRP/zQluM"
-    "+HiLy/yPvX4q3S0AywyPufotaL5f39/Trt/w+Ru0oZ6MnA4vzQoa4NuYzTI+1Mh4Ph6Ovw"
-    "+jKgpz2i+8F0OLwl1/BQiL8tvja6/Tp6IJc09Kw53pWH4fTraPj76PaXy7D3LF4weIYvVz"
-    "ejBzo+CIyQeSdTb1ZSVBz//XkyfRiP7r1xC8NyiBNP7kyHvw4HD963+gYVem3y6dNwKt0N"
-    "b6/pBxqzGbQkEyKVfqJ3t393N53QX+PdxsaYZTyH0tfDwXh0G95XoaJr9Pdhn3jSn/pToy"
-    "cD27x03s8j+pUXGv3GZN1dT/u/317SkuekMRZ6RMN/3Hmj8HucjEvah4Wy/EWCiL3sIGIv"
-    "HURMWhqc2xdLXmxiddnEiry6RBi54MNXfhg56qykcM85F5yQE0eCCxwJ9jDDe68uoyA2UD"
-    "iozBIWEebSI8zxAAHPI5GSFA9FgYciHswoDHZcTCBdBGmoGKsVtkMz9p7st2xasnVZw/Ip"
-    "CAtLUkhAmkR+l5ylZFiy7Ssi86EI5h+yMf+QrgJxxPRg7fyFknsehvHngqiGAgJPBp7e4T"
-    "o+SGMyIold2yR23dZuuVnsxK5QAra/erO0FNVI9nErnuGh3z0hbVsBgCSosa1wj/IUC42c"
-    "gWNQ6HiYFvckBPk5nKklCzm2Mmk8vQxayiiYqK1Q2Zsc+Z44+ZmKe2+6tqJlQdOw9q1PMa"
-    "WTtBUimgTaE6EJmaOtACHD0ZTSCgvd0tnahFWVpLnYy4/Bmku+HLNpc14mL/JGLlz4xLBU"
-    "qPrENS8TiCUsY9UFjtEFLwv6z5r8A1Fm0RPuSbYXPIlxqyKsQN9uOSStKu8Ib8uYVQc5ui"
-    "v4VyKJLfhXbdZ6Ef4VeT9Ie5Gw4jPUOMovKFitpWDh9b3XGo7K17myjVjCrV3C2EswGH0j"
-    "snOsgUCdF+yOmdXyz8DiN7jN19k+lGgBWeDQZVP4jcjWGo/NNRbTPkI6AlAw8ZsWFDn17e"
-    "nfxDHMPTNq7awV3U3k1dIrjfcoc5WxxkjuiBFpjGeWsuOMWnzc9tO5yLcDg7OyEZS61DYC"
-    "MlCxk0vMq4/0lCz+ryVQZMvSoI1v2nipQRU4xpIVgKziAziDk2GRoc3H7HvoM3GyNL2w/I"
-    "8UB0vrtJ12RWDzhEJcIrB5ilovEtikLxJO2nJUphyn77jbadV9XiMvWs4nKyHawkeruY9S"
-    "egfNK/lY6JT2Eco/epFGznhKJ4hXBpHK++HtwyUgvWMe0eTOi7MaphdlHUxu7sZDGvhUjJ"
-    "VJfAx89WZ0f08urTTbpqP6t4PheExHEYB0fbeYYwVNJ/kPrB7npGpVYbGqT6f60XfOEodx"
-    "qdbBXH5wd2Ht0t09LtU6mMt/38uOA1cm412f39w6Ina4oN+bqjAur6+1BVfkF1i2RN4uaV"
-    "Szz1KnJetxkJp8XmsOUhNod6nmEYqJlsF1Nmo9I24HDccEhY7rrOPAKt8l5JeQFZqus6Y9"
-    "Z2sHNccEhY7rrOOZoevGC1aWa+6g6LS00HadtW1a8FkzXJuPaJCQEmfMWX6HqcsKjS/wnt"
-    "5PCgp40/AKjozgyLSeI1ODs8I120aOcnSxj+wXSo1Jl/r37nRzq/yHY7ZSiB4WMKy9/4MN"
-    "PFngGJTtgwyvkTrtra7LDIbQDvLMkvx2uD6IkES1TX+CH2VMlugXDBvBsKnFBtFQroVg2J"
-    "yi1oswbOL7L09GKC7ZJiu3jLyQSLOVCif+MTa1dB34nQFq9gGglGALUsSHPgek2ZIXd5Nc"
-    "k+EhGIYOZZRhciVEE+g/Ydmq4A+uHFYDV5PJOKaBq1ES4i83V8PpqzdUHWGx3PSiX2V2jt"
-    "3O19rI1vlcYefr6Ho4uQTPmgqNR9T/cj3Cf8muquG/yNLE7yv/qeWmpxRhp2STU3jaJbed"
-    "O/flbjzpe9dcUzfk6FVCh/MuEo5c/7Y//p97OhL7uvrapiO9q2Skd5GMvB0Or++l6ZAcZc"
-    "YKhVC1JRLzhS+P6FN/RGl2M1mrDceOLEMJIoXnzROVES8d7pfOCqqaLC0hF+kuJtQC0BPn"
-    "1c/PixxYPz/PPrFO7rFwthdy7/yCH+pQrnVol0+98yB7WjvMGnE5lbESgofzDM6q9QwOUi"
-    "IrctTBtbxwOQP+nC4PcTHR5aFAl4fA67IXxgvaIaTEnECk+usTSErHD71kACnBY+0WRmRO"
-    "IHTeAJ1jV2EfjUfFhb7rrG9noaGltMeRQeYEQud11rn/kO6hdPYMQut11rrtmtCyoQpZRX"
-    "zzIr5xQRHv5Yj34g9E3tcjDJSZZq12eqvmTCOeuTo/c4HTw8VqSUgJNmf6wfL5Rny4xoXa"
-    "lN+uisUZoXXtyeBscdeRboLGGV9m23szbR73ElD+78hUzdogioKb2Bv36NDkZbn2JMh+oZ"
-    "O0b00nTibY+EP3RKrv5Q/tKZ2sTVBVySRObZvM8oTprTWvSKE/Wops7sUaotia42CECCNY"
-    "RmGt6kvKD6ZVnClLuAsIRhDDhoepwLQMYlLZ7P4oJcy5d7sUUTCwhlZJFwg68+kQWwWd+R"
-    "S1XoTO3ECiFjKcTc6rw6fwDr330J/S4mWReUijCOluOvllOry/J30ipM0rMKtNxPBrf/yl"
-    "/0C5W/BZ1l3ZoeQtVnG05Jv5OJQs8p5P6zm73M5mvCiyE3uUyyiyo7iWRQrmICZfNZ/wnp"
-    "RtDbellEMEXuJkHx5wYooD7muU1cu7ozWGEazCZ02BkrKAypJnG0rK1WM7Ih/bmu2I7PTY"
-    "XWVmrnJIdjGx1mxDh6bY1amacD2Dlg00s9PelR9fkUxD15S19AwtduQ/pwZt5gytYxKXb/"
-    "x6fYLxN5B8GBlbXV6Snim/W66+OQ9ZiZl67E4pJPC3swLYEwgNFNbATCZWlAvtHRXAlBds"
-    "FQ4N+LjtWJYxLite9nV+2e9O6RZc7gZpeRMN3EXPCVmh6TprWhS3q5ZuFnb244M3JSe4fK"
-    "Jy4BErB7LXdAkwx1tkNms9FwU59TDvQT7zgvh7U6o2hQJbsqwT6X7BzzsO6SwOGoNxlkI1"
-    "m27maZGPa9YHysJFS6h2AaEershcflESwhOjfWy9OpV+ca0fbBDEvxhdcPea7hE9ogGRt4"
-    "FsQWA7eGtUgQ1lHf/fK4ieoW6YEECkWGv6C34ELmkCA/7wF/Df/ktT/47/IQvo73/gm46m"
-    "E3bbI/K/wyYNb38Ef9Bv6tdg+AMsITRtAGVlAbBisfGHPxNrzPs9+FvSnBP+RcA2gIy/s0"
-    "nJTY+I3geaHZfSVPzjDAd76fqasugIxe5lYWA0ZppOqn/ef+7/hD+YSNKpsZDs0GEQqTt1"
-    "/41RoTMqg3YPRLvL6ezVztaSZTVOE0S806FkCSLeKWq9CBFP1BUVdUWbgegK7x0eGhw2QE"
-    "yozjUWdzQGyi9+5RiOrO9S/Coh2Kble3ByjqJjr0SVdi2ExZYXFbEKVMTyXTXt34xtJpsc"
-    "GxNq08ovsQ+SArVn2s6Ie2dJywra3247CyK1TjOsvWxDLybUGuhLW9rR6E4a1myKcVKuHh"
-    "TjVp14aOAxI9LwlhP+zuRueHsJiOQj+tofj679E0LPsk5aAMVOCIUHhJIlnB9R/2rinVGS"
-    "n4zgnNPRSZTQsgwLqyXrcAX76YpLtY6rWr7hL9r3ngyvxDtrxEcpicoIC1cUL6oUV1G86L"
-    "jFi8JmhfsSddpGZkgiG9sXeRt7VpnuT1TmYeT707V78rpXemMlKxy8NeP/+8LPM/sNRSwb"
-    "zAwXqUBDkfx8F1+0/L+9YcA/ZJRO+pcyI7PVZaQ9py8THHUSTS5FVZha7lENTUuKZPQpar"
-    "1IMjq19aZ0n+3vs2RbmPAri/1TLEaWeVroCHGx5WECKxXEr9BcQ3yxq0BCxK22J6zDMtq8"
-    "nd9Ski2AO+91UEX/NxvOV6SCI0/mIyojsh6lZz1E/6xDsQVoxSN6PJ1n+cel6vEAtKqy0L"
-    "NGo128ekmICcWUvzNhlwtRkG3FsPi0w5IVKipdRTNdnnPpJRCohzJa9SbPaeeeo5CcRu7i"
-    "CdlfKZRZwONnBALCveB2L0SuunOAw/ki3bdZQ01N94311VdokX22w0j1Re5289J8ur4i8d"
-    "NgYJFDvbKygCoYj29++uaqcwh8eWB4KbnAbEucyiX1Yb1+EDb+rkBDpuuQI6oIPnsrKHna"
-    "t4rPeUR0LhU4L5qCf55tAAv+ROxL0r1irj1DOxSlZudrMPTOBEPVm/VP13Cgd4qYNNQzkK"
-    "wDkswqeLBWJBNFMrEWO2BD00oimXiKWi+STFzCtbSQ7QVP4iUq07rCAeWnXpqR2Wpwbpaa"
-    "aDz4BgIthPdNr0hvADwqOzfbS/UHMC1jZTq7EA7Ski3EvPwlHYZxeU90pCVbCHj5m7TvJ/"
-    "EmxxNirYD6EMGrVJjlOPGAKTQNixkL8O908+IAVjhmewgAgUihwh+wKzzHVtycrArgzfMx"
-    "6lRjAw4P2RByu54fDgz8z4ulYU+aUemrgg9gc4DjVSWz+L9b+k5qtuQ3SxK9J0VgQLiIIj"
-    "AgtF6rwECmrZ+5i2bb+BWmk97UeisVpO2jelHEnJF13aPCMBJ32Sy/lKQg+hUpC2SgmaZC"
-    "P/lZGOy4mEC6ANKBl78bOUwwkaqqpGLR3YyP5x0VEkopXSkvUF4i7FzyESnjUkIt5T8r7n"
-    "wObYd3D0uICcWUrhjSel0mC9+GjCBKtmaSckI1patG0I5rpgz8KxxZ07l1EpUTqildNV79"
-    "DUljtVDJVkxcSqildLVEgv4pteT2N40LHrCx6SZ639i+pqI7nmjgVne2eMEGbsdJEU9mM5"
-    "r5TGWIvRvdvASxEQwpkh+mo8OiTCEqXfKHZTxDWsHpGmP+IOtLMOkzs8A7TiNI2CLX2pCN"
-    "paFZN5FrPUWtF8m1NrAAt2rJM4fTL+lcT/ufHi4BlX1Ed8Pb69HtL1L/7m46+dofXwITIt"
-    "J3UPLeU7L+iLx7tNi2/+56RNPhpy/35JIFZ65NrjwMpzej2z4tyu1Aa6UhrxdgfzAY3nml"
-    "uhUFmvTa9XAwHt2Sa6QBiIZ2q9/dK0JA7GUTEHspAqIOn/lIzIFAC87LVs8QR85CX0u2rM"
-    "vWmsNaSQuKLtaMos4UHQk/dxzQxoUErNmwyjx9SOJCAlYGrI5sORKxhNg2VlaWNiqVZ181"
-    "D+E8sgJ+q6aCq7LNmbSLiIiwaulhVWwYKdC2uY+KJOVaZ0iUf0xkA5nmG+PMmOp2xBPiOw"
-    "Gf3ENqdIbyQ5HqoB+yq4N+SFUH3XgEkgVXsrVMY559RIch2oKFfugKM6YFIXKwYeHaGYVm"
-    "8lZ9WraUJX9sw6T6mq0aIv7wjlSZLHnxCi79FaxCRVN3itvFJUVLqPqE6dLR2fA54nkM41"
-    "L1ePhaVWrODw1afOVlo0L1UEqrdkR7je3bXTbEmKDYD+u8HyoyUknrTEgaHpkG2u0NmD2L"
-    "0H5TtM/rlLFkhVfG7ZV5bhVvKDMudcqhTMGOE+y41rPjImlQDI+lySy6+pUv+um3KdTlDG"
-    "dlw3xDTwYein/djT9hi/D/q1IyYRo5FrOQiW8OzTAYL62iAltJhxMEgWvqhoxNLhDOAjB6"
-    "Lmk985HWbp1pOiS1YOGmpCuhD5IbxtM3iB0l2yEVXzsJ1EufXBAUBUGxIXtLQ6lqgqB4il"
-    "ovQlBcYkjZGZ/t9MSNbJ0rlnRG19KgP72+BJoqKfhF9YiuR3fjyU3/EqgafomtZMIc/GU6"
-    "HBLeIEYWPqKr/u1vvtSTjJa+3M3wejQgZMYVVLHdpj+iycPn4fQSGPStVWwlVdxrkbx0Jf"
-    "IHb7nDlKDw2bl9dvzxDjZ/PMyYz1TGWzMh1wLoq2YN2Nq/ofS0dliVH660eTaHLiZ3OM/+"
-    "rFpT8EOv9/btu97Z24v35z+/e3f+/iywCdO38ozDq9EvxD6M6YHBs1vIvfMLniUeSrRucZ"
-    "fPDiCeEfYypSVkEJrz2hLHxOr8Vt4R6t75eRFy/vl5Njuf3PsrYfd6nuxOhm9MtIWWb3Mt"
-    "3bSDY0FTlxVW5ZPcE+pRsQOeTw+uNPaAOj2uyhd8j4qIsPv2sHtwDHnPgHtw4rlh8BYNtU"
-    "fXVZ2OoD/4PL6B4Vo27DAixokR3bxoccAKVMLBRTqY0dGkbRiNzlrzH2ywmQoosiPrxpxA"
-    "6shz0irsRXMWdGRYcxBoDvadn6FumKz65VV8gogZi5hxQzaphkYPRcz4FLVeJGbMexqp3F"
-    "NINToNU8HBAM3RubANBFro7lfV8OpZU1lWc+7hrkBGxK+2LuIFMfcYXkl2nfBAYscS4bWK"
-    "yeYR1UooEO5aXMUk/OGtW7bnb4rUksCjMhcuvZc87BN+sxTG2cmzhFgLsD506ize22630v"
-    "ehqDj0ka+g3Qp8yvj3PTOMk231PUM5Ud4zP3qaivQdJyrVd1XNGRvzDiMeFdzr5kWiZDJK"
-    "0v1hW2NQvy8M4BgubXD/stCURbyVfBdfhAjIiNxdpwNM/OLbo0exJne2SymLQYJ+87cXHJ"
-    "L3a3RHnrLIZ2GgDKuEabnCX3kp85ZFwA6SKhdxstOJmIg42SlqvUicLNjKi/pqgUALgznv"
-    "zwq4a+/PMr01cuuvJLy87faUw7toDQ5GJs2ewkSkhFwLwS6/kGXcpuSFeo/SO/UGuvxV7f"
-    "Vn4YowBBL1CCy0q8QHt0nUWlOouaaPZ/HWJHwx2FQg+A2uO4wQRux+Ny+MEdYy8Dm1xQ5e"
-    "BmI/2DQAAbB0F7xY+IOgCp7WlNuykm0HWuQW+GMJl3gH/4N90nLn2R7RI7qGeDJjTXg2mg"
-    "Ne4afBdi34Ix6/hDaAz9BaA8Uw1x43R3Zin6Zo5gJaDvzu2MBFxE4nwHQBUZNr2o9IQ4ru"
-    "qlC9pN/Bvwx0KD9DfEWzAUUSGC7+aBWaurH+mzeoS86K2n8zTPJ4ktDG65X6o+D1CF5Pk7"
-    "brhnquIl5xilovxOsJXndcW2lSrBzidgt21cgpW/pK5nHsQokWOnXln3v1zaE0wtlJ+4iI"
-    "SNjzJ+w9w3LHwqhxWVEMrj4vhXp5chhViJwpVAwrbuszB3RzfTlvqGSFY4s5c54c6Smk2b"
-    "TX3hKaDnGdkJdX1klhHnpmQbXkF5ThxO0yi/CFhC/UlPd7M61i4QudotaL+EK2x7nh84Ti"
-    "QhV1aGrejnpC1Yamw8FkSnofkh6GxNDA6D6iu+lkMLy/p5f9RjH0+qf+YCgNvgzvyacrUF"
-    "JcaD+iweT2oT94kIY3/dH4kpgODrZSJLiSNT28e39zH96zV3bS7DiOHza3ZORwH7GPSB2Q"
-    "Inoc+7/EA/amoWvKWiKl7jmJEGnJOj9VtYkyaCYPyN7oFsQWqs7I0+ZB2ANEDAsr52BLTK"
-    "p1MFdS60Yk21sToqlt4P7Y74BqK64EmKVx5q66MojO1TCYi1ZeSa6xOlVfCfC/NRxNgZ08"
-    "rog/pFuMLoLC0QUKsKywP4C/IXAMIIcEDEKZ2AQLaf2aHz8CPIMB7IXxgjbFtFca0n7CX4"
-    "lVdqWUeQmL5IGwOwx1DQg6Nr0fTNcFWFRz4pW+gwoud6MReCYrb5djN+kC+ZE4mjgbI87G"
-    "iPhqza0XEV89Ra0Xia9mRwIz+BANiP7V5iyBClXX5C0fGxNqXameSmrJiGo9VSNMrE7eUv"
-    "ZRmVbgfGhuj7KQEYJcVWYiIu2LxBUJePayA569VMCTvNZ3sHciYoIyVR/bJm3SiuaDovlg"
-    "zeNy+zcfrDIyN0JPhovUa6hr5IhShxGZSw7p5kXmNG8w+YHh6AKRuWsM9YOsL8FGELxa2f"
-    "ORCgyLcveckfojeIFgQU48+Zl9qH4E2JKm6EIbyBYEqmUQqjErRlfBJ5RMGxTxLxH/Ovq2"
-    "1tBIiIh/naLWC8W/+IIzrQ3LXBQpC4NH5bB0UoVhRGyx5NhiTY6DTFznyfh+42U1WTZhfE"
-    "CuRWjQodIqMpYvU2tDhM2wF0tzHBhkTW38fUhnC2R7pYaA7GdLFzIiYt4Je9eGpKHFlpRt"
-    "SR/AW+rQkR2XQoXgdwe/Why4Mh2RcBUGpzA4G2B6CIPzFLVexOAUOcHDZKyakjxpmAkaT5"
-    "8omqlx0sVjQi2EuRK+uCmvSYfTNM7ZxfIiIqJaXn5qdodqeaF5vssRulD6gElaE/sxBEI+"
-    "DXTuhrfeOTpf/hHdb67YkSsP9E/nEV0P+9eXQIXe0jv+WSHfc2Lo6n4l63p2CjAi15r+5G"
-    "977y4Cz4b8kefL3N/0x+P0abekP8ppuzLEW2jANtdgTfspumw7ErQsVg3tbPZPXKoFZJRD"
-    "s39olRT+5ysiJsgpdX6s8FQEGw6TLpQQFl0pFl1N4umfZE2H6q/GU4cRSw9vdvPi6DM6TP"
-    "rmjysQQ8dDvTi1JwpmhgXmhqF+BJ+ntEmPVxXWsGxs2ZGQNiTzkBuKjIAFHYuWvF2xwuel"
-    "zi14FCKs3Tb7sKEBThHWPkWtFwlr4x2fs7JqKNG+gHYVbIqN/cWDcVSmKhfseDBX0MrImn"
-    "P1PN2Mr4c93qpGp/jbsPrP5gftAqE20fXLCNpxh2+OELlp0cktvK4N/Zm7/lpU7IAF2IIr"
-    "jarAVhPnvW9qA7wlDQyXnvFIN+qN3u/mNus1NUnBQ/GC2Izd6sZ/Nl6AMSPENHKA4bNmkY"
-    "ogOnG5DQTDQw39uxFhrpFrKwM5C/DqCmrfSDcaYkl3AXw9fw16Z72Ln970fkw79JV9CsO1"
-    "/2eHynpQaZ1/7ePqn4qfLyotC19OePBC63t58MG2W9S5DARaYSLGXcu8bXNjH77LdCzfpf"
-    "xK/CbjQNYf3kJcq6H6YVuE4Srm1Fv0x7eG11Huie7jGNL3EONnZdrR0du5ZrRNB/Ia0fhr"
-    "rQFJsJLCesSCVUj6ypuLMps2lu1M+04L6yEVS73CepCXEJDlAnRtpTkZ1nO50zPNZm8yct"
-    "uTFqazMJ1r+kpophElTOdT1HoR0znceotaeKFEC4288vMy/hstBXAelyOUaVMy4CCUjshb"
-    "bGNFFTWtN+OFaV0j07oPLU1ZdFjRae9OrkEth2O2mdLZ4IoeevUyT3doVtPuLjXV9PkwuT"
-    "rV+MNbiO6bs0KMmLMcRsxZyiogXbeYpw+zCRsRkcNzNo6T4G4HW/qv/wd4ugnL"
+    "eJztfWtz2ziW9l9B6UsnVepM4rSdxL01VbKsdNTtWF7ZSc+74y02RUISYwrQ8GLHM5v//g"
+    "LgnQQpQiIlkkLVVKZN4kDSAxA8l+ec85/eCuvQtF9dwrVqOSuInN45+E8PqStI/oNztw96"
+    "6nod3aMXHHVmsuF6ctzMdixVozPOVdOGfTrA1ixj7RgY0fEDcGmgxZ1qPoBI9BWV1bFGhM"
+    "nN4mEuMv7lQsXBC+gsoUUG//N/yWUD6fA7tIM/1w/K3ICmnvhphk4nYNcV53nNro2R85EN"
+    "pN9gpmjYdFcoGrx+dpYYhaMN72cuIIKW6kA6vWO59Gci1zR9TIJf7n3TaIj3FWMyOpyrrk"
+    "nBotLeF4iu9RTlenKn3I7uFKWXATKQiIHmX9IwootAvqrNfv2CfoWfT9788u6X92/PfnlP"
+    "hrCvGV5598P76AgYT5DBc33X+8Huq47qjWAYR6BqFqRIKKqTBfeS3HGMFeQjnJRMIa37oq"
+    "+C/0jjHqBcBHxwIUI+2pX7gJ78QH2CzGd/yQtwvht/Ht3eDT7f0I9b2fa/TIbf4G5E75yw"
+    "q8+pqy/OXtLrmDxw3rMYTgL+HN99AvRP8D+T6xGDF9vOwmKfGI27+58e/U6q62AF4SdF1W"
+    "O7M7gaoEZGRqvurvUtVz0pKVe9KaseYBRbdv/bR6uuk9/tkDOZgLZ2FN5xemEsck9UnvTm"
+    "87XMijfhgP1wcvL27buT12/P3p/+8u7d6fvX4UmbvVV05F6Mf6OnbmKNg2M4Wgr2/xn4h0"
+    "vV4oMfjE8BTn5IGx+xlfpdMSHZTkvy55uT9wVwfh1Mh58G0xdkVOrBufZvnXj3kvgSnYNo"
+    "HNw9nrvBEzJb7Wx/3zYG5wp0B6qNzR+4qoOHVxbgj9iCxgL9AZ8ZzmPynVSk8bYvV1ltF8"
+    "Y/gl0UXI2+oqU+hVpscnMRCMgPhw4DgXwDcP3l6qrHsJ6p2sOTaulKDuja0jB1MhXn7PYl"
+    "P/4xhabKfsdRIZ54/smWm893w+g2mKKD8HzDM3s3dH7Hsw5hQ588fIJjT1ziWczeWp2s0l"
+    "dUpC7YT6KfTT8p2Edr8phN4RpbzpWBHnocaz09pF9kstt0sGKx0YoZDC9hubNnAqzgagat"
+    "n2zgzQDoDMBZqg5YqjawycENdWDjFcQIAgOdA6hqS2C75B829AlbDzbA5EDnmf21fIb0GU"
+    "ifQVtU23Zaj9JncIyrXs5nsIA2Z8XzTdVIohpj9bBHacJUPfulhKV69kuuoUpvJe1U+H1t"
+    "kMXa4qFKSu7nodon8u19hryjM2M451t3tWqfzIrh6ZyBeVOgaYZDSmiXns4H8JwoehBoru"
+    "0Q/Y7qgNha9IGhE6XVIN9ZB7PnKDjk2tAa6zxFctfppM4odUapPUidUa76AeNM9Dzm+uCL"
+    "tMesrNQjN+qR5FcShMSgjstsBfFm716XIJYhuxrBdQzHFEI3FNgfvL1eS8G1sAk57v7fby"
+    "fXfHBDgfR719Ac8H/ANOyt4vylQP6vuYs0iiCYuYbpGMh+RT/v73WBXwA2BSjxyg1AfvF5"
+    "8I80/sOryUX6XUonuEgthkFMdvL7Hjm7/QIT3FWUY2jE5VLrMiOCdS1IcITvF/qLyeQqAf"
+    "3FOMWpuP7y+WI0ffGGrQMZZDg5VIuIgChGB8jISUrARkpAkk4qaQEbaQGZTbYDNcD3ASky"
+    "uJsf+MZPSCK01/D3EK/WZDsj7fkzvdDjuCLTQ/pFTkktHKyswtEb/ZN/0uCzCqhiAxCEun"
+    "0OnshptCRLB3SDPH82GWiDtenSoLXtriD5v3+5hgXps2lnPZRVTCh9lNJH2Rb7r53eKumj"
+    "PMZVL+OjPKw3p0G+yFro1/FvlgH5Dn7PNbkSYh1w7RQ9MaN/3BV7F8IH5mpy/VswPO1ySL"
+    "l6YjqGkMcnJdcMxw/92FY7fgRIAPHwSaA+7majXAbztPDNI1nMDTPjos3EyzaO77SCZOPE"
+    "sI022wRBoNo2JP/TQWT29QF8tXgF7t0z7cP83v3w+o16775/f/ae/DufkXmeDGdJTDPPHA"
+    "PkHDF0CAzHBuwrZU25Gj+HY+H9k2vBauQ/ev8rrT9p/TXxNG6pHSCtv2Nc9TLWHztuM+ud"
+    "b/0F42UsXxIlDguutKwPZFl7ah4nrGliNQf0SCSF95zK1IX4m1ev9w/55eTLxdUI3ExHw/"
+    "Ht2LeewxOf3aSXojj9dDS4SiGc1ovFwvU50tVUqDj0oVJv1J5nkOwYu+eE9FqGedkIfs6+"
+    "S8Txh4Pb4eByVC6Mb8JH33De3q8xdWeWoV3RmToEfa0ODuoK4rg2fA9RvlPjmz9gc4oMAn"
+    "gNESCqrMHcnMx/QP0F0RbyXAd9QJbBZmNs6AAV6cBWTdV6BjPy35xsmSpnlkFp6ZZoyTnR"
+    "UgNVuiWOcdXLuCXawIJvd2B6SfaOhl0ePzX3TZWQ2Z898abRL6xEqSXH5eirdNeOkLvKWA"
+    "wJcCPpurZwRhnoUWVJ0C3Ru5wOPt6dA91S5849mtyMrs+Z0nWPbgZfbkeX52CtujbU79Hw"
+    "asL+1kxM/k4ra6V2/lmZjZ8+p2L7/iy97TXDeRbyd/rjO+Ankg65jjrk1qpt0/pXnBdmgU"
+    "8uIbVPt9zZ67b65ZjGouqPwfktkLSUFt1j3lJ4pbWJSww8C36DGkdb2Qx7JClRF0Adfl8T"
+    "hZ6yVBTNhbYCEcWDVyu5aAUKZpGrIbAacwh16t9TjNXawo+MoEisJ0f0ICqcR66IwIrg+R"
+    "xairpmMFpCJFOOaDN4pp1KMPYcugp16IosTkqsGQvTegKw5Ga3YmkM9EgOPMVxTGWJXd6p"
+    "lh/H4IjKTPHse4PMC61HAz4pzDGyTcnDnCkq8HE3DPv2urSzkYzmsDoatshVP2CyzkWN4C"
+    "4N+nGKxx7g1zTLjx/wZCXIHNPiCYliGxeRkGYhDegeig0FjwWOpARYFsCpmj5XtgBO5pyo"
+    "AN+OdXhJQxs/G0ugmnxNSXg3wct9rZfAuRFs25ZiXoZsy0c9/jqrAPH/9qe7hR0+mzkqwA"
+    "7lydT12jQ0Rlzekd08iGaqy+N1CHZz4pBQTWNmsZ+orC1MjHJ1V074MJryxp+xq+jZGmZn"
+    "Mxk1NxY74nbrTTZkc3UJsTrZ9MH52ONQ6sN7/SJe/b/io0rVCggkfp6p6AEYDlzxc/1zxk"
+    "niuyS+t+SRbikFWhLfj3HVSxHf6TJl1rscgziQbTIFnqjKVx8VcuZNJ5dfhnfjyfU5sKE5"
+    "V8jaWlh3WWz1Hl2MPg2+jidfpoOrczCDS/XRwK6lmvfodnz3ZUDl6B3bcFymtNA7d6Php+"
+    "vxkF53oLZERDEmV78Orr6Mbs/Bo2q6Xil3Uabs25MSTNm3J7lMWXorVeMffuc81PkU2WB8"
+    "kxe2sexYZ2mgB4WedIpINDsttr90h7d1sWOrdqmryH6Clji0Gbk9ppK8bwu4FnTUBxrZN0"
+    "38xGNd3q7IrVyMOeKdSdh5e/LuLISX/lGE7O3nwdUVJ0ZszOeGRr4dJxukGNmk5P5APWk+"
+    "qJSeRd6zkCgnysLC7pqvyeQQhXnC+0uF6tUFb91ZN0EpQYWWZhKi03FEm8Go6xQLlfzy1d"
+    "pULcV77QmtEE9WLlHlSzTH9C2puGvFYXg7Ys9RjrhcqMoXimkzSog3x51dmAyUlZYJDxsS"
+    "HjIMjzIBLhYlI8/CjvGGWGhxTGZrr61bHKPJfS8IRQLZJN2JwO4lJkNj1gVhGT+kvTkyE4"
+    "TSy5U+snRoQR2EHG5AXhkIrFQd0ibf2ZgMp+fO9tPI2I6M7bTk8Gypl1/Gdo5x1cvEdmSn"
+    "HdlppyPlR7YyC2SXknwjQJpLDTAGGGzFBkGAbDmjgFnBJS0DgLCnuquJ0qTn5O+5QRYjuo"
+    "otck231Ccwt/AKEK0/5jsHzHfOMRmqn5/b0yVtEwWlWGVPF2lnNPPUaanGKe2MY1z1MnZG"
+    "eORm1rw4sh2X61K3gCpC2+FrbbvUUdmCocGJuV1EuCAz96AJYE3DuqoMsLCxBW9rV4jyMU"
+    "DMgXdK3onT8fCuKMGuTiMx3kaEYyCmuozkG4cWG6iY4cgSdmGM/mw+E2tMW2Ia+GFzePZc"
+    "SOQBL1inzjc/n770W18gneYHEotuvbRUG/JiSTV8ANcyTDQ99RCQNqG0CRt5ZrXUOpA24T"
+    "GuehmbMHzjiBiEoVCX1OoqrEHyE3lo5ofyQoFOpPDUnR8lQ3kHypUKtTkh/mtSStJei5dl"
+    "C9prRNQXq2eYEuvSKV5b2bK4kbKjzX4Zn6tlMJc12tN7TLTbZ51G+1AlBxNVR3sckz262S"
+    "8y2LXEsBLW+hpaNjmIaI2fZwLwr4BA6BAZQM0wgBG1sG2gGWtiF9O8XrA2XRs8wGdicS9V"
+    "e8k30SuaVbI/pQXekgOopbaYtMCPcdXLsj8ViDQRiyYuI80Z8cZoBDBhzBNCEnRh0OFKNU"
+    "xR0BNCEvQtdzrV9ES8UkmprWDfzLU9HM28+mR7b5uKwpyUkjBvhNnQIXIM51kY6YygBHsj"
+    "2CvVfiAqJTsLRLBOy3Xg1K7dr00+3FHNB8W1c9o75MPNk5W7e+PujmBDef7TMpijXC+qBD"
+    "0Luo1dS4PUeUi7G6q5vMl85PNnqAn+A8bPasmGmxmWs1SeocrpX1Ac9E1KdqjTSRWBXwqL"
+    "rcDva2gZkNsFuqDjNk94y8bbDUO4AMgq+m4vjcUS2g753gsLCikpWcnOqSlvzsqcHmnHV+"
+    "zwOEufHZrBq4qXD3IwvnPQ1mBAUo7kNp7fhKDs89gcP2/Wva+7XlMOqMyEHqO0XOcep+pP"
+    "qggyPBfkRmQlO6Tq1MaOiKHGUX2EuzXFg+vtAro0PyK7z3boHESOKtsgeCjhtDu3wuncCi"
+    "QOCHKsu6tdQZqySTqKkGxGJdKMitzlN60Xeui8WaZQw5beJaiEyFxxuu8KLyx1vTS0AmQn"
+    "CN5h8s9mfC+j+W4sPDfMLj27oolr3tnFy1kLT7WCdLVoTKnGUxbUoPEIdeAJAoo9IK8Y8L"
+    "RUHeAsIVirlg2tsEyh4fA7U207kSS4SYJbS07RllKdJMHtGFe9DMHNdsjHLqDyAIXcHimx"
+    "DiZInZyelnB8kFG5ng92L1WznrwRFdGKkgkhiXQ5pCnVnnZlZ0AJgJ2W65w/r4bAsfFv6v"
+    "3kuzWMRa46lpTbX55Tzc2kPpycvH377uT127P3p7+8e3f6/nWon2VvFSlqF+PfqK6WWIds"
+    "cNNeqienZ0Jndyixt0Y9LaZFMJNFF+YjJ6Q6cIjsmxvrfRDrgK3zY/YFrV04ss1IcKUf25"
+    "kEV8+YVyjXh5t6WUBhzkh24Ampm4doO6rjcl6xRUp6ILFHeL2Tr62xSWhZ2GKd1USATkp1"
+    "bi/XxzVcqgiJ1eTISu4R7pBaOsNOa48Rd7YyHOquESM6pOU6t8vfvy4B9fvXuVDTWymSPn"
+    "RUEb0lGC91lcp1lbAigBjhJC0m2SYb2SaJ2guSarKJapLeYaKlOA7PCWgJ8LW2o4gjxona"
+    "pgDND92qqYElSpeEGyisMwLm2AIYQfANz34FhmMD8pwtoFdwhCpOC2gDZ2lhd7FkUVnyGc"
+    "grIg7YN+HVMqnrY7hFRxNnCJk+U3L0P71oYegA/+FhX6BHx8Lva/I2sNmz4C+evyb+rgm2"
+    "fI8NJl+N/cHeGdypMTFWVdNUbI0cYvV8xEp1tGWdH0Dwf/Dn77NoeIWf4kEfrIHirT8LCe"
+    "7yITLuL+P+jXirtDQCLOP+x7jq5eL+/nmdtf9HyF1lFPS0Y3Gxb1dXQC4TtEh709FwNP46"
+    "ujwP6Wn36HY4HY2u6TUyFJJvS66Nr7+O7+glAz0ajnflbjT9Oh79Ob7+7Txq2Us2DJnhy8"
+    "Xn8R0bHzpG6LyTqTcrrcVO/v40md5djW+9cUtsOdSIp3emo99HwzvvW32DGrs2+fhxNFVu"
+    "RteX7APxfA4tZQ2Rzj7Ruzu4uZlO2K/xbhNlzMKPkfTlaHg1vo7u61AzDfb7iE08GUz9qd"
+    "EME52XzftpzL7y0mDfmO67y+ngz+tzVime9hND92j0jxtvFHmP03Fp/bBUlL+ME/Ek34l4"
+    "knUipjUNweOLJy8PsaYcYmVeXdKNXPLhq96NHDdWMrgXpFOn5GQmdYlMag8zcvaaKgp9A6"
+    "Wdyjxh6WGu3MOcdBCIPBIZSflQlHgoks6M0mAnxSTSZZCGGl6tiB6ac/bkv2Wzkp2LGlZP"
+    "QVhaikYd0tTz+yBYgYcn273aOx/KYP4hH/MP2eIZBwwPNs5eqLhVZOR/LolqJCDx5ODpJd"
+    "eJQZqQkUHsxgaxm7Z3q41ip06FCrD93Zulo6jGoo8b8YySfneEtGt1E9KgJo7CHap6LA2a"
+    "A8eh0IkwLW6pC/JTNFNHNnJiZzJ/ehW0lHE4UVehsoMY+Y44+ZGKW2+6rqJlwTW2di3rMW"
+    "WTdBUiFgTaEaEJnaOrACHsGFpl9Ziu2WxdxcqC9FBRLMh6fu/83NHJpt5cXUJsy3I62HU0"
+    "zFPgxCvpfDIsOImm64YaJ1pCJ6FZcSiZac0rn5PphYlj6l7pqjrY0qHusyK9MDORsPCqDx"
+    "zcB09L9s8z/Qei3Io6wpNsrqaTIO7FKKe+UrxPzl5RfnjHaHt7yQuX5D7JkJDkvi6vehly"
+    "H30/KDsx/JIzNDiEJPl9neX3kf290x6Oyze5bJLcwp3dwsRKwJxeLvkB/FCgyRt2y7B99Q"
+    "nW5A1u8xgp+XV5IokOMFH2XZNHXInsrPLYXmUxayNkPQAlWQVZQUnY2MwtSOX47hiu7Wb9"
+    "9n4qaJvdaaJ58nVmf8cCkxxPYzJsme9nNJLjNqd+I18PDBOxYyj1mW4EVKATI5eqV7+yFG"
+    "zyXw9AUy3LgDa5aZOtBnXg4AeeA7KODxB0TkYVrIKP2TWjOJW2nN1Y/kfKrOUmHad96dg8"
+    "IheXdGwe46qXcWyyF4kgJz4uU43Rd9jjtO7ey7EXreCTlRLt4KPV3kcpe4IW1RMtVQLgAL"
+    "VFPU+joD+lF/orQ0/l7ej67hzQfk73aHLj+Vnx2vOyDiefb65GzPGp4dWa2hjk6ufx7S29"
+    "tDJsm40aXA9HV1dsFAXINLfzOdbQCFY8G/owadB1ucXqTn32ve+C9TOTUp2DuXrn7tJSXF"
+    "olWjgDLibVOZirf9+rjgNXa867vrjhfExsf06/N3VhXF2veQuu6C+wbIW+XbKo5ifqZyWb"
+    "kaVPP68zWfoU2m1KxURiso13k5VaT4nbYoUTgnKNm7zGoVa+jcsvJStXuskr7RlbWyxzQl"
+    "CucZPXeI5NEz+RxXLXWyx0VlqudpNXe02TiLBrixENUlKygAHP7libqsb8C6KlIdKCEt4s"
+    "vJIjIzkynefINCARvWHHSDVZnoJ0ogGynxg1JttHwrvTL2whEY3ZSCG6W8KoscNPNvBkgY"
+    "MZ2weRyQGeM14PrR6ZZQhtIc/t92BH+4MKKWy12U/wvYzp/g+SYSMZNo04IFrKtZAMm2Nc"
+    "9TIMm+T5KxIRSkp2ScutIi4kw2yVwsnKhlBN14HfOaDmJwBlBDsQIt53HpBhK57fTXHXHA"
+    "sBYxOqKEflSomm0J8R2brgD6/sdwUuJpOrxApcjNMQf/l8MZq+eMOWI6rEnN30q9y2xJv5"
+    "WoFsk/MKe1/Hl6PJOXg0dIjv0eDL5Zj8pbq6Qf6iW5O8r/ynVpieUoadkk9OEenF3XXu3J"
+    "ebq8nAu+auTazGr1I6nHeRcuQG14Or/3fLRhJb13y22UjvKh3pXaQjr0ejy1tlOqKpzGRB"
+    "IdRtxSs3dY8+DsaMZjdXjcZw7Og2VCDSRN48cRn50hF+6aygbqjKAxQi3SWEOgB6Kl/99L"
+    "RMwvrpaX7GOr3Hw9leqienZ+JQR3KdQ7t66p0H2ezZ4RYgLKiMlRLcn2Xwul7LYC8lsmKp"
+    "Dq7lucs58Be0EEmKyRYiJVqIhFaXvcRPaAuXEncCGepvjiMp6z/0ggG0BI+1nRuRO4Fc8x"
+    "asOTEVdlnxuLhc7yavt7M00IOyQ8ogdwK55k1ec/8h3WHR+TPIVW/yqtvuGlo21CGviG+R"
+    "xzcpKP29Av5e8oHI+3qUgTI3rNVWb9WCaeQz1+RnLjR6hFgtKSnJ5sw+WD7fSAzXpFCX4t"
+    "t1sThjtK4dGZwdbmnTT9E4k9tsc+Ov4HGvAOX/jk3VrgOiLLips3GH9l9elGtHguwXNkn3"
+    "9nQqM8EmH7ojUgMvfmhP2WRdgqpOJnHm2OSWJ8werUVFCv3RSuxwL9cQxTYchyBEGcEqim"
+    "pVnzN+MKvizFjCfUAxggQ2MkwHawtTlcrm90epYM6d26XIgoEN1Er6QNKZj4fYKunMx7jq"
+    "ZejMLSRqIewEMa+e2IL32L27wZQVL4vNQxtFKDfTyW/T0e0t7ROhBK/AvDYRo6+Dqy+DO8"
+    "bdgo+q6aoOI2/xiqOl38yHoWTR93x2nfPL7QTjZZGdxKNcRZEdzbUsWjAHcfmqxYT3tGxn"
+    "uC2VJBF4gZNdeMCpKfZ4rjFWr+iJ1hpGsA4fDQ0q2hJqDyLHUFquGccR/djOHEf0pCfmKj"
+    "dyVUCyS4h15hjaN8WuSdWEm+m0bKGanbWufP+KssamoT0rj9Die/4LatDmztA5JnH1yq/X"
+    "J5h8A8WHkXPUFQXpufLbxerb85BVGKkn5pRGHX9bLwB/ArkCpVdgrlItyoX2lgvAlZdsFY"
+    "EV8HHbsixjUla+7Jv8st+e0i253C1a5cAbuM06p2TlSjd5pWVxu3rpZlFnPzF4M3KSyycr"
+    "Bx6wciB/T1cAc7JFZrv2c1mQMw/zDuQzz4m/M6UqKBTYkW2dCvdLft5hSGdJ0DiMswyq+X"
+    "QzbxXFuGYDoC1d9AD1PqDUwxWdyy9KQnlirI+tV6fSL671kw1C/xenC+5O092jezSk8jZQ"
+    "LQhshxyNOrChapL/ewHRIzTxGgKINOuZ/YKXwKVNYMBf/gb+238Z+t/JP3QD/f0vctMxTM"
+    "puu0f+dwjC8Pav4C/2Tf0aDH+BBwjXNoCqtgRkYYnyRz6TrJj3e8i3ZDEn8ouAjYFKvvOa"
+    "kZvuEbsPDDspZejkx2GHWOnmM2PRUYrd0xITNOaGSat/3n4a/Ew+mEqyqYmQ6rBhEOlbdf"
+    "9NUKFzKoP290S7K+js1c3WklU1TpNEvOOhZEki3jGuehkinqwrKuuKtgPRFTk7PDQEdICE"
+    "UJNrLG6pDFRf/MrBjmpuU/wqJdil7bt3co5mEqtEV7YthMWXlxWxSlTE8k0149+cYyafHJ"
+    "sQ6tLOr7APkgaNR9bOSPhkycpK2t92JwuitU5ztL18RS8h1BnoK9vace9OFtZ8inFarhkU"
+    "405lPLQwzYg2vBWEvze5GV2fAyp5j74OrsaXfobQo2rSFkCJDKEoQShdwvkeDS4mXo6SOs"
+    "NhntPBSZTQsrBFliUvuYL/dCWlOsdVrV7xl+17j4ZX4uUaiVFK4jJSw5XFi2rFVRYvOmzx"
+    "oqhZ4a5Ena6RGdLIJs5F0caedYb7U5V5OPH+bO2eou6V3ljFigZvjPj/ufTjzH5DEcsGc+"
+    "wiHRgoFp/vk4uW/7c3DPhJRtmgfyUzcltdxtpz+jJhqpNscimrwjTyjGppWFIGo49x1csE"
+    "ozNHb2bt8+19nmwHA35VsX/K+chys4UO4Bd72I9jpQb/FVoYSMx3FUpIv9XmgHVURlu081"
+    "tGsgNwF70O6uj/ZsPFilZwFIl8xGVk1KPyqIfsn7UvtgCreMTS00W2f1KqGQ9ApyoLPRrM"
+    "2yW6LikxuTDVn0zE5EIMZFvDltjq8GTlElW+RHNTXQitSyjQjMXo1Ju8oJ17wYIUNHKXT8"
+    "jui8KYBSJ2RiggzQth80LGqnt7SM6X4b5gD7U13Hdlrr5Ci56zPU6oL3a3XxTmM80V9Z+G"
+    "A8sk9araEurg6urzz99cfQGBLw+wF5IL1bZUVi6tD+v1g7DJdwUGWrsOTVFF8NHbQels3z"
+    "o+5x6xuXTgPBka+Xk2Bhb8meqXtHvFwniEdiTK1M5XYOTlBEPdm/VfLnagl0VMG+phpJqA"
+    "BrNKJtbKYKIMJjbiBGxpWEkGE49x1csEEx/gs7JU7aVI4CUu07nCAdWHXtoR2WpxbJapaC"
+    "L4hgIdhPfNSZneAGRUfmz2JNMfYG3h1drZhnCQlewg5tVv6ciNK5rRkZXsIODVH9K+nSQa"
+    "HE+JdQLqfTivMm6Ww/gDpnCNLa4vwL/TL/IDWNGYzS4ABGKFCn8ipvCCaHELuiuAN8+vca"
+    "OaKHBkSEDI7Xt2OMDknyfLIJY0p9JXDR/A5wAnq0rm8X839J00bMVvliR7T0rHgDQRpWNA"
+    "rnqjHAO5un7uKZqv49cYTnrT6KNUkrYPakVRdUY1TY8Kwwnc5bP8MpKS6FemLBBGc0OHfv"
+    "CzNNhJMYl0CaRDK387cphkItVVScVip5kYzzsuJBel8kV5guoDIsalGJEyKSWXpfpnxV0s"
+    "oO2InmEpMbkwlS8Mbb2u0o1vQ44TJX9l0nJyaSpfGkk7bthikF/hqIYpvCZxObk0lS+NV3"
+    "9DMXgtVPIXJikll6XyZYk5/TPLUtjfNCm4x8amgfe+tX1N/XiPwmzsRb73Kb/2Vu4Esp8b"
+    "x80nmxHKfnkNJ+eX7Jd3mIj8ZD5ngeZMQN670S+Kx+NwSJlwPBsd1cCKUOnTPyz8CFnBrE"
+    "uC+Z1qPoDJgBt033IayXmXoe2WHCwtDXLK0PYxrnqZ0HYL653rljp3BM3A3uV08PHuHDDZ"
+    "e3Qzur4cX/+mDG5uppOvg6tzsIaItnlUvPeUat4j7x6rbe6/u+7RdPTxyy29ZMG5a9Mrd6"
+    "Pp5/H1gNVAd6C1MpDXenEwHI5uvMromgbX7NrlaHg1vqbXaL8VA21XLv2kDN/zJJ/veZLh"
+    "e5rwUYwzHgp0ID25fkI+cpbms2Krpmo9C2grWUFpZHJseoaOQp47ETs+ISRhzYdVFWn7kh"
+    "SSsHJgdVTLUagmxNex8oLicaki/ap9CBdxQ8hbNePLVm3BGGlMRHqxK/diE8VIg7YtnJmT"
+    "luucIlF9Vk4AmeEr41yf6mbEU+JbAZ8+QxqUsvqhTDHWD/nFWD9kirEGFoFiwZVqPWQxz8"
+    "+I4oh2YKPvu6DP2oIQOUSxcO2cuj5Fuz4rW8mWP7RiUn+JXANRe3hLZlKevHwFV/4K1qFm"
+    "6Fv57ZKSsgNXc9x0We9s9ByJPIZJqWY8fJ2q7Oe7Bi2xar5xoWYsSqdORPuZ6LfbHIgJQX"
+    "keNvk81FSk006lkPaXWmO03Rswfxa5+m1ZfVGjjCcrrTJhq8wzq0RdmUmpY3ZlSnacZMd1"
+    "nh0XC4MSeCxD5WUHXPiiH/+YQlPNMVYC5huaYTKU/LrP/oQdwv9HrWTCLHI8ZiEX3wKaYT"
+    "heWcUFNpIOJwgCd21ilahcIJoFEPRc2unnV1Yqd26YkJbehUEFXUofpDfw7BskhpLt0AK7"
+    "vRTqlU8uCYqSoNiSs6WlVDVJUDzGVS9DUHwgkPIjPpvpiYFskwvE9MaXynAwvTwHhq5o5E"
+    "V1jy7HN1eTz4NzoBvkJbZSKXPwt+loRHmDBFl4jy4G13/4UjMVPfhyn0eX4yElM66gTvQ2"
+    "8x5N7j6NpucAs7dWuZ1Uc2tL+tJV6B+i1SUzgtJmF7bZycc7RP3xMOM+UzlvzZRcB6Cvmz"
+    "VgG/+GyuzZ4RXauDAW+Ry6hNz+LPvX9aqCH05O3r59d/L67dn701/evTt9/zrUCbO3ipTD"
+    "i/FvVD9MrAOHZ7dUT07PRLZ4JNG5zV09O4BaRsTKVB4gh9Bc1AU6Idbkt/KWUJ+cnpYh55"
+    "+e5rPz6b0fKb3Xs2S3UnwToh3UfNur6WYNHAuuTVXjFZopLAgQF9tjOYDwSmvrAbB0VTHn"
+    "e1xEut03u93DNOQdHe5hxnPL4C3rao/vqyaloN/5PL4hdi0b9jge49SIfpG3OGQFatHgMg"
+    "3j2GjapY15Z63FTzYIpgKa6qgmXlBIHXVBO7M9Gc6SjYxKPALDIbbzIzTxmlcuvo5PkD5j"
+    "6TNuySHVUu+h9Bkf46qX8RmLZiNVm4XUoGyYGhIDDMcUwjYU6KC5X1d/sUdD52nNhcldoY"
+    "z0X23cxEuq7nGskvyy7KHElhXZG+WTLSKqVVCP3bWEikn4wzu3bU/flKklQUblblx2L53s"
+    "E32zDMb5wbOUWAew3nfoLNlKcLtOA5GoTPooXqDt6qmq5Pc9cpSTTeVUIzlZTbXYe5rx9B"
+    "3GKzVwdcO5wosexx8V3usXeaJUOkox/WEbfVB/LjFwsKstqfNnaWhLsIaWjZFqAupw6JOL"
+    "EAEV0bvPWQeTuPhm71Gip6DtMspiGKAP/vacQ+pufQXpUxb7LAIUtiqYVsj9VRQy75gHbC"
+    "+hcuknOx6PifSTHeOql/GThUd5WVstFOigM+f96xLm2vvXudYavfUjDa9od0Nt/yZai52R"
+    "abWnNBEpJddBsKsvZJnUKUWh3qH0TrOBrn5Xe+1whDwMoUQzHAvdKvEhrBJ1VhVqr+rjab"
+    "wNcV8MgwoEf8DnHseFkbjfL3JjRLUMfE5tucTLUOwnmzkgAJHugyeLfBDUweyZcVtWqu1A"
+    "i94Cfz3AB3KC/8XPtNx6tnt0jy4hmQw/U56N4YAX5GmwXQu+JOMfoA3gI7SegYbXzx43R3"
+    "USn6YZ6yW0HPjdsYGLqJ5OgekDukzu2r5HBtJMV4f6OfsO/mVgQvURkiuGDRiSALvko3W4"
+    "NvHz37xBfZorav8Nr+njSV0br1b6S8nrkbyeNh3XLbVcpb/iGFe9FK8nfN0JHaVpsWqI2x"
+    "04VWNZtuyVLGLYRRIdNOqqz3v11aEswvlB+5iIDNiLB+w9xXLLwqhJWVkMrjkvhWZZcgRV"
+    "iJwp1LCV1PW5A/qFtpw3VLGiseWMOU+O9hQybNZr7wGuHWo6IS+ubNLCPCxnQbfUJ5RjxG"
+    "0zi7SFpC3Ulvd7O7ViaQsd46qXsYVsj3MjZgklhWrq0NS+E/WIqg1NR8PJlPY+pD0MqaJB"
+    "0L1HN9PJcHR7yy77jWLY9Y+D4UgZfhnd0k/XoKK50L5Hw8n13WB4p4w+D8ZX51R1cIiWos"
+    "CVapjR3dvPt9E9e2Wn1Y7D2GELS0WOcIp9TGqPFNHD6P8VJtivsWlozwotdS9IhMhKNvmp"
+    "aoyXwViLgOyN7oBvoe6IPGseRCxAxNGwChJbElKdg7mWWjcy2N4ZF01jHfeHfgfUW3ElxC"
+    "yLs3DVlWF8rpbBXLbySnqPNan6Soj/NXYMDfaKuCL+kH45ugiKRpcowLIi9gD5hsDBQI0I"
+    "GJQyETgLWf2al78CMgMG9hI/oaCY9spAxs/kK/HKrlQyL2WR3FF2B9afAUXHZvfD6fqAiB"
+    "pOstJ3WMHlZjwGj3TnbZN2ky2QH/OjydwYmRsj/asN116kf/UYV72MfzXfE5jDh2iB968x"
+    "uQQ61N21aPnYhFDnSvXUUktGVuupG2GqdYqWso/LdALnfXN7tKWKEBSqMhMT6Z4nrozD8y"
+    "Tf4XmScXjS1/oW+k5MTFKmmqPbZFVa2XxQNh9suF9u9+aDdXrmxmiGXaRfQtOgKUo9jmcu"
+    "PaRf5JkzvMH0B0ajS3jmLgnUd6r5AAJB8GJlL8Y6wBbj7jlj/SV4gmBJM578yD7UfwVEk2"
+    "boQhuoFgS6hSnVmOejq+ETKqYNSv+X9H8d/FhrqSdE+r+OcdVL+b/EnDOddcuclSkLQ0YV"
+    "sHQyhWGkb7Fi32JD0kEmrjPD3z97UU2eTpgcUKgRYjZUWcXGikVqbYiIGvZkGY4Dw6ipTb"
+    "4P7WyBbK/UEFD9aOlSRVTMy7B3bUgbWmwI2Vb0AaKlDh3VcRlUCH53yKvFgau1IwOuUuGU"
+    "CmcLVA+pcB7jqpdROGVMcD8Rq7YET1qmgibDJ5qxNgTp4gmhDsJcC198rT7TDqdZnPOL5c"
+    "VEZLW84tDsFtXyIvV8mxS6SHqPQdo1sWMohGIr0LsZXXt5dL78PboNrtixK3fsT+ceXY4G"
+    "l+dAh97WO3yukG85cdbqdqWaZn4IMCbXmf7kb0/enYWWDf2jyJa5/Ty4uspmu6XtUUHdlS"
+    "PeQQW2vQpr1k4xVdtRoGXxamjns3+SUh0go+yb/cOqpIg/XzExSU5p8mNFpqLYCKh0kYTU"
+    "6CrR6BriT/+oGibUf8ezHseXHt3sF/nR52yY8s0fV8KHToZ6fmpPFMyxBRYY67+CT1PWpM"
+    "erCostm2h21KUN6Tz0hqYiYEHHYiVvVzz3eaVzSx6FdGt3TT9sqYNTurWPcdXLuLXJiS9Y"
+    "WTWS6J5Duw42RaB/iWAcl6nLBDsczDW0MrIWQj1Pg/HN0Mc71eiUfBte/9lip10o1CW6fh"
+    "VOO2H3zQE8Nx3K3CL7GpuPwvXX4mJ7LMAWXmlVBbaGGO+DtTEkR9IQuyzHI9uoN36/X9is"
+    "d20oGhlKNkQwdqMZ/wk/ATynxDSawPDJsGhFEJOa3BjBKKlhcDOmzDV6bYWRswQvLqDxjX"
+    "ajoZp0H8BXi1fg5PXJ2c9vTl5mDfraPoVj2v+zx2Q9qIze/+5i6h+LnS8rLUtbTlrwctV3"
+    "suDDY7escRkKdEJFTJqWRcdmoB++yzUs32XsSvImE0DWH95BXOuh+hFdhGMqFtRb9Md3ht"
+    "dRbUb3YRTpW0jws3L16PjtQjXaZgNFlWjytZ4BDbDSwnpUg9Vo+MqbizGbAs12bnxnhfWQ"
+    "TqRekHVQHyCg2wWYxspwcrTnaqfnqs3eZPS2Jy1VZ6k6N/SV0E4lSqrOx7jqZVTn6Ogtq+"
+    "FFEh1U8qqPy/hvtAzARVyOSKZLwYC9UDpib7FAiyqrWgfjpWrdINV6qJrGzOvwfWNhcvip"
+    "Zo+jYvOGFaraWiSgrOMSG1XuW3exgDYrUQ2NxdKxGflrrdo20XOpGmzhFe1XrmGiMP8KWJ"
+    "Uk5m42n70+fTTZ+tMULMk7hd618CO0s6p3fR8jewJKdbstb452Kl5S3T7GVS+jbs9UG+Z3"
+    "28o9StNiXVILK+sM6L8ns7Dmk6BiIs3gQbU+LyGZ+mvbClVWskvy0cRqzl5PSKVWZU7FWr"
+    "jVC5C/nHy5uBqBm+loOL4d+6sQHlnsJr0UUUimo8FVmiL1aOjQz9Ytu/XjMnLvV773jznL"
+    "enBzM518HV2eB3aHfo+mo99Hwzt6zYLfoOa36jx8jnWgQs+EipokpTqQIVq3F4z2i9KFYU"
+    "5KSZhLwyxuVCQlZfptc2yIrOno+3q2sCM4kjW1GG+1JZGXEZSLa25C0PFaZhn/cQJejkUg"
+    "WmTfzytuGbQ/gq2zobh+tKOaVFT/Eq7wwlLXS0O7sfDcYBBnnPGcUf0iX7wejae++FCgRC"
+    "Z42EPyJxssWGCyD2aG5SzBM1TJf1twwUqcIh3Y2hJjEzgGtM7BYHT782/Dz4Cq7nSU6nvO"
+    "Zyx5O+OMr+uD7tFcNSwEberdV81n27DBi8Bp/zeg6isD9YHq6sT201/2AYLk5Kaytobpd6"
+    "Ml/i0VPZD/lK596dpv00HYUievdO0f46qXce2zQ0Cwz1xcpgPm7b5zFW3sWjyvZwF5KZTY"
+    "I9zwu+aVZt1H+n7lDrJU9/XSRPWkWDV2UeuVhZ1YNZxFya7IBME7TP4paUUN4zO1ajnKWl"
+    "LpnVjCntrJRqI5phOPl9PjGEfx24VW0ZIMVHBs5EZz6E9KzJ9BjTZ4wHPGyaeTnNOmXzNG"
+    "deoDByLXIrImVB+pAfGCjrLwE1gTwyLW0Y2TDFD99NJckeaKVFyluSJX/QDmCvndjmo+KK"
+    "4NLcH6VzzZrfTpzXGEw5VoOivTs/ksv2fzWaZnM31bEuWCE7Chjxkf6rhM0QPWvqBNESeG"
+    "PB9pLlGgY/D36WZKRWKCNrIqbga3t5Q/QflRlFFBLGQyhl6B3x3qkSbXPg7GV/SKV7s0rc"
+    "EdxoC04MI1Vcuwhfd+VvKYnwATzh1BAGMix40cM0a8Hy/wmkvLdcBDV/fDHkBG9CabQCXo"
+    "DuVLdwB26RjtnmPUfiZqxjZWU0JQMq2aYyPlMK08j5WY+zsrKB3gog7wmApJgES88rYXvu"
+    "DHP6bQzNPufcfrDbTm2FpR42DK5muhPyLP5/2jKFgQ24s7hwsGyblatX3LBgyyz27dIYPP"
+    "tByZ+TyFa2xxKwglB/SLwgYrb2gQOSC6VCizMYBwR9tDOyozOEHATOqDR9U0dMN5Zuwm3T"
+    "LmDvBmDcIAfslMdUHO3gXZDjbjOHFCCHV8gAwiyCBCS47vlrqTZRDhGFe9TBBhDS0DC4UO"
+    "IonOtc6ouPDmDOucZKn8hM5gvEzmLHanbJHMqZrQEkssjySasRyt76/RkHJEWSOSo61zLc"
+    "18jX0dDVesaPxGbZ1YbSAmCzxZqjKrjJjDWtdhbxA5c8GLsIj9pzcc3Xz36bi1PWMMJv/s"
+    "l8U9pXouFTWpnstV7756fui1rTvcqc68AFbpkHIg0EF4y5THzy+OnymN/6iarljloFBCVg"
+    "0qUzUo8BALqVlJIZntvjnbPaYAp3ayaMZ7KnWgZTCXDb8kd1iTst+n8NGAT1NI4LS5YZrk"
+    "gH6R0WexoYoVGyuY7u6LMrOMWGjuirUfp7Mymw0Bqhms6P4AlDFo2yvaq+HFzfjmCgwsh5"
+    "huv7w8z1iBNXzGPSIDP02Bo9oPwEWOYQKbLDBrJWFiIgUMp2Qk5z+9aKliRbJilgkVgN/X"
+    "RIeiBU7CNfUXyt+ZwXPVY4MJ6uyPH9IQlYZoI47Klpok0hA9xlUvY4h60fwtClZlBWW9qm"
+    "y9qu3YtpJluyvLtn01PvEaIkH4e5Ob0fU5oJL36JKcD+dAxyhTI+kAHgKichL7CcJtUth4"
+    "sh14BOpOYWNtvl0+lbDopIlLdQDmfZ80zE4SLlIbF+oA6HUXT/Xx2sIeiQtKQn9z9NAWEP"
+    "o7oIkW+D4LqefC/s8dyefNeIzqoZ/vr9WtV3hyiNHc4JJfkgP6he1uvaEUkmBsKdKLbw16"
+    "1JRvePaTHdbD9KZyvcZeRFElBy5iY7lNtPgkmGqn55Ji/Aq4gVmbZsQk3JxRJVjDVjTXsi"
+    "CSbs5mnYB96eY8IoeXdHMe46qXcXOK+zdlTy/Z06vx3GvZ0+sA7JyYspdB+gJjE6ooRzFL"
+    "CKbAnhHJurAOtLb9Yn0xmVwldvnFOO1Q+/L5YjR98eZlEvO8MIqIiy2S6Jx/7eT0tISDjY"
+    "zK9bCxez/S7hfWD0zQk5kS6xzW1fsyZQebWv1asoNNWzvYDKBlaMsex3Hl3+kXeazUaMwm"
+    "T1U+nrJgQbM8NLlWW/4LKd9s6wKRv65Xv+Arv6Povnld5m1PRuXnobzOxi4xcrimQr6dHB"
+    "PZv518GLusG9nIP/4/e24dqQ=="
 )
