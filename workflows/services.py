@@ -13,6 +13,8 @@ from typing import Any
 from analysis.resume.extract.model import ExtractLimits
 from analysis.resume.pipeline import ResumeParse, parse_resume
 from integrations.dingtalk.ports import Approvals, DingTalkPorts, Hrm, Login
+from integrations.mail.ports import Mailer
+from integrations.sms.ports import SmsSender
 from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.clock import Clock, utc_now
@@ -43,6 +45,9 @@ class Services:
     resume_parser: Parser | None = None
     # How the chat front door words HR's scored card (bot.presenters.scored_card.ScoredCards).
     scored_cards: ScoredCardPresenter | None = None
+    # Candidates outside the org: e-mail and SMS (None when off in the settings).
+    mailer: Mailer | None = None
+    sms: SmsSender | None = None
 
     @property
     def approvals(self) -> Approvals:

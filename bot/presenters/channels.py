@@ -12,6 +12,8 @@ REACH_LABELS_ZH: dict[str, str] = {
     Channel.DIRECT: "钉钉单聊",
     Channel.GROUP: "来源群聊",
     Channel.MANUAL: "需 HR 转发链接",
+    Channel.EMAIL: "邮件",
+    Channel.SMS: "短信",
 }
 
 # Decision notices: how the result reached the candidate.
@@ -19,6 +21,8 @@ NOTICE_LABELS_ZH: dict[str, str] = {
     feedback.CHANNEL_USER: "钉钉单聊",
     feedback.CHANNEL_GROUP: "来源群聊",
     feedback.CHANNEL_HR_FORWARD: "需 HR 转告",
+    feedback.CHANNEL_EMAIL: "邮件",
+    feedback.CHANNEL_SMS: "短信",
 }
 
 

@@ -14,7 +14,9 @@ class Channel(StrEnum):
 
     DIRECT = "dingtalk_direct"  # robot 1:1 chat with an org member
     GROUP = "dingtalk_group"  # the group conversation the resume came from
-    MANUAL = "manual"  # no DingTalk channel: HR forwards the link
+    MANUAL = "manual"  # no channel reaches the candidate: HR forwards the link
+    EMAIL = "email"  # outside the org: e-mail (workflows.messaging.external)
+    SMS = "sms"  # outside the org: SMS
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """The candidate answers an approved offer: accept (pre-entry in 智能人事, training) or decline.
 
-Acceptance is recorded first; the pre-entry (`offers/preentry.py`) follows the commit.
+Acceptance is recorded first; the pre-entry call to DingTalk comes after the commit
+(`workflows.offers.preentry`, with its retry job).
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from workflows.events import EventBus, OfferAccepted
 from workflows.messaging.markdown import inert
 from workflows.messaging.notify import kick_dispatch
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.owner_notes import candidate_name, fmt_date, tell_owner
-from workflows.offers.preentry import PREENTRY_LINES, try_preentry
+from workflows.offers.preentry import candidate_name, fmt_date, tell_owner, try_preentry
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
 REMARK_MAX = 500
+
 MSG_NOT_FOUND = "找不到这份录用通知，请联系 HR"
 MSG_ACCEPTED = "你已接受这份录用通知，无需重复操作"
 MSG_DECLINED = "你已拒绝这份录用通知；如需改变决定，请联系 HR"
@@ -39,6 +40,14 @@ MSG_NOT_APPROVED = "这份录用通知尚未审批通过，暂时不能接受或
 MSG_WITHDRAWN = "这份录用通知已失效，请联系 HR"
 MSG_REASON_REQUIRED = "请填写拒绝原因，方便 HR 了解你的想法"
 MSG_TOO_LONG = f"内容过长，请控制在 {REMARK_MAX} 字以内"
+
+# What HR is told about the pre-entry when the candidate accepts.
+PREENTRY_LINES = {
+    "created": "已在智能人事创建待入职记录",
+    "retrying": "创建待入职记录暂未成功，系统会自动重试；如长时间未完成请在智能人事中手动添加",
+    "manual": "候选人缺少手机号或入职日期，无法自动创建待入职记录，请在智能人事中手动添加",
+    "refused": "钉钉拒绝创建待入职记录（常见原因：该手机号已是本企业成员），请在智能人事中处理",
+}
 
 
 def _check_text(text: str, *, required: bool) -> str:
@@ -50,11 +59,6 @@ def _check_text(text: str, *, required: bool) -> str:
     return cleaned
 
 
-# Where the application may be while the candidate answers an approved offer.
-_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
-_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
-
-
 def _check_open(offer: Offer) -> None:
     if offer.status == OfferStatus.ACCEPTED:
         raise ConflictError(f"offer {offer.id} already accepted", user_message=MSG_ACCEPTED)
@@ -62,6 +66,11 @@ def _check_open(offer: Offer) -> None:
         raise ConflictError(f"offer {offer.id} already declined", user_message=MSG_DECLINED)
     if offer.status != OfferStatus.APPROVED:
         raise ConflictError(f"offer {offer.id} is {offer.status}", user_message=MSG_NOT_APPROVED)
+
+
+# Where the application may be while the candidate answers an approved offer.
+_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
+_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
 
 
 async def _locked_open_offer(

@@ -1,18 +1,22 @@
-"""The 智能人事 pre-entry (待入职) of an accepted offer: created once, retried by a job.
+"""The 智能人事 pre-entry (待入职) record of an accepted offer, and its retry job.
 
-Acceptance is recorded first; the pre-entry call to DingTalk comes after the commit, and when
-it fails a job with a deterministic id retries it. `Offer.preentry_user_id` is the proof that
-the record exists, so neither a second acceptance nor a retried job ever creates it twice.
+The record is made after the acceptance is committed; when DingTalk fails, a job with a
+deterministic id retries it. `Offer.preentry_user_id` is the proof that the record exists, so
+neither a second acceptance nor a retried job ever creates it twice. The interview summary goes
+into the archive fields the org named (DingTalk assigns their codes).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+
 from integrations.dingtalk.errors import DingTalkError
+from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from integrations.dingtalk.ports import Hrm, PreEntry, PreEntryResult
 from settings import Settings
 from workflows.applications.models import Application
@@ -20,12 +24,14 @@ from workflows.assessments.reports import current_report
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
 from workflows.links import report_url
+from workflows.messaging.markdown import inert
 from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
+from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.owner_notes import candidate_name, fmt_date, tell_owner
 from workflows.offers.training import suggest_training
 from workflows.privacy import contexts
+from workflows.privacy.vault import PiiVault
 from workflows.services import Services, services_from_ctx
 
 log = logging.getLogger(__name__)
@@ -42,14 +48,6 @@ DEFAULT_ARCHIVE_FIELDS: dict[str, str] = {
 }
 # A retried job looks for a record it may have created before the answer was lost.
 LOOKUP_PAGES = 10
-
-# What HR is told about the pre-entry when the candidate accepts.
-PREENTRY_LINES = {
-    "created": "已在智能人事创建待入职记录",
-    "retrying": "创建待入职记录暂未成功，系统会自动重试；如长时间未完成请在智能人事中手动添加",
-    "manual": "候选人缺少手机号或入职日期，无法自动创建待入职记录，请在智能人事中手动添加",
-    "refused": "钉钉拒绝创建待入职记录（常见原因：该手机号已是本企业成员），请在智能人事中处理",
-}
 # Per event loop and offer: one process never runs two pre-entry calls for an offer at once.
 _LOCKS: dict[tuple[int, int], asyncio.Lock] = {}
 
@@ -65,6 +63,28 @@ def archive_field_names(settings: Settings) -> dict[str, str]:
     if configured:
         return {str(k): str(v) for k, v in configured.items() if v}
     return dict(DEFAULT_ARCHIVE_FIELDS)
+
+
+async def candidate_name(app: Application, vault: PiiVault) -> str:
+    """The candidate's name for messages ("候选人" when unknown)."""
+    return inert(await notify_candidate_name(app.candidate, vault)) or "候选人"
+
+
+async def tell_owner(
+    app: Application, title: str, text: str, dedup_key: str, conn: BaseDBAsyncClient | None
+) -> int | None:
+    """Queue a message to the job's owner (in `conn`'s transaction); None when there is none."""
+    owner = app.job.owner
+    if owner is None:
+        log.warning("job %s has no owner to tell: %s", app.job.id, dedup_key)
+        return None
+    message = OutgoingMessage(Recipient.users(owner.dingtalk_user_id), Markdown(title, text))
+    row = await enqueue_message(message, dedup_key=dedup_key[:128], using_db=conn)
+    return int(row.id)
+
+
+def fmt_date(day: date | None) -> str:
+    return day.strftime("%Y-%m-%d") if day else "待定"
 
 
 async def try_preentry(offer_id: int, deps: Services) -> str:

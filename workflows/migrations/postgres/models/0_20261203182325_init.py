@@ -101,6 +101,9 @@ CREATE TABLE IF NOT EXISTS "job" (
     "feedback_improvement_note" BOOL NOT NULL,
     "offer_approvers" JSONB NOT NULL,
     "salary_band" JSONB NOT NULL,
+    "requirements" JSONB NOT NULL,
+    "invite_ttl_hours" INT,
+    "interview_closes_at" TIMESTAMPTZ,
     "competency_model_id" INT REFERENCES "competency_model" ("id") ON DELETE SET NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE SET NULL,
     "hiring_manager_id" INT REFERENCES "staff" ("id") ON DELETE SET NULL,
@@ -371,6 +374,7 @@ CREATE TABLE IF NOT EXISTS "report" (
     "flag_details" JSONB NOT NULL,
     "result_ids" JSONB NOT NULL,
     "is_current" BOOL NOT NULL,
+    "scoring_config_version" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
 );
@@ -471,7 +475,7 @@ CREATE TABLE IF NOT EXISTS "consent_record" (
     "candidate_id" INT NOT NULL REFERENCES "candidate" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_consent_rec_session_23d581" ON "consent_record" ("session_id");
-COMMENT ON COLUMN "consent_record"."kind" IS 'RECORDING: recording\nPROCESSING: processing\nFACE_CUES: face_cues';
+COMMENT ON COLUMN "consent_record"."kind" IS 'RECORDING: recording\nPROCESSING: processing\nFACE_CUES: face_cues\nCONTACT_EMAIL: contact_email\nCONTACT_SMS: contact_sms';
 COMMENT ON TABLE "consent_record" IS 'One consent decision, kept even when later withdrawn.';
 CREATE TABLE IF NOT EXISTS "candidate_notice" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -546,6 +550,101 @@ CREATE TABLE IF NOT EXISTS "sender_count" (
     CONSTRAINT "uid_sender_coun_sender_28b28f" UNIQUE ("sender", "window")
 );
 COMMENT ON TABLE "sender_count" IS 'How many resumes one chat sender sent in one fixed window (intake rate limit).';
+CREATE TABLE IF NOT EXISTS "calibration_proposal" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "base_version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "evidence" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(80) NOT NULL,
+    "decided_by" VARCHAR(80) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "applied_version" INT,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "calibration_proposal"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "calibration_proposal" IS 'Suggested weights and pass line from outcomes; applied only when the HR head approves.';
+CREATE TABLE IF NOT EXISTS "demographic_profile" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "data_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "candidate_id" INT NOT NULL UNIQUE REFERENCES "candidate" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "demographic_profile" IS 'A candidate''s gender, birth year, region and school tier: AES-GCM JSON, read only by the';
+CREATE TABLE IF NOT EXISTS "hire_outcome" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "dingtalk_user_id" VARCHAR(64),
+    "hired_on" DATE,
+    "probation" VARCHAR(16) NOT NULL,
+    "regularised_on" DATE,
+    "left_on" DATE,
+    "leaving_type" VARCHAR(16) NOT NULL,
+    "leaving_reason_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "synced_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL UNIQUE REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_hire_outcom_dingtal_3a4f2e" ON "hire_outcome" ("dingtalk_user_id");
+COMMENT ON COLUMN "hire_outcome"."probation" IS 'PENDING: pending\nPASSED: passed\nEXTENDED: extended\nFAILED: failed';
+COMMENT ON TABLE "hire_outcome" IS 'What became of one hire: probation, tenure, leaving (one row per application).';
+CREATE TABLE IF NOT EXISTS "monthly_outcome_report" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(7) NOT NULL UNIQUE,
+    "body" JSONB NOT NULL,
+    "alerts" JSONB NOT NULL
+);
+COMMENT ON TABLE "monthly_outcome_report" IS 'The standing fairness, validity and drift report of one month (aggregates only).';
+CREATE TABLE IF NOT EXISTS "performance_rating" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(16) NOT NULL,
+    "label" VARCHAR(8) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "outcome_id" INT NOT NULL REFERENCES "hire_outcome" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_performance_outcome_f19a4b" UNIQUE ("outcome_id", "period")
+);
+COMMENT ON TABLE "performance_rating" IS 'One performance rating of a hire for one period (e.g. 2026H1).';
+CREATE TABLE IF NOT EXISTS "review_request" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "report_version" INT,
+    "reason_enc" TEXT NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "assignee_user_id" VARCHAR(64) NOT NULL,
+    "resolution" TEXT NOT NULL,
+    "closed_by" VARCHAR(80) NOT NULL,
+    "closed_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_review_requ_status_4b0b6b" ON "review_request" ("status", "created_at");
+COMMENT ON COLUMN "review_request"."status" IS 'OPEN: open\nDONE: done';
+COMMENT ON TABLE "review_request" IS 'A candidate''s request for a human review of an automated assessment (PIPL Art. 24):';
+CREATE TABLE IF NOT EXISTS "scoring_config" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "is_current" BOOL NOT NULL,
+    "reason" VARCHAR(255) NOT NULL,
+    "approved_by" VARCHAR(80) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_scoring_con_job_id_ad3624" UNIQUE ("job_id", "version")
+);
+CREATE INDEX IF NOT EXISTS "idx_scoring_con_job_id_7ce00d" ON "scoring_config" ("job_id", "is_current");
+COMMENT ON TABLE "scoring_config" IS 'One version of a job''s scoring configuration: dimension weights and pass line.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -560,211 +659,250 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2za2/isYfWk6o2YdpXYS587OyLbSqLUtX9lJ9971DkuTkMSIAlm+2NHu7X+/AP"
-    "hOghQhkRJJYWYnW5M4IPUcEDgvDw7+01sZKtTt11fQlC1nBZHTOwf/6SF5BfF/MO72QU82"
-    "zegeueDITzptribbPdmOJSukx5ms27BPGtiKpZmOZiDSfgiuNDR/kPUliERfE1nVULAwvl"
-    "nczEXany6UHGMOnQW0cON//gtf1pAKv0M7+NNcSjMN6mrip2kq6YBel5y1Sa+NkfOJNiRv"
-    "8CQphu6uUNTYXDsLA4WtNe9nziGCluxA0r1jueRnIlfXfUyCX+69adTEe8WYjApnsqsTsI"
-    "i09wLRtZ4k3U4epPvRgyT1MkAGEjHQ/EuKgYgS8Kva9NfPySv8NHjz87uf3789+/k9bkJf"
-    "M7zy7i/v0REwniCF5/ah9xe9Lzuy14JiHIGqWJAgIclOFtwrfMfRVpCNcFIyhbTqi74O/i"
-    "ONe4ByEfDBhQj5aFTuA3r8A9UJ0te+ygtwfhjfjO4fhjd35HEr2/5Tp/gNH0bkzoBeXaeu"
-    "vjr7kVw38AfnfYthJ+D38cNnQP4E/zu5HVF4DduZW/SJUbuH/+2Rd5Jdx5CQ8SLJamx0Bl"
-    "cD1HDLSOuuqW6p9aSk0HpTtB5gFFO7//aR1lX8ux08J2PQTEdiTacX2jx3RmVJb55fy2i8"
-    "CRPsh8Hg7dt3g5O3Z+9Pf3737vT9STjTZm8VTbkX41/IrJvQcTANR6qg/5+B/3IhW2zwg/"
-    "YpwPEPaeMntpK/SzrEw2mB/3wzeF8A59fh9PLzcPoKt0p9OLf+rYF3L4kvtjmwxcEc47kD"
-    "PCGz1cj2x21jcK7AdiDW2GzJNB08vLIAfzIsqM3Rb3BNcR7jd5KRwhq+TGO1XRj/FYyi4G"
-    "r0ipb8ElqxycGFIcA/HDoUBPwG4PbL9XWPYv0kK8sX2VKlHNCVhaaruCvG3O1LfvptCnWZ"
-    "/o6jQjzx/eMhN5vthtF90EUH4flmPNm7ofOr8dQhbMiXZwyM2BeX+Bazt1aDVfqKjOQ5/U"
-    "nk2eRJwTgy8Wc2haZhOdcaWvYY3nq6Sb/IZbdJY8mirSU9aF7Cc6ffBFjB1RO0frCB1wMg"
-    "PQBnITtgIdvAxhM3VIFtrKCBINDQOYCysgC2i/+hTV8Ma2kDA0/oLLe/lmeImIGIGbTFtG"
-    "2n9yhiBseo9XIxgzm0GRrPd1UjiWqc1cNOpQlX9eznEp7q2c+5jiq5lfRT4XdTw8ra4qNK"
-    "Su7no9on8u39hrypM+M453t3tVqf1Ith2ZyBe1NgaYZNSliXns0HjBk29CBQXNvB9h2xAQ"
-    "1r3geaio1WDb+zCp7WUXLItaE1VlmG5K7dCZtR2IzCehA2o9D6AfNMZD5mxuCLrMesrLAj"
-    "N9qR+FdihPigjstsBfHm6F6XIBYpuxrBdTRH50I3FNgfvL1eS8G1DB0ywv2/3k9u2eCGAu"
-    "l1V1Mc8H9A1+yt8vylQP6vmYsUgiB4cjXd0ZD9mjzv73WBXwA2ASix5AYgv7oZ/iON/+X1"
-    "5CK9lpIOLlLK0LDLjn/fM2O0XxgYdxnlOBpxuZRenrBgXQoJpvD9Qn8xmVwnoL8YpzgVt1"
-    "9uLkbTV2+oHnAjzcmhWkQERD46QEZOUAI2UgKSdFJBC9hIC8gMsh2oAX4MSBLJ3fzEt/GC"
-    "BEJ7TX9fGisTD2ekrG/IhR4jFJlu0i8KSiphY2kVtt4Yn/ydJJ9lQAwbgCBU7XPwgmejBV"
-    "YdUDX8/dm4oQ1M3SVJa9tdQfx/f7qaBcm3aWcjlFV0KGKUIkbZFv+vndEqEaM8Rq2XiVEe"
-    "NprToFhkLfTr+JtlQH6A33NdroRYB0I7RV/M6B8PxdGF8IO5ntz+EjRPhxxSoZ6YjcEV8U"
-    "nJNSPwQx7b6sAPBwkgnj4JzMfdfJSroJ8WrjyCxdwwNy4aTKzdxvGRVrDZONFso882QRDI"
-    "tg3x/1QQuX19AF/PX4NH90z5MHt0P5y8kR/d9+/P3uN/Z0+4nxfNWWDXzHPHAJ5HNBUCzb"
-    "EBfaWsK1fjcxge3j+ZHqyC/6P3L+H9Ce+vibNxS/0A4f0do9bLeH90us3oO9/7C9qLXL4g"
-    "ShwWXOFZH8iz9sw8RlpTN+Qc0CORFN4zIlMX4m9en+wf8qvJl4vrEbibji7H92Pfew5nfH"
-    "qTXIry9NPR8DqFcNou5kvX50hXU6Hi0JNKvVl7lkOyY+6ekdJrGeZlM/g54y6Rx78c3l8O"
-    "r0bl0vg6fPYd5+3jGlP3ydKUa9JTh6CvNcBBQkGM0IYfIcoPanzzG2zeIoOAYUIEsCmr0T"
-    "AnjR+QeEE0hLzQQR9gNdi0jQ0dICMV2LIuW2vwhP+bsVumyp5FUlqEJVoyT7TUQRVhiWPU"
-    "epmwRBtY8O1OTC/w2FEMl8VPzV2pEjL78yfeNHrBSpRaclyGvUpG7Qi5q4zHkAA3kq5rCG"
-    "eMgR4xljjDEr2r6fDTwzlQLXnmPKLJ3ej2nBpdj+hu+OV+dHUOTNm1ofqILq8n9G9FN/Df"
-    "aWOt1Mg/KzPw0/NUbNyfpYe9ojlrrnin374DcSIRkOtoQM6UbZvUv2IsmAUxuYTUPsNyZy"
-    "dtjctRi0VWn4P5m2PTUlp0j/uWwiut3bhEwbPgN6gwrJXNsEeSAnUO1OF3Exv0hKUiKS60"
-    "JYgIHqxayUUaKOhFaINDGzMIVRLfk7SVaRnPlKCIvSeHdyIq7EdohEMjxmwGLUk2KYwWF8"
-    "mUIdoMnmmnNhh7AV2JBHR5lJMSa4ZiWk8AbmZ+s2GE1qojEmLHd43gLjTyOMnLo7Gr++RH"
-    "0liyAmTGIvuCeLGNiwhIs5AGiU/JhpzTAkNSACxKQVRNJClbCiIzT1SAb8fOOkhDG58bS6"
-    "CaXKYEvJvgZS7rJXBuBO+spZiXoZ2xUY8vZxUg/t9+d/eww3MzwwTYoVCPbJq6plAK3448"
-    "v2HUU11uedd4fsF47THIfuG9fhHj7894q1K7GAOJn55ktASaA1fsXYg57QQlT1DyWvJJt5"
-    "ScJSh5x6j1UpQ8oqaMvstxmwLZJpPzsOly/UnCc950cvXl8mE8uT0HNtRnEtatZaguDcg/"
-    "oovR5+HX8eTLdHh9Dp7gQn7WDNeS9Ud0P374MiRy5I6tOS61Rsidh9Hl59vxJbnuQGWBsK"
-    "GCr34dXn8Z3Z+DZ1l3vSKzvByet4MSHJ63g1wOD7mVqj4MvzM+6nzyTtC+yYptLG/HWWho"
-    "KZGZTmJYv7nGSVpsf0TMt3XxdqoOccrIfsH+Nze0Gbk9klzftwVcCzrykpy3pOvGC4sPcr"
-    "/Ct3IxZoh3hkr8dvDuLISX/FGE7P3N8PqakbPTZjNNwW/H4KkWI5uU3B+og+aDSop64XUW"
-    "YuNEmluGa7ItmRwKE0t4fyTturL+tfOBgyJHEikawcWPYYg2g4bRKX4M/uUrU5ctyVv2uD"
-    "TEkhUqqlxFM4OskpJrSg7F2+H7jnLEhaIqVxS1ZqQQb0Ywu5CmnJUWVMwNVMxMxr1MwoFm"
-    "LfC3sGO2IZbqGePe2uvrFpeVzF0XuDIztJPuZMT2kpMhOcSCtIyfYtycmQlSm+WKMlgqtK"
-    "AK8G+F1rMGXwBeMhBYySokx49mczKM0wC270bkdkRupyWTZ0uj/CK3c4xaL5PbEWcAiDMA"
-    "OrIxeiu3QNRPz3cChLvUAGeAwlbsEATIlnMKqBdc0jMAyPBMdzlRNO0c/z3TsDKiq4aFr6"
-    "mW/AJmlrEC2OqPxc4BjZ0zXIbq+2dWm0/7REGROFFtXvgZzZx1WmpxCj/jGLVexs8Ip9yM"
-    "zosz23G5LtUxriK1HS5r223lE8WhG7xRsosIF+yUPOiGnKZhXdWOnLDkNmtoV4jyMUDMgH"
-    "eK18Tp+PKhaMNTnU5ivMA5w0FM1T/Pdw4t2lDSw5Yl/MIY/VlfY29MWRgk8UP78Py5kMgD"
-    "XtEzxN78dPqjX5QbqWS/FvbozIUl25CVS6rhAUzPMHEcm4eA8AmFT9jIOaul3oHwCY9R62"
-    "V8wnDF4XEIQ6EumdVVeIP4J7LQzE/lhQKd2MJT9/4okco70F6p0Jrj4r8mpQTttVgtW9Be"
-    "I6I+X325lFiXZvHaykjFnZQdffYuHojeT1eRSo0x3nPI6nTaL2U8MRFztMdw2aOb/SKHXU"
-    "k0K+Gtm9Cy8UREaq6sMcAfAYbQwTKAuGHAQMTDtoGimdgvJvt6gam7NljCNfa4F7K9YLvo"
-    "FfUq2J/CA2/JBNRSX0x44Meo9bLsTwkihcejicsId4b/yBYMGDfmCSEBOjfocCVrOi/oCS"
-    "EB+pYjnVh6PFGppNRWsG/m2h6OZl79ZntvmPLCnJQSMG+EWVMhcjRnzY10RlCAvRHslWwv"
-    "sUlJ5wIerNNyHZi1a49r44c7sr6UXDun3H4+3CxZMbo3ju4INpQXPy2DOcqNogrQs6Dbhm"
-    "spkAQPyblLci5vMh/5/B5qgv+A+bNadsM9aZazkNZQZtSTL076JiU7dPJEFYlfAostwe8m"
-    "tDTIPJ+y4CxQlvCWR4I2DOECIKs4EXShzRfQdvB7zy3IZaRkJTtnpojTm1u0MkLCkdwm8p"
-    "sQrCDw254JpOFx3mx4X3W9QxKg9MT1GaXlOvc5VT9TRZAZM05uRFayQ6ZObeyIGGoM04f7"
-    "9Jx4cr1dQJfmR2TH2Q4nueCpytYwHlLY7Y41AzqogcQEgad1d7UrSFPaSUcREocDcYBF7k"
-    "IisNtH5/UyhYphqV2CqtYdWN5HyNp8FX6eBfuuojalTlCyoAK1Z6gCTxDMNB0CPFeCl4Xs"
-    "AGcBgYl9eWiF9fY0h33E0rYdCaaWYGq1ZDpoKWdHMLWOUetlmFq2gx87h9IScvnvKbEO7v"
-    "QZnJ6W8OBxq1wXnt5LFV/HK6LEWxoxISSQLoc04YyT454pUBxgp+U6F5iqIQOq/ZuE8dj+"
-    "uTbPNceScvvbsFPzqUgfBoO3b98NTt6evT/9+d270/cnoX2WvVVkqF2MfyG2WkIP2SydvZ"
-    "AHp2dcc3cosbcTZ1qc36cui8pNrE1IdWAS2TfJ03sQfokZ4bmxks8FZ5QwZJuxU5M8tjM7"
-    "NT1nXiKkFeYewgIubkayA19I3YQ625Edl7HEFhnpgcQe4fVmvrYm2aBlGRY9IowH6KRU58"
-    "ZyfaS5hYwQX3GJrOQe4Q45kk+G09ppxH1aaQ4J1/Bl7NNynRvl709KQP3+JBdqcivFNoeO"
-    "zGO3BO2FrVK5rRJubedjTqTFBG1iI20iUURAcCY2cSbSI4y3psThk9stAb7WhG0cMUbWNg"
-    "VofupWTjUsUYMjHEBhwQwwMyxgIAi+GU8fgebYAH9nc+hVziCG0xzawFlYhjtf0Kwsfgby"
-    "qmED+iasohx1PYZZPTMxh+DuM7Uz/9OLFEMa+B8PfYEeaQu/m3g1sOm34CvP14k/aoIh36"
-    "ON8avRP+iawezawM6qrOuSreBJrJ5HrGRHWdT5AIz/0u+/T7PhFT7Fgz7QgeTpn6YEd3mI"
-    "yPuLvH8jVpWWZoBF3v8YtV4u7+/P11n/f4TcVcZATwcW5/sOdQXkMk6PtDcdXY7GX0dX5y"
-    "E97RHdX05Ho1tyDTeF+G3xtfHt1/EDuaShZ83xrjyMpl/Ho9/Ht7+cR2fP4gGDe/hycTN+"
-    "oO3DwAjpdzL1eiVFxfHfnyfTh+vxvdduYVgOceLJneno19Hlg/dW36BCr00+fRpNpbvR7R"
-    "V9oDGbQUsyIVLpE727w7u76YT+Gu82NsYs4zmSvhpdXo9vo/sqVHSN/j7sE0+GU79r9GRg"
-    "m5f2+3lMX3mh0Tcm4+5qOvz99pyWPCcHY6FHNPrHndcKr+OkXdo+LJXlLxNEHOQHEQfZIG"
-    "La0uCcvljyYhJryiRWZukSYeSSH1/1YeS4s5LBvWBfcEpObAkusSXYwwzPvbqMwthA6aAy"
-    "S1hEmCuPMCcDBDyfREZSfBQlPopkMKM02EkxgXQZpKFirFbYDs2Ze/JX2axk57KG1VMQFp"
-    "akkIA0ifwuOUvJsGS7V0TmQxnMP+Rj/iFbBeKA6cHG+QsVn3kYxZ9LohoJCDwZeHqb6/gg"
-    "TciIJHZjk9hNG7vVZrFTs0IF2P7q9dJRVGPZx414Rpt+d4S0awUA0qAmpsIdylMsNLIHjk"
-    "Gh42Fa3JMQ5Oeop44M5MTIpPH0Kmgp47CjrkJlBznyHXHyMxX3XnddRcuCpmHtWp9iSjvp"
-    "KkQ0CbQjQhPSR1cBQoajKZUVFrqlvXUJqzpJc4nFj8GaSy+O+bQ5L5MXW5FLFz4xLBWqPn"
-    "HNywRiCctY9YFj9MHLgv6zJv9AlFv0hLuTzQVPEtyqGCvQt1v2Sasq2sLbMWbVXrbuCv6V"
-    "SGIL/lWXtV6Gf0XWB2knElayhwZH+QUFq7MULDy+dxrDcfkmV7YRQ7izQxh7CQbj3Ij8HG"
-    "so0OQBu2Vmtfo9sHgFt/lOto8kOkAW2HfZFH4jsrPGY3uNxayPkI0AlEz8ZgVFTn1z+je1"
-    "DXPHjFo3a0X3U3m17Ejj3cpcZ6wxljtiRBqTmaX8OKOWbLd5dy7y7cBwr2wMpT61jYAMVO"
-    "zkEvPqI90li/9rCRTZsjRo45s2HmpQBY6xZAUg63gAZ3AyKjIUPGbXTZ+pnaXZgeU/Umws"
-    "bdJ02heBzSMKcYnA5jFqvUxgky4knLTluEw1Tt9hp9O6z3mNLbScX1ZKtIOfVns/pewMWl"
-    "TysdQu7QOUf/QijZzxlF4Yrwwjlfej24dzQM6OeUSTOy/OaphelPVycnN3PaKBT8VYmcTH"
-    "wFdvxvf35NJKs23aanh7Obq+pq0IQLq+XcyxhkMn+TesHmanal1hsbp3p/rRd84Sh0mpzs"
-    "FcfXB3YW1zuntSqnMwV7/ey44DVyZjrS8+3Domtr+g35u6MK7uXGsLrsgvsGyJrC5ZVPP3"
-    "Umclm7GRmjyvMxupCbTbVPOIxMSRwU02aj0jbgsNJwSFjpus49Aq3ybkl5IVmm6ypj1naw"
-    "s1JwSFjpus45mh68YLVpZrbqHorLTQdpO1bVrwWTNcm49okJISe8xZfoepywqNL/Du3k8L"
-    "Cniz8AqOjODIdJ4j04C9wg2bRg6ydXGI7BdKjcmW+vfu9Aur/EdtNlKIHhYwqr3/gw08We"
-    "AYlO2DDO8gdXq2ui4zGEJbyDNL8tvR+CBCEtU2/Ql+lDFdol8wbATDphETREu5FoJhc4xa"
-    "L8OwSc6/PBmhpGSXrNwq8kIizVYpnPjH2NTSdeB3Bqj5G4Aygh1IEe97H5BmS17cTXJNho"
-    "dgGDqUUY7JlRJNof+EZeuCP7yyXw1cTCbXCQ1cjNMQf7m5GE1fvaHqiIrlZgf9Kvfk2M18"
-    "rUC2yfsKe1/HV6PJOXjWVGg8ouGXqzH+S3ZVDf9FhiZer/yvlpueUoadkk9O4TkuuevcuS"
-    "9315Ohd801dUOOXyV0OO8i4cgNb4fX/3NPW2JfV1/btKV3lbT0LpKWt6PR1b00HZGtzFih"
-    "EKq2RGK+8OURfRqOKc1uJmuN4diRYShBpPCsPHEZsehwLzorqGqytIRcpLuEUAdAT+1XPz"
-    "0ts2H99DR/xzq5x8LZXsiD0zN+qCO5zqFdPfXOg+xp7TBrxBVUxkoJ7s8zOKnXM9hLiazY"
-    "VgfX8sLlDPgLTnlIiolTHkqc8hB6XfbCeEFbhJSYHYhUf3MCSdn4oZcMICV4rO3CiMwOhM"
-    "5boHPsKuyi8bi40HeT9e0sNLSUdtgyyOxA6LzJOvc/0h2Uzu5BaL3JWrddE1o2VCGriG9R"
-    "xDcpKOK9HPFe/EDkvR5hoMw0a7XVqlrQjfjmmvzNhU4PF6slJSXYnNkPy+cb8eGaFOpSfr"
-    "suFmeM1rUjg7PDp470UzTO5DDbfDZT8LlXgPJ/x7pq1wRRFtzU3LjDCU1elmtHguwX2kn3"
-    "xnRqZ4KNH7ojUkMvf2hPaWddgqpOJnFm2mSWJ8xOrUVFCv3WUmxyL3cgiq05DkaIMIJlFN"
-    "WqPqf8YFrFmbKE+4BgBDFsuJkKTMsgJpXNPh+lgj53Pi5FFAxsoFXSB4LOfDzEVkFnPkat"
-    "l6Ezt5CohQwnyHn1+BTeo/cehlNavCzWDzkoQrqbTn6Zju7vyTkRUrAE5h0TMfo6vP4yfK"
-    "DcLfgs667sUPIWqzhaemU+DCWLrPNZPeeX2wnaiyI7iU+5iiI7imtZpGAOYvJViwnvadnO"
-    "cFsq2UTgJU524QGnutjjvEZZvbwzWmsYwSp81hQoKQuoLHmmobRcM6Yj8tjOTEdkpsfuKj"
-    "NzVUCyS4h1ZhraN8WuSdWEmxm0bKGZnfWu/PiKZBq6pqylZ2ixI/8FNWhze+gck7h649c7"
-    "Jxi/geTDyJjqipL0TPntcvXt+cgqzNRjd0ohgb+tFcDuQGigtAZmMrGiXGhvqQCmvGCrcG"
-    "jAx23LsoxJWbHYN3mx357SLbjcLdJyEA3cRs8pWaHpJmtaFLerl24WnezHB29GTnD5ROXA"
-    "A1YOZI/pCmBOHpHZrvFcFuTMx7wD+cwL4u9MqQoKBXZkWKfS/YKfdxjSWRI0BuMsg2o+3c"
-    "zTIh/XbAiUhYuWUO0DQj1ckb78oiSEJ0bPsfXqVPrFtX6wQRj/YpyCu1N3j+gRXRJ5G8gW"
-    "BLaDp0YV2FDW8f+9gugZ6oYJAUSKtaa/4EfgkkNgwB/+AP7bf2nq3/E/ZAD9/Q9809F0wm"
-    "57RP47BGl4+yP4g76pX4PhD7CE0LQBlJUFwIrFxh9+JtaY93vwW9KcE/5FwDaAjN/ZpOSm"
-    "R0TvA81OSmkq/nGGg710fU1ZdIRi97IwMBozTSfVP+8/D3/CDyaStGssJDu0GUTqVqf/Jq"
-    "jQOZVB+3ui3RWc7NXNoyWrOjhNEPGOh5IliHjHqPUyRDxRV1TUFW0Hois8d3hocNgACaEm"
-    "11jc0hiovviVYziyvk3xq5Rgl4bv3sk5io69ElXathAWW15UxCpREct31bR/M6aZfHJsQq"
-    "hLI7/Cc5AUqD3T44y4Z5asrKD9bTezIFLrNMfayzf0EkKdgb6yoR2P7mRhzacYp+WaQTHu"
-    "1I6HFm4zIgfecsLfm9yNbs8BkXxEX4fX4yt/h9CzrJMjgBI7hKINQukSzo9oeDHx9ijJT0"
-    "a4z+ngJEpoWYaF1ZK3uYL9dSWlOsdVrd7wF8f3Hg2vxNtrxEcpicsIC1cUL6oVV1G86LDF"
-    "i6LDCncl6nSNzJBGNjEv8h7sWWe6P1WZh5Hvz9buKTq90msrWVHjjRn/3xd+ntk/UMSywc"
-    "xwkQo0FMvP9/FFy//bawb8TUbZpH8lPTKPuowdz+nLhFudxCGXoipMI+eolqYlRTL6GLVe"
-    "JhmdmXozus/391myHUz4VcX+KRcjy90tdIC42HI/gZUa4ldoriG+2FUoIeJWmxPWURlt3p"
-    "PfMpIdgLtoOajj/DcbzlekgiNP5iMuI7IelWc9xPlZ+2IL0IpHdHs6z/BPSjXjA+hUZaFn"
-    "jUa7ePWSEhOKqX5mwi4XoiDbimHxaYclK1RUuYpmujzn0kso0AxldGolLzjOvUAhBQe5iy"
-    "9kd6VQZgGPnxEKCPeC270QuereHjbni3RfMIbamu671ldfoUXm2R4j1Re72y9K8+n6isRP"
-    "w4ZlNvXKygKq4Pr65qdvrjqHwJcHhpeSC8221K5cUh/WOw/Cxu8KNGS6DtmiiuCzN4LSu3"
-    "3reM4jon2pwHnRFPzzbANY8CdiX5LTK+baM7QjUWp2vgYjb08wVL1e/3QNB3q7iMmBegaS"
-    "dUCSWSU31opkokgmNmIGbGlaSSQTj1HrZZKJS7iWFrK94Em8xGU6Vzig+tRLOzJbLc7NUh"
-    "ONB99QoIPwvhmUORsAt8rPzQ4y5wOYlrEynW0IB1nJDmJe/ZCOwri8Ozqykh0EvPpJ2veT"
-    "eJPjKbFOQL2P4FUmzHKYeMAUmobFjAX4d/pFcQArarM5BIBArFDhD9gVnmMrbk5GBfD6+R"
-    "h3qrEBh5sEhNy+54cDA//zYmnYk2ZU+qrhAWwOcLKqZB7/d8O5k5ot+YclibMnRWBAuIgi"
-    "MCC03qjAQK6tnzuL5tv4NaaT3jR6KhWk7YN6UcSckXXdo8IwEnf5LL+MpCD6lSkLZKCZpk"
-    "I/+Vka7KSYQLoE0qGXvx05TDCR6qqkYtHZjI/nHRcSSqlcKS9QXiLsXPIRKZNSQi3Vfyvu"
-    "fA5th3cOS4kJxVSuGHL0ukwGvg0ZQZR8zaTlhGoqV42gHTdMGfhXOLKmc+skLidUU7lqvP"
-    "obksY6QiVfMUkpoZbK1RIL+mfUUni+aVJwjwebBtH71p5rKk7HEwe4NZ0tXvIAt8OkiCez"
-    "Gc18ZjLE3o1+UYLYCJuUyQ/T1lFRpgiVPvnDMp4hreB0hTF/kPUlmAyZWeAtuxEkbJFrbc"
-    "nE0tKsm8i1HqPWy+RaW1iAW7XkmcPpl/SupsNPD+eAyj6iu9Ht1fj2F2l4dzedfB1enwMT"
-    "InLuoOStU7L+iLx7tNi2v3Y9ouno05d7csmCM9cmVx5G05vx7ZAW5XagtdKQdxbg8PJydO"
-    "eV6lYUaNJrV6PL6/EtuUYOANHQdvW7B2UIiIN8AuIgQ0DU4TMfiTkU6MB+2foZ4shZ6GvJ"
-    "lnXZWnNYK1lBcYo1o6gzRUfC3x0HtEkhAWs+rDLPOSRJIQErA1ZHthyJWEJsGysvSxuXKr"
-    "Kv2odwEVkBr6qZ4KpscybtYiIirFp5WBUbRgq0be6tImm5zhkS1W8TCSDTfGOcGVPdjHhK"
-    "fCvg03NIg/ZQfihTHfRDfnXQD5nqoIFHIFlwJVvLLOb5W3QYoh0Y6PuuMGNaECIHGxaunV"
-    "NopmjUZ2UrGfKHNkzqr9mqIeIPb0mVyZMXS3DlS7AKFU3dKm6XlBRHQjUnTJeNzkbfEc9n"
-    "mJRqxsfXqVJzfmjQ4isvGxdqhlI6NSPaa2zfbjMhJgTFfNjk+VCRkUqOzoTkwCPTQNutgP"
-    "m9CO23Rfu8ThlLVnhl3F6Z51bxhjKTUsccyhTsOMGO6zw7LpYGxfBYmsyiq1/4op9+m0Jd"
-    "znFWAuYbejJwU/zrbvwOO4T/X7WSCbPIsZiFTHwLaIZhe2kVF9hIOpwgCFxTN2RscoGoF4"
-    "DRc8nRMx9p7daZpkNSCxYGJV0JfZDcMJ6+Qewo2Q6p+NpLoV5554KgKAiKLZlbWkpVEwTF"
-    "Y9R6GYLiEkPKzvhspicGsk2uWNIbX0mXw+nVOdBUScEL1SO6Gt9dT26G50DV8CK2kglz8J"
-    "fpaER4gxhZ+Iguhre/+VJPMlr6cjejq/ElITOuoIrtNv0RTR4+j6bnwKCrVrmRVPNZi2TR"
-    "lcgfvOUOM4LCZ+f22fHjHWz+eJgxv6mcVTMl1wHo62YN2Nq/ofS0dliVHy60eT6HLiG3P8"
-    "/+pF5T8MNg8Pbtu8HJ27P3pz+/e3f6/iS0CbO3iozDi/EvxD5M6IHBs1vIg9MzniEeSXRu"
-    "cFfPDiCeEfYypSVkEJqLjiVOiDV5Vd4S6sHpaRly/ulpPjuf3PsrZfd6nuxWhm9CtIOWb3"
-    "st3ayDY0FTlxVW5ZPCHepxsT3uTw+vtHaDOt2uyhd8j4uIsPvmsHu4DXnHgHu447ll8JYN"
-    "tcfHVZO2oD/4PL5Lw7Vs2GNEjFMt+kXR4pAVqESNy5xgRluTY8NodNaa/2CDoCugyI6sG3"
-    "MCqSPPyVFhL5qzoC2jmoNAc7Dv/Ax1w2TVL6/jCSJmLGLGLZmkWho9FDHjY9R6mZgx726k"
-    "anchNWg3TA0bAzRH58I2FOigu1/XgVfPmsqymgs3d4UyIn61cRAviLnH8Ery64SHEluWCG"
-    "9UTLaIqFZBgXDX4iom4Tfv3LA9fVOmlgRulTtw6b30Zp/ozTIY5yfPUmIdwHrfqbPk2Xbb"
-    "lb6PRMWmj2IFbVfgU8a/75lhnGyq7xnJifKexdHTTKTvMFGpoatqzrUx7zHiUeG9flEkSi"
-    "atJN1vtjEG9fvCAI7h0gPuXxaaskgeJd/HFyECMiJ319kAE7/45uhR4pA726WUxTBBH/zt"
-    "BYfk3Q66I19Z7FkYKMOqoFuu8FdRyrxjEbC9pMpFnOx4IiYiTnaMWi8TJwun8rK+WijQwW"
-    "DO+5MS7tr7k1xvjdz6Kw0v73F7yv5dtBYHI9NmT2kiUkqug2BXX8gyaVPyQr1D6Z1mA139"
-    "qPbOZ+GKMIQSzQgsdKvEB7dJ1FlTqL2mj2fxNiR8cRlUIPgNrnuMEEbifr8ojBHVMvA5te"
-    "U2XoZiP9g0AAGwdB+8WPhBUAVPa8ptWcm2Ay1yC/yxhEs8g//B3mm5dW+P6BFdQdyZsSY8"
-    "G80Br/DXYLsW/BG3X0IbwGdorYFimGuPmyM7iacpmrmAlgO/OzZwEbHTCTB9QNTkmvYj0p"
-    "CiuypUz+k7+JeBDuVniK9oNqBIAsPFj1ahqRvrv3mN+mSvqP03wySfJwltvF6pPwpej+D1"
-    "tGm6bqnnKuIVx6j1UryecLnjmkrTYtUQtzswq8Z22dIlmcexiyQ66NRVv+/VN4eyCOcn7W"
-    "MiImHPn7D3DMstC6MmZUUxuOYsCs3y5DCqEDlTqBhW0tZnNugX+nJeU8mK2pZz5jw5cqaQ"
-    "ZtOz9pbQdIjrhLy8sk4K89A9C6olv6AcJ26bXoQvJHyhtqzv7bSKhS90jFov4wvZHueGzx"
-    "NKCtV0QlP7ZtQjqjY0HV1OpuTsQ3KGITE0MLqP6G46uRzd39PL/kEx9Pqn4eVIuvwyuidP"
-    "V6CkuB5/9fD+1NySkcO9VT4mtUeq52Hs+Ao3ypuGrilriZSs5yQ0ZCWb/HU0JlqgmTwge6"
-    "07ECOoO7NODwHCnhxiWEoFG1QSUp2DuZaaNSJp3plQS2MD8IdeA+qtnBJilsWZu3rKZbyv"
-    "lsFctoJKeow1qYpKiP+t4WgK7BVxPvwm/XK0DxS1LlFIZYXtevyGwDGAHBEpCPUhCPrROj"
-    "Q/fgS4BwPYC+MFBUWxVxrSfsKvxCqfUkm/hA3yQFgahroGBB2b3g+76wMsqjnJit1hJZa7"
-    "8Rg8k5G3zfaZbKH7WDxM7HERe1xEnLTh1ouIkx6j1svESfMjejm8hhZE8RqzJ0CFqmvylo"
-    "FNCHWu5E4tNWFE1Z26ESZWJ29J+rhMJ3DeN0dHWcgIQa5qMTGR7kXiygQ8B/kBz0Em4EmW"
-    "9S3snZiYoD41x7bJmrTiEEFxiGDD43K7HyJYZ2RujJ4MF6lXUNfIVqMeIzKXbtIvisxpXm"
-    "PyA6PWJSJzVxjqB1lfgkAQvFrZ87EKDIty8Jyx+iN4gWBBdi75GXqofgTYkqboQhvIFgSq"
-    "ZRDKMCtGV8MTKqb/ifiXiH8dfFpraSRExL+OUeul4l98wZnOhmXOypR3wa0KWDqZAi8itl"
-    "hxbLEh2zomrvNkfL/xsposmzDZoNAiNGhTaRVry5eptSHCZtiLpTkODLOmNn4fckIFsr2S"
-    "QUD2s6ULGRExb6e8a0NyMMWGlG1FD+AtWejIjkuhQvC7g5cWB65MRyRchcEpDM4WmB7C4D"
-    "xGrZcxOEVOcD8Zq7YkT1pmgibTJ4pmapx08YRQB2GuhS9uymtyUmkW5/yidzERUfWuODW7"
-    "RdW7yDzfZitcJL3HJK2J/RgCIZ8GenejW28/nC//iO6DK3bsygP903lEV6Ph1TlQoTf0Dr"
-    "9XyPecGLq6X8m6np8CjMl15pzxt4N3Z6FnQ/4o8mXub4bX19ndbml/lNN2ZYh30IBtr8Ga"
-    "9VN02XYkaFmsWtj57J+kVAfIKPtm/9BqJ/zfV0xMkFOa/Fnhrgg2HCZdJCEsukosuobE0z"
-    "/Jmg7VX42nHiOWHt3sF8XRZ7SZ9M1vVyKGjpt6cWpPFMwMC8wNQ/0IPk/pYTtedVfDsrFl"
-    "R0LakPRDbigyAhZ0LFq6dsUKn1fat+BRiLB21+zDlgY4RVj7GLVeJqyNZ3zOCqmRRPcC2n"
-    "WwKQL7iwfjuExdLtjhYK7hSCJrznV2adC+GfZ4pw4sxW/DOke2OGgXCnWJrl9F0I47fHOA"
-    "yE2Hdm7hcW3oz9z11+JieyzAFl5pVQW2hjjvQ1O7xFPSpeHSPR7ZA3fj9/uFh+6amqTgpn"
-    "hABG03uvGfjRdgzAgxjWxg+KxZpCKITlxuA8FoU8PwbkyYa+TaykDOAry6gNo3cqoMsaT7"
-    "AL6evwaDk8HZT28GP2Yd+tqewnDt/9mjsh5UWu9fu7j6x+Lni4rJwpcTHrzQ+k4efDjtln"
-    "UuQ4FOmIhJ17Jo2gzsw3e5juW7jF+JVzIOZP3mHcS1HqoftkUYrmJBvUW/fWd4HdXu6D6M"
-    "IX0PMX5Wrh0dv11oRtu0Ia8RjV9rDUiClRTWIxasQtJXXl+U2RRYtjPtOy2sh1Qs9QrrQV"
-    "5CQIYL0LWV5uRYz9V2zzSbvc7IbU9amM7CdG7oktBOI0qYzseo9TKmczT1lrXwIokOGnnV"
-    "52X8FS0DcBGXI5LpUjJgL5SO2CoWWFFlTeugvTCtG2RaD6GlKYseKzrt3Sk0qOWozSZTOh"
-    "9ccRZes8zTLQ6r6fYpNfWc82FynVTjN+8gum9OSjFiTgoYMScZqwA/0WHuPswnbMRE9s/Z"
-    "OEyCuxts6b/+H36xXg0="
+    "eJztfWtz2ziW9l9B6UsnVepM4rSdxL01VbKsdNTtWF7ZSc+74y02RUISYwrQ8GLHM5v//g"
+    "LgnQQpQiIlkkLVVKZN4kDSAxA8l+ec85/eCuvQtF9dwrVqOSuInN45+E8PqStI/oNztw96"
+    "6nod3aMXHHVmsuF6ctzMdixVozPOVdOGfTrA1ixj7RgY0fEDcGmgxZ1qPoBI9BWV1bFGhM"
+    "nN4mEuMv7lQsXBC+gsoUUG//N/yWUD6fA7tIM/1w/K3ICmnvhphk4nYNcV53nNro2R85EN"
+    "pN9gpmjYdFcoGrx+dpYYhaMN72cuIIKW6kA6vWO59Gci1zR9TIJf7n3TaIj3FWMyOpyrrk"
+    "nBotLeF4iu9RTlenKn3I7uFKWXATKQiIHmX9IwootAvqrNfv2CfoWfT9788u6X92/PfnlP"
+    "hrCvGV5598P76AgYT5DBc33X+8Huq47qjWAYR6BqFqRIKKqTBfeS3HGMFeQjnJRMIa37oq"
+    "+C/0jjHqBcBHxwIUI+2pX7gJ78QH2CzGd/yQtwvht/Ht3eDT7f0I9b2fa/TIbf4G5E75yw"
+    "q8+pqy/OXtLrmDxw3rMYTgL+HN99AvRP8D+T6xGDF9vOwmKfGI27+58e/U6q62AF4SdF1W"
+    "O7M7gaoEZGRqvurvUtVz0pKVe9KaseYBRbdv/bR6uuk9/tkDOZgLZ2FN5xemEsck9UnvTm"
+    "87XMijfhgP1wcvL27buT12/P3p/+8u7d6fvX4UmbvVV05F6Mf6OnbmKNg2M4Wgr2/xn4h0"
+    "vV4oMfjE8BTn5IGx+xlfpdMSHZTkvy55uT9wVwfh1Mh58G0xdkVOrBufZvnXj3kvgSnYNo"
+    "HNw9nrvBEzJb7Wx/3zYG5wp0B6qNzR+4qoOHVxbgj9iCxgL9AZ8ZzmPynVSk8bYvV1ltF8"
+    "Y/gl0UXI2+oqU+hVpscnMRCMgPhw4DgXwDcP3l6qrHsJ6p2sOTaulKDuja0jB1MhXn7PYl"
+    "P/4xhabKfsdRIZ54/smWm893w+g2mKKD8HzDM3s3dH7Hsw5hQ588fIJjT1ziWczeWp2s0l"
+    "dUpC7YT6KfTT8p2Edr8phN4RpbzpWBHnocaz09pF9kstt0sGKx0YoZDC9hubNnAqzgagat"
+    "n2zgzQDoDMBZqg5YqjawycENdWDjFcQIAgOdA6hqS2C75B829AlbDzbA5EDnmf21fIb0GU"
+    "ifQVtU23Zaj9JncIyrXs5nsIA2Z8XzTdVIohpj9bBHacJUPfulhKV69kuuoUpvJe1U+H1t"
+    "kMXa4qFKSu7nodon8u19hryjM2M451t3tWqfzIrh6ZyBeVOgaYZDSmiXns4H8JwoehBoru"
+    "0Q/Y7qgNha9IGhE6XVIN9ZB7PnKDjk2tAa6zxFctfppM4odUapPUidUa76AeNM9Dzm+uCL"
+    "tMesrNQjN+qR5FcShMSgjstsBfFm716XIJYhuxrBdQzHFEI3FNgfvL1eS8G1sAk57v7fby"
+    "fXfHBDgfR719Ac8H/ANOyt4vylQP6vuYs0iiCYuYbpGMh+RT/v73WBXwA2BSjxyg1AfvF5"
+    "8I80/sOryUX6XUonuEgthkFMdvL7Hjm7/QIT3FWUY2jE5VLrMiOCdS1IcITvF/qLyeQqAf"
+    "3FOMWpuP7y+WI0ffGGrQMZZDg5VIuIgChGB8jISUrARkpAkk4qaQEbaQGZTbYDNcD3ASky"
+    "uJsf+MZPSCK01/D3EK/WZDsj7fkzvdDjuCLTQ/pFTkktHKyswtEb/ZN/0uCzCqhiAxCEun"
+    "0OnshptCRLB3SDPH82GWiDtenSoLXtriD5v3+5hgXps2lnPZRVTCh9lNJH2Rb7r53eKumj"
+    "PMZVL+OjPKw3p0G+yFro1/FvlgH5Dn7PNbkSYh1w7RQ9MaN/3BV7F8IH5mpy/VswPO1ySL"
+    "l6YjqGkMcnJdcMxw/92FY7fgRIAPHwSaA+7majXAbztPDNI1nMDTPjos3EyzaO77SCZOPE"
+    "sI022wRBoNo2JP/TQWT29QF8tXgF7t0z7cP83v3w+o16775/f/ae/DufkXmeDGdJTDPPHA"
+    "PkHDF0CAzHBuwrZU25Gj+HY+H9k2vBauQ/ev8rrT9p/TXxNG6pHSCtv2Nc9TLWHztuM+ud"
+    "b/0F42UsXxIlDguutKwPZFl7ah4nrGliNQf0SCSF95zK1IX4m1ev9w/55eTLxdUI3ExHw/"
+    "Ht2LeewxOf3aSXojj9dDS4SiGc1ovFwvU50tVUqDj0oVJv1J5nkOwYu+eE9FqGedkIfs6+"
+    "S8Txh4Pb4eByVC6Mb8JH33De3q8xdWeWoV3RmToEfa0ODuoK4rg2fA9RvlPjmz9gc4oMAn"
+    "gNESCqrMHcnMx/QP0F0RbyXAd9QJbBZmNs6AAV6cBWTdV6BjPy35xsmSpnlkFp6ZZoyTnR"
+    "UgNVuiWOcdXLuCXawIJvd2B6SfaOhl0ePzX3TZWQ2Z898abRL6xEqSXH5eirdNeOkLvKWA"
+    "wJcCPpurZwRhnoUWVJ0C3Ru5wOPt6dA91S5849mtyMrs+Z0nWPbgZfbkeX52CtujbU79Hw"
+    "asL+1kxM/k4ra6V2/lmZjZ8+p2L7/iy97TXDeRbyd/rjO+Ankg65jjrk1qpt0/pXnBdmgU"
+    "8uIbVPt9zZ67b65ZjGouqPwfktkLSUFt1j3lJ4pbWJSww8C36DGkdb2Qx7JClRF0Adfl8T"
+    "hZ6yVBTNhbYCEcWDVyu5aAUKZpGrIbAacwh16t9TjNXawo+MoEisJ0f0ICqcR66IwIrg+R"
+    "xairpmMFpCJFOOaDN4pp1KMPYcugp16IosTkqsGQvTegKw5Ga3YmkM9EgOPMVxTGWJXd6p"
+    "lh/H4IjKTPHse4PMC61HAz4pzDGyTcnDnCkq8HE3DPv2urSzkYzmsDoatshVP2CyzkWN4C"
+    "4N+nGKxx7g1zTLjx/wZCXIHNPiCYliGxeRkGYhDegeig0FjwWOpARYFsCpmj5XtgBO5pyo"
+    "AN+OdXhJQxs/G0ugmnxNSXg3wct9rZfAuRFs25ZiXoZsy0c9/jqrAPH/9qe7hR0+mzkqwA"
+    "7lydT12jQ0Rlzekd08iGaqy+N1CHZz4pBQTWNmsZ+orC1MjHJ1V074MJryxp+xq+jZGmZn"
+    "Mxk1NxY74nbrTTZkc3UJsTrZ9MH52ONQ6sN7/SJe/b/io0rVCggkfp6p6AEYDlzxc/1zxk"
+    "niuyS+t+SRbikFWhLfj3HVSxHf6TJl1rscgziQbTIFnqjKVx8VcuZNJ5dfhnfjyfU5sKE5"
+    "V8jaWlh3WWz1Hl2MPg2+jidfpoOrczCDS/XRwK6lmvfodnz3ZUDl6B3bcFymtNA7d6Php+"
+    "vxkF53oLZERDEmV78Orr6Mbs/Bo2q6Xil3Uabs25MSTNm3J7lMWXorVeMffuc81PkU2WB8"
+    "kxe2sexYZ2mgB4WedIpINDsttr90h7d1sWOrdqmryH6Clji0Gbk9ppK8bwu4FnTUBxrZN0"
+    "38xGNd3q7IrVyMOeKdSdh5e/LuLISX/lGE7O3nwdUVJ0ZszOeGRr4dJxukGNmk5P5APWk+"
+    "qJSeRd6zkCgnysLC7pqvyeQQhXnC+0uF6tUFb91ZN0EpQYWWZhKi03FEm8Go6xQLlfzy1d"
+    "pULcV77QmtEE9WLlHlSzTH9C2puGvFYXg7Ys9RjrhcqMoXimkzSog3x51dmAyUlZYJDxsS"
+    "HjIMjzIBLhYlI8/CjvGGWGhxTGZrr61bHKPJfS8IRQLZJN2JwO4lJkNj1gVhGT+kvTkyE4"
+    "TSy5U+snRoQR2EHG5AXhkIrFQd0ibf2ZgMp+fO9tPI2I6M7bTk8Gypl1/Gdo5x1cvEdmSn"
+    "HdlppyPlR7YyC2SXknwjQJpLDTAGGGzFBkGAbDmjgFnBJS0DgLCnuquJ0qTn5O+5QRYjuo"
+    "otck231Ccwt/AKEK0/5jsHzHfOMRmqn5/b0yVtEwWlWGVPF2lnNPPUaanGKe2MY1z1MnZG"
+    "eORm1rw4sh2X61K3gCpC2+FrbbvUUdmCocGJuV1EuCAz96AJYE3DuqoMsLCxBW9rV4jyMU"
+    "DMgXdK3onT8fCuKMGuTiMx3kaEYyCmuozkG4cWG6iY4cgSdmGM/mw+E2tMW2Ia+GFzePZc"
+    "SOQBL1inzjc/n770W18gneYHEotuvbRUG/JiSTV8ANcyTDQ99RCQNqG0CRt5ZrXUOpA24T"
+    "GuehmbMHzjiBiEoVCX1OoqrEHyE3lo5ofyQoFOpPDUnR8lQ3kHypUKtTkh/mtSStJei5dl"
+    "C9prRNQXq2eYEuvSKV5b2bK4kbKjzX4Zn6tlMJc12tN7TLTbZ51G+1AlBxNVR3sckz262S"
+    "8y2LXEsBLW+hpaNjmIaI2fZwLwr4BA6BAZQM0wgBG1sG2gGWtiF9O8XrA2XRs8wGdicS9V"
+    "e8k30SuaVbI/pQXekgOopbaYtMCPcdXLsj8ViDQRiyYuI80Z8cZoBDBhzBNCEnRh0OFKNU"
+    "xR0BNCEvQtdzrV9ES8UkmprWDfzLU9HM28+mR7b5uKwpyUkjBvhNnQIXIM51kY6YygBHsj"
+    "2CvVfiAqJTsLRLBOy3Xg1K7dr00+3FHNB8W1c9o75MPNk5W7e+PujmBDef7TMpijXC+qBD"
+    "0Luo1dS4PUeUi7G6q5vMl85PNnqAn+A8bPasmGmxmWs1SeocrpX1Ac9E1KdqjTSRWBXwqL"
+    "rcDva2gZkNsFuqDjNk94y8bbDUO4AMgq+m4vjcUS2g753gsLCikpWcnOqSlvzsqcHmnHV+"
+    "zwOEufHZrBq4qXD3IwvnPQ1mBAUo7kNp7fhKDs89gcP2/Wva+7XlMOqMyEHqO0XOcep+pP"
+    "qggyPBfkRmQlO6Tq1MaOiKHGUX2EuzXFg+vtAro0PyK7z3boHESOKtsgeCjhtDu3wuncCi"
+    "QOCHKsu6tdQZqySTqKkGxGJdKMitzlN60Xeui8WaZQw5beJaiEyFxxuu8KLyx1vTS0AmQn"
+    "CN5h8s9mfC+j+W4sPDfMLj27oolr3tnFy1kLT7WCdLVoTKnGUxbUoPEIdeAJAoo9IK8Y8L"
+    "RUHeAsIVirlg2tsEyh4fA7U207kSS4SYJbS07RllKdJMHtGFe9DMHNdsjHLqDyAIXcHimx"
+    "DiZInZyelnB8kFG5ng92L1WznrwRFdGKkgkhiXQ5pCnVnnZlZ0AJgJ2W65w/r4bAsfFv6v"
+    "3kuzWMRa46lpTbX55Tzc2kPpycvH377uT127P3p7+8e3f6/nWon2VvFSlqF+PfqK6WWIds"
+    "cNNeqienZ0Jndyixt0Y9LaZFMJNFF+YjJ6Q6cIjsmxvrfRDrgK3zY/YFrV04ss1IcKUf25"
+    "kEV8+YVyjXh5t6WUBhzkh24Ampm4doO6rjcl6xRUp6ILFHeL2Tr62xSWhZ2GKd1USATkp1"
+    "bi/XxzVcqgiJ1eTISu4R7pBaOsNOa48Rd7YyHOquESM6pOU6t8vfvy4B9fvXuVDTWymSPn"
+    "RUEb0lGC91lcp1lbAigBjhJC0m2SYb2SaJ2guSarKJapLeYaKlOA7PCWgJ8LW2o4gjxona"
+    "pgDND92qqYElSpeEGyisMwLm2AIYQfANz34FhmMD8pwtoFdwhCpOC2gDZ2lhd7FkUVnyGc"
+    "grIg7YN+HVMqnrY7hFRxNnCJk+U3L0P71oYegA/+FhX6BHx8Lva/I2sNmz4C+evyb+rgm2"
+    "fI8NJl+N/cHeGdypMTFWVdNUbI0cYvV8xEp1tGWdH0Dwf/Dn77NoeIWf4kEfrIHirT8LCe"
+    "7yITLuL+P+jXirtDQCLOP+x7jq5eL+/nmdtf9HyF1lFPS0Y3Gxb1dXQC4TtEh709FwNP46"
+    "ujwP6Wn36HY4HY2u6TUyFJJvS66Nr7+O7+glAz0ajnflbjT9Oh79Ob7+7Txq2Us2DJnhy8"
+    "Xn8R0bHzpG6LyTqTcrrcVO/v40md5djW+9cUtsOdSIp3emo99HwzvvW32DGrs2+fhxNFVu"
+    "RteX7APxfA4tZQ2Rzj7Ruzu4uZlO2K/xbhNlzMKPkfTlaHg1vo7u61AzDfb7iE08GUz9qd"
+    "EME52XzftpzL7y0mDfmO67y+ngz+tzVime9hND92j0jxtvFHmP03Fp/bBUlL+ME/Ek34l4"
+    "knUipjUNweOLJy8PsaYcYmVeXdKNXPLhq96NHDdWMrgXpFOn5GQmdYlMag8zcvaaKgp9A6"
+    "Wdyjxh6WGu3MOcdBCIPBIZSflQlHgoks6M0mAnxSTSZZCGGl6tiB6ac/bkv2Wzkp2LGlZP"
+    "QVhaikYd0tTz+yBYgYcn273aOx/KYP4hH/MP2eIZBwwPNs5eqLhVZOR/LolqJCDx5ODpJd"
+    "eJQZqQkUHsxgaxm7Z3q41ip06FCrD93Zulo6jGoo8b8YySfneEtGt1E9KgJo7CHap6LA2a"
+    "A8eh0IkwLW6pC/JTNFNHNnJiZzJ/ehW0lHE4UVehsoMY+Y44+ZGKW2+6rqJlwTW2di3rMW"
+    "WTdBUiFgTaEaEJnaOrACHsGFpl9Ziu2WxdxcqC9FBRLMh6fu/83NHJpt5cXUJsy3I62HU0"
+    "zFPgxCvpfDIsOImm64YaJ1pCJ6FZcSiZac0rn5PphYlj6l7pqjrY0qHusyK9MDORsPCqDx"
+    "zcB09L9s8z/Qei3Io6wpNsrqaTIO7FKKe+UrxPzl5RfnjHaHt7yQuX5D7JkJDkvi6vehly"
+    "H30/KDsx/JIzNDiEJPl9neX3kf290x6Oyze5bJLcwp3dwsRKwJxeLvkB/FCgyRt2y7B99Q"
+    "nW5A1u8xgp+XV5IokOMFH2XZNHXInsrPLYXmUxayNkPQAlWQVZQUnY2MwtSOX47hiu7Wb9"
+    "9n4qaJvdaaJ58nVmf8cCkxxPYzJsme9nNJLjNqd+I18PDBOxYyj1mW4EVKATI5eqV7+yFG"
+    "zyXw9AUy3LgDa5aZOtBnXg4AeeA7KODxB0TkYVrIKP2TWjOJW2nN1Y/kfKrOUmHad96dg8"
+    "IheXdGwe46qXcWyyF4kgJz4uU43Rd9jjtO7ey7EXreCTlRLt4KPV3kcpe4IW1RMtVQLgAL"
+    "VFPU+joD+lF/orQ0/l7ej67hzQfk73aHLj+Vnx2vOyDiefb65GzPGp4dWa2hjk6ufx7S29"
+    "tDJsm40aXA9HV1dsFAXINLfzOdbQCFY8G/owadB1ucXqTn32ve+C9TOTUp2DuXrn7tJSXF"
+    "olWjgDLibVOZirf9+rjgNXa867vrjhfExsf06/N3VhXF2veQuu6C+wbIW+XbKo5ifqZyWb"
+    "kaVPP68zWfoU2m1KxURiso13k5VaT4nbYoUTgnKNm7zGoVa+jcsvJStXuskr7RlbWyxzQl"
+    "CucZPXeI5NEz+RxXLXWyx0VlqudpNXe02TiLBrixENUlKygAHP7libqsb8C6KlIdKCEt4s"
+    "vJIjIzkynefINCARvWHHSDVZnoJ0ogGynxg1JttHwrvTL2whEY3ZSCG6W8KoscNPNvBkgY"
+    "MZ2weRyQGeM14PrR6ZZQhtIc/t92BH+4MKKWy12U/wvYzp/g+SYSMZNo04IFrKtZAMm2Nc"
+    "9TIMm+T5KxIRSkp2ScutIi4kw2yVwsnKhlBN14HfOaDmJwBlBDsQIt53HpBhK57fTXHXHA"
+    "sBYxOqKEflSomm0J8R2brgD6/sdwUuJpOrxApcjNMQf/l8MZq+eMOWI6rEnN30q9y2xJv5"
+    "WoFsk/MKe1/Hl6PJOXg0dIjv0eDL5Zj8pbq6Qf6iW5O8r/ynVpieUoadkk9OEenF3XXu3J"
+    "ebq8nAu+auTazGr1I6nHeRcuQG14Or/3fLRhJb13y22UjvKh3pXaQjr0ejy1tlOqKpzGRB"
+    "IdRtxSs3dY8+DsaMZjdXjcZw7Og2VCDSRN48cRn50hF+6aygbqjKAxQi3SWEOgB6Kl/99L"
+    "RMwvrpaX7GOr3Hw9leqienZ+JQR3KdQ7t66p0H2ezZ4RYgLKiMlRLcn2Xwul7LYC8lsmKp"
+    "Dq7lucs58Be0EEmKyRYiJVqIhFaXvcRPaAuXEncCGepvjiMp6z/0ggG0BI+1nRuRO4Fc8x"
+    "asOTEVdlnxuLhc7yavt7M00IOyQ8ogdwK55k1ec/8h3WHR+TPIVW/yqtvuGlo21CGviG+R"
+    "xzcpKP29Av5e8oHI+3qUgTI3rNVWb9WCaeQz1+RnLjR6hFgtKSnJ5sw+WD7fSAzXpFCX4t"
+    "t1sThjtK4dGZwdbmnTT9E4k9tsc+Ov4HGvAOX/jk3VrgOiLLips3GH9l9elGtHguwXNkn3"
+    "9nQqM8EmH7ojUgMvfmhP2WRdgqpOJnHm2OSWJ8werUVFCv3RSuxwL9cQxTYchyBEGcEqim"
+    "pVnzN+MKvizFjCfUAxggQ2MkwHawtTlcrm90epYM6d26XIgoEN1Er6QNKZj4fYKunMx7jq"
+    "ZejMLSRqIewEMa+e2IL32L27wZQVL4vNQxtFKDfTyW/T0e0t7ROhBK/AvDYRo6+Dqy+DO8"
+    "bdgo+q6aoOI2/xiqOl38yHoWTR93x2nfPL7QTjZZGdxKNcRZEdzbUsWjAHcfmqxYT3tGxn"
+    "uC2VJBF4gZNdeMCpKfZ4rjFWr+iJ1hpGsA4fDQ0q2hJqDyLHUFquGccR/djOHEf0pCfmKj"
+    "dyVUCyS4h15hjaN8WuSdWEm+m0bKGanbWufP+KssamoT0rj9Die/4LatDmztA5JnH1yq/X"
+    "J5h8A8WHkXPUFQXpufLbxerb85BVGKkn5pRGHX9bLwB/ArkCpVdgrlItyoX2lgvAlZdsFY"
+    "EV8HHbsixjUla+7Jv8st+e0i253C1a5cAbuM06p2TlSjd5pWVxu3rpZlFnPzF4M3KSyycr"
+    "Bx6wciB/T1cAc7JFZrv2c1mQMw/zDuQzz4m/M6UqKBTYkW2dCvdLft5hSGdJ0DiMswyq+X"
+    "QzbxXFuGYDoC1d9AD1PqDUwxWdyy9KQnlirI+tV6fSL671kw1C/xenC+5O092jezSk8jZQ"
+    "LQhshxyNOrChapL/ewHRIzTxGgKINOuZ/YKXwKVNYMBf/gb+238Z+t/JP3QD/f0vctMxTM"
+    "puu0f+dwjC8Pav4C/2Tf0aDH+BBwjXNoCqtgRkYYnyRz6TrJj3e8i3ZDEn8ouAjYFKvvOa"
+    "kZvuEbsPDDspZejkx2GHWOnmM2PRUYrd0xITNOaGSat/3n4a/Ew+mEqyqYmQ6rBhEOlbdf"
+    "9NUKFzKoP290S7K+js1c3WklU1TpNEvOOhZEki3jGuehkinqwrKuuKtgPRFTk7PDQEdICE"
+    "UJNrLG6pDFRf/MrBjmpuU/wqJdil7bt3co5mEqtEV7YthMWXlxWxSlTE8k0149+cYyafHJ"
+    "sQ6tLOr7APkgaNR9bOSPhkycpK2t92JwuitU5ztL18RS8h1BnoK9vace9OFtZ8inFarhkU"
+    "405lPLQwzYg2vBWEvze5GV2fAyp5j74OrsaXfobQo2rSFkCJDKEoQShdwvkeDS4mXo6SOs"
+    "NhntPBSZTQsrBFliUvuYL/dCWlOsdVrV7xl+17j4ZX4uUaiVFK4jJSw5XFi2rFVRYvOmzx"
+    "oqhZ4a5Ena6RGdLIJs5F0caedYb7U5V5OPH+bO2eou6V3ljFigZvjPj/ufTjzH5DEcsGc+"
+    "wiHRgoFp/vk4uW/7c3DPhJRtmgfyUzcltdxtpz+jJhqpNscimrwjTyjGppWFIGo49x1csE"
+    "ozNHb2bt8+19nmwHA35VsX/K+chys4UO4Bd72I9jpQb/FVoYSMx3FUpIv9XmgHVURlu081"
+    "tGsgNwF70O6uj/ZsPFilZwFIl8xGVk1KPyqIfsn7UvtgCreMTS00W2f1KqGQ9ApyoLPRrM"
+    "2yW6LikxuTDVn0zE5EIMZFvDltjq8GTlElW+RHNTXQitSyjQjMXo1Ju8oJ17wYIUNHKXT8"
+    "jui8KYBSJ2RiggzQth80LGqnt7SM6X4b5gD7U13Hdlrr5Ci56zPU6oL3a3XxTmM80V9Z+G"
+    "A8sk9araEurg6urzz99cfQGBLw+wF5IL1bZUVi6tD+v1g7DJdwUGWrsOTVFF8NHbQels3z"
+    "o+5x6xuXTgPBka+Xk2Bhb8meqXtHvFwniEdiTK1M5XYOTlBEPdm/VfLnagl0VMG+phpJqA"
+    "BrNKJtbKYKIMJjbiBGxpWEkGE49x1csEEx/gs7JU7aVI4CUu07nCAdWHXtoR2WpxbJapaC"
+    "L4hgIdhPfNSZneAGRUfmz2JNMfYG3h1drZhnCQlewg5tVv6ciNK5rRkZXsIODVH9K+nSQa"
+    "HE+JdQLqfTivMm6Ww/gDpnCNLa4vwL/TL/IDWNGYzS4ABGKFCn8ipvCCaHELuiuAN8+vca"
+    "OaKHBkSEDI7Xt2OMDknyfLIJY0p9JXDR/A5wAnq0rm8X839J00bMVvliR7T0rHgDQRpWNA"
+    "rnqjHAO5un7uKZqv49cYTnrT6KNUkrYPakVRdUY1TY8Kwwnc5bP8MpKS6FemLBBGc0OHfv"
+    "CzNNhJMYl0CaRDK387cphkItVVScVip5kYzzsuJBel8kV5guoDIsalGJEyKSWXpfpnxV0s"
+    "oO2InmEpMbkwlS8Mbb2u0o1vQ44TJX9l0nJyaSpfGkk7bthikF/hqIYpvCZxObk0lS+NV3"
+    "9DMXgtVPIXJikll6XyZYk5/TPLUtjfNCm4x8amgfe+tX1N/XiPwmzsRb73Kb/2Vu4Esp8b"
+    "x80nmxHKfnkNJ+eX7Jd3mIj8ZD5ngeZMQN670S+Kx+NwSJlwPBsd1cCKUOnTPyz8CFnBrE"
+    "uC+Z1qPoDJgBt033IayXmXoe2WHCwtDXLK0PYxrnqZ0HYL653rljp3BM3A3uV08PHuHDDZ"
+    "e3Qzur4cX/+mDG5uppOvg6tzsIaItnlUvPeUat4j7x6rbe6/u+7RdPTxyy29ZMG5a9Mrd6"
+    "Pp5/H1gNVAd6C1MpDXenEwHI5uvMromgbX7NrlaHg1vqbXaL8VA21XLv2kDN/zJJ/veZLh"
+    "e5rwUYwzHgp0ID25fkI+cpbms2Krpmo9C2grWUFpZHJseoaOQp47ETs+ISRhzYdVFWn7kh"
+    "SSsHJgdVTLUagmxNex8oLicaki/ap9CBdxQ8hbNePLVm3BGGlMRHqxK/diE8VIg7YtnJmT"
+    "luucIlF9Vk4AmeEr41yf6mbEU+JbAZ8+QxqUsvqhTDHWD/nFWD9kirEGFoFiwZVqPWQxz8"
+    "+I4oh2YKPvu6DP2oIQOUSxcO2cuj5Fuz4rW8mWP7RiUn+JXANRe3hLZlKevHwFV/4K1qFm"
+    "6Fv57ZKSsgNXc9x0We9s9ByJPIZJqWY8fJ2q7Oe7Bi2xar5xoWYsSqdORPuZ6LfbHIgJQX"
+    "keNvk81FSk006lkPaXWmO03Rswfxa5+m1ZfVGjjCcrrTJhq8wzq0RdmUmpY3ZlSnacZMd1"
+    "nh0XC4MSeCxD5WUHXPiiH/+YQlPNMVYC5huaYTKU/LrP/oQdwv9HrWTCLHI8ZiEX3wKaYT"
+    "heWcUFNpIOJwgCd21ilahcIJoFEPRc2unnV1Yqd26YkJbehUEFXUofpDfw7BskhpLt0AK7"
+    "vRTqlU8uCYqSoNiSs6WlVDVJUDzGVS9DUHwgkPIjPpvpiYFskwvE9MaXynAwvTwHhq5o5E"
+    "V1jy7HN1eTz4NzoBvkJbZSKXPwt+loRHmDBFl4jy4G13/4UjMVPfhyn0eX4yElM66gTvQ2"
+    "8x5N7j6NpucAs7dWuZ1Uc2tL+tJV6B+i1SUzgtJmF7bZycc7RP3xMOM+UzlvzZRcB6Cvmz"
+    "VgG/+GyuzZ4RXauDAW+Ry6hNz+LPvX9aqCH05O3r59d/L67dn701/evTt9/zrUCbO3ipTD"
+    "i/FvVD9MrAOHZ7dUT07PRLZ4JNG5zV09O4BaRsTKVB4gh9Bc1AU6Idbkt/KWUJ+cnpYh55"
+    "+e5rPz6b0fKb3Xs2S3UnwToh3UfNur6WYNHAuuTVXjFZopLAgQF9tjOYDwSmvrAbB0VTHn"
+    "e1xEut03u93DNOQdHe5hxnPL4C3rao/vqyaloN/5PL4hdi0b9jge49SIfpG3OGQFatHgMg"
+    "3j2GjapY15Z63FTzYIpgKa6qgmXlBIHXVBO7M9Gc6SjYxKPALDIbbzIzTxmlcuvo5PkD5j"
+    "6TNuySHVUu+h9Bkf46qX8RmLZiNVm4XUoGyYGhIDDMcUwjYU6KC5X1d/sUdD52nNhcldoY"
+    "z0X23cxEuq7nGskvyy7KHElhXZG+WTLSKqVVCP3bWEikn4wzu3bU/flKklQUblblx2L53s"
+    "E32zDMb5wbOUWAew3nfoLNlKcLtOA5GoTPooXqDt6qmq5Pc9cpSTTeVUIzlZTbXYe5rx9B"
+    "3GKzVwdcO5wosexx8V3usXeaJUOkox/WEbfVB/LjFwsKstqfNnaWhLsIaWjZFqAupw6JOL"
+    "EAEV0bvPWQeTuPhm71Gip6DtMspiGKAP/vacQ+pufQXpUxb7LAIUtiqYVsj9VRQy75gHbC"
+    "+hcuknOx6PifSTHeOql/GThUd5WVstFOigM+f96xLm2vvXudYavfUjDa9od0Nt/yZai52R"
+    "abWnNBEpJddBsKsvZJnUKUWh3qH0TrOBrn5Xe+1whDwMoUQzHAvdKvEhrBJ1VhVqr+rjab"
+    "wNcV8MgwoEf8DnHseFkbjfL3JjRLUMfE5tucTLUOwnmzkgAJHugyeLfBDUweyZcVtWqu1A"
+    "i94Cfz3AB3KC/8XPtNx6tnt0jy4hmQw/U56N4YAX5GmwXQu+JOMfoA3gI7SegYbXzx43R3"
+    "USn6YZ6yW0HPjdsYGLqJ5OgekDukzu2r5HBtJMV4f6OfsO/mVgQvURkiuGDRiSALvko3W4"
+    "NvHz37xBfZorav8Nr+njSV0br1b6S8nrkbyeNh3XLbVcpb/iGFe9FK8nfN0JHaVpsWqI2x"
+    "04VWNZtuyVLGLYRRIdNOqqz3v11aEswvlB+5iIDNiLB+w9xXLLwqhJWVkMrjkvhWZZcgRV"
+    "iJwp1LCV1PW5A/qFtpw3VLGiseWMOU+O9hQybNZr7wGuHWo6IS+ubNLCPCxnQbfUJ5RjxG"
+    "0zi7SFpC3Ulvd7O7ViaQsd46qXsYVsj3MjZgklhWrq0NS+E/WIqg1NR8PJlPY+pD0MqaJB"
+    "0L1HN9PJcHR7yy77jWLY9Y+D4UgZfhnd0k/XoKK50L5Hw8n13WB4p4w+D8ZX51R1cIiWos"
+    "CVapjR3dvPt9E9e2Wn1Y7D2GELS0WOcIp9TGqPFNHD6P8VJtivsWlozwotdS9IhMhKNvmp"
+    "aoyXwViLgOyN7oBvoe6IPGseRCxAxNGwChJbElKdg7mWWjcy2N4ZF01jHfeHfgfUW3ElxC"
+    "yLs3DVlWF8rpbBXLbySnqPNan6Soj/NXYMDfaKuCL+kH45ugiKRpcowLIi9gD5hsDBQI0I"
+    "GJQyETgLWf2al78CMgMG9hI/oaCY9spAxs/kK/HKrlQyL2WR3FF2B9afAUXHZvfD6fqAiB"
+    "pOstJ3WMHlZjwGj3TnbZN2ky2QH/OjydwYmRsj/asN116kf/UYV72MfzXfE5jDh2iB968x"
+    "uQQ61N21aPnYhFDnSvXUUktGVuupG2GqdYqWso/LdALnfXN7tKWKEBSqMhMT6Z4nrozD8y"
+    "Tf4XmScXjS1/oW+k5MTFKmmqPbZFVa2XxQNh9suF9u9+aDdXrmxmiGXaRfQtOgKUo9jmcu"
+    "PaRf5JkzvMH0B0ajS3jmLgnUd6r5AAJB8GJlL8Y6wBbj7jlj/SV4gmBJM578yD7UfwVEk2"
+    "boQhuoFgS6hSnVmOejq+ETKqYNSv+X9H8d/FhrqSdE+r+OcdVL+b/EnDOddcuclSkLQ0YV"
+    "sHQyhWGkb7Fi32JD0kEmrjPD3z97UU2eTpgcUKgRYjZUWcXGikVqbYiIGvZkGY4Dw6ipTb"
+    "4P7WyBbK/UEFD9aOlSRVTMy7B3bUgbWmwI2Vb0AaKlDh3VcRlUCH53yKvFgau1IwOuUuGU"
+    "CmcLVA+pcB7jqpdROGVMcD8Rq7YET1qmgibDJ5qxNgTp4gmhDsJcC198rT7TDqdZnPOL5c"
+    "VEZLW84tDsFtXyIvV8mxS6SHqPQdo1sWMohGIr0LsZXXt5dL78PboNrtixK3fsT+ceXY4G"
+    "l+dAh97WO3yukG85cdbqdqWaZn4IMCbXmf7kb0/enYWWDf2jyJa5/Ty4uspmu6XtUUHdlS"
+    "PeQQW2vQpr1k4xVdtRoGXxamjns3+SUh0go+yb/cOqpIg/XzExSU5p8mNFpqLYCKh0kYTU"
+    "6CrR6BriT/+oGibUf8ezHseXHt3sF/nR52yY8s0fV8KHToZ6fmpPFMyxBRYY67+CT1PWpM"
+    "erCostm2h21KUN6Tz0hqYiYEHHYiVvVzz3eaVzSx6FdGt3TT9sqYNTurWPcdXLuLXJiS9Y"
+    "WTWS6J5Duw42RaB/iWAcl6nLBDsczDW0MrIWQj1Pg/HN0Mc71eiUfBte/9lip10o1CW6fh"
+    "VOO2H3zQE8Nx3K3CL7GpuPwvXX4mJ7LMAWXmlVBbaGGO+DtTEkR9IQuyzHI9uoN36/X9is"
+    "d20oGhlKNkQwdqMZ/wk/ATynxDSawPDJsGhFEJOa3BjBKKlhcDOmzDV6bYWRswQvLqDxjX"
+    "ajoZp0H8BXi1fg5PXJ2c9vTl5mDfraPoVj2v+zx2Q9qIze/+5i6h+LnS8rLUtbTlrwctV3"
+    "suDDY7escRkKdEJFTJqWRcdmoB++yzUs32XsSvImE0DWH95BXOuh+hFdhGMqFtRb9Md3ht"
+    "dRbUb3YRTpW0jws3L16PjtQjXaZgNFlWjytZ4BDbDSwnpUg9Vo+MqbizGbAs12bnxnhfWQ"
+    "TqRekHVQHyCg2wWYxspwcrTnaqfnqs3eZPS2Jy1VZ6k6N/SV0E4lSqrOx7jqZVTn6Ogtq+"
+    "FFEh1U8qqPy/hvtAzARVyOSKZLwYC9UDpib7FAiyqrWgfjpWrdINV6qJrGzOvwfWNhcvip"
+    "Zo+jYvOGFaraWiSgrOMSG1XuW3exgDYrUQ2NxdKxGflrrdo20XOpGmzhFe1XrmGiMP8KWJ"
+    "Uk5m42n70+fTTZ+tMULMk7hd618CO0s6p3fR8jewJKdbstb452Kl5S3T7GVS+jbs9UG+Z3"
+    "28o9StNiXVILK+sM6L8ns7Dmk6BiIs3gQbU+LyGZ+mvbClVWskvy0cRqzl5PSKVWZU7FWr"
+    "jVC5C/nHy5uBqBm+loOL4d+6sQHlnsJr0UUUimo8FVmiL1aOjQz9Ytu/XjMnLvV773jznL"
+    "enBzM518HV2eB3aHfo+mo99Hwzt6zYLfoOa36jx8jnWgQs+EipokpTqQIVq3F4z2i9KFYU"
+    "5KSZhLwyxuVCQlZfptc2yIrOno+3q2sCM4kjW1GG+1JZGXEZSLa25C0PFaZhn/cQJejkUg"
+    "WmTfzytuGbQ/gq2zobh+tKOaVFT/Eq7wwlLXS0O7sfDcYBBnnPGcUf0iX7wejae++FCgRC"
+    "Z42EPyJxssWGCyD2aG5SzBM1TJf1twwUqcIh3Y2hJjEzgGtM7BYHT782/Dz4Cq7nSU6nvO"
+    "Zyx5O+OMr+uD7tFcNSwEberdV81n27DBi8Bp/zeg6isD9YHq6sT201/2AYLk5Kaytobpd6"
+    "Ml/i0VPZD/lK596dpv00HYUievdO0f46qXce2zQ0Cwz1xcpgPm7b5zFW3sWjyvZwF5KZTY"
+    "I9zwu+aVZt1H+n7lDrJU9/XSRPWkWDV2UeuVhZ1YNZxFya7IBME7TP4paUUN4zO1ajnKWl"
+    "LpnVjCntrJRqI5phOPl9PjGEfx24VW0ZIMVHBs5EZz6E9KzJ9BjTZ4wHPGyaeTnNOmXzNG"
+    "deoDByLXIrImVB+pAfGCjrLwE1gTwyLW0Y2TDFD99NJckeaKVFyluSJX/QDmCvndjmo+KK"
+    "4NLcH6VzzZrfTpzXGEw5VoOivTs/ksv2fzWaZnM31bEuWCE7Chjxkf6rhM0QPWvqBNESeG"
+    "PB9pLlGgY/D36WZKRWKCNrIqbga3t5Q/QflRlFFBLGQyhl6B3x3qkSbXPg7GV/SKV7s0rc"
+    "EdxoC04MI1Vcuwhfd+VvKYnwATzh1BAGMix40cM0a8Hy/wmkvLdcBDV/fDHkBG9CabQCXo"
+    "DuVLdwB26RjtnmPUfiZqxjZWU0JQMq2aYyPlMK08j5WY+zsrKB3gog7wmApJgES88rYXvu"
+    "DHP6bQzNPufcfrDbTm2FpR42DK5muhPyLP5/2jKFgQ24s7hwsGyblatX3LBgyyz27dIYPP"
+    "tByZ+TyFa2xxKwglB/SLwgYrb2gQOSC6VCizMYBwR9tDOyozOEHATOqDR9U0dMN5Zuwm3T"
+    "LmDvBmDcIAfslMdUHO3gXZDjbjOHFCCHV8gAwiyCBCS47vlrqTZRDhGFe9TBBhDS0DC4UO"
+    "IonOtc6ouPDmDOucZKn8hM5gvEzmLHanbJHMqZrQEkssjySasRyt76/RkHJEWSOSo61zLc"
+    "18jX0dDVesaPxGbZ1YbSAmCzxZqjKrjJjDWtdhbxA5c8GLsIj9pzcc3Xz36bi1PWMMJv/s"
+    "l8U9pXouFTWpnstV7756fui1rTvcqc68AFbpkHIg0EF4y5THzy+OnymN/6iarljloFBCVg"
+    "0qUzUo8BALqVlJIZntvjnbPaYAp3ayaMZ7KnWgZTCXDb8kd1iTst+n8NGAT1NI4LS5YZrk"
+    "gH6R0WexoYoVGyuY7u6LMrOMWGjuirUfp7Mymw0Bqhms6P4AlDFo2yvaq+HFzfjmCgwsh5"
+    "huv7w8z1iBNXzGPSIDP02Bo9oPwEWOYQKbLDBrJWFiIgUMp2Qk5z+9aKliRbJilgkVgN/X"
+    "RIeiBU7CNfUXyt+ZwXPVY4MJ6uyPH9IQlYZoI47Klpok0hA9xlUvY4h60fwtClZlBWW9qm"
+    "y9qu3YtpJluyvLtn01PvEaIkH4e5Ob0fU5oJL36JKcD+dAxyhTI+kAHgKichL7CcJtUth4"
+    "sh14BOpOYWNtvl0+lbDopIlLdQDmfZ80zE4SLlIbF+oA6HUXT/Xx2sIeiQtKQn9z9NAWEP"
+    "o7oIkW+D4LqefC/s8dyefNeIzqoZ/vr9WtV3hyiNHc4JJfkgP6he1uvaEUkmBsKdKLbw16"
+    "1JRvePaTHdbD9KZyvcZeRFElBy5iY7lNtPgkmGqn55Ji/Aq4gVmbZsQk3JxRJVjDVjTXsi"
+    "CSbs5mnYB96eY8IoeXdHMe46qXcXOK+zdlTy/Z06vx3GvZ0+sA7JyYspdB+gJjE6ooRzFL"
+    "CKbAnhHJurAOtLb9Yn0xmVwldvnFOO1Q+/L5YjR98eZlEvO8MIqIiy2S6Jx/7eT0tISDjY"
+    "zK9bCxez/S7hfWD0zQk5kS6xzW1fsyZQebWv1asoNNWzvYDKBlaMsex3Hl3+kXeazUaMwm"
+    "T1U+nrJgQbM8NLlWW/4LKd9s6wKRv65Xv+Arv6Povnld5m1PRuXnobzOxi4xcrimQr6dHB"
+    "PZv518GLusG9nIP/4/e24dqQ=="
 )
