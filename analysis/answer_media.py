@@ -58,7 +58,7 @@ async def analyse_recording(
     *,
     transcriber: Transcriber,
     video: bool,
-    expression_cues: bool,
+    face_cues: bool,
     speech_limits: SpeechCheckLimits | None = None,
 ) -> MediaOutcome:
     """Decrypt `media_key` from the encrypted store and run the media stages on it."""
@@ -69,7 +69,7 @@ async def analyse_recording(
         # 0600 temp file, removed in all cases: the plaintext never outlives the job.
         await asyncio.to_thread(_write, fd, data)
         return await _stages(
-            path, transcriber, video=video, expression_cues=expression_cues, limits=speech_limits
+            path, transcriber, video=video, face_cues=face_cues, limits=speech_limits
         )
     finally:
         await asyncio.to_thread(path.unlink, missing_ok=True)
@@ -85,7 +85,7 @@ async def _stages(
     transcriber: Transcriber,
     *,
     video: bool,
-    expression_cues: bool,
+    face_cues: bool,
     limits: SpeechCheckLimits | None,
 ) -> MediaOutcome:
     engine = transcriber.engine
@@ -96,7 +96,7 @@ async def _stages(
     except UnusableMediaError as exc:
         return MediaOutcome(empty_transcript(engine), {}, {}, (Flag.UNUSABLE_MEDIA,), exc.message)
     seconds = duration_s(audio)
-    vision = asyncio.create_task(_vision(path, seconds, expression_cues)) if video else None
+    vision = asyncio.create_task(_vision(path, seconds, face_cues)) if video else None
     try:
         transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
         speech = check_speech(transcript, seconds, limits)
@@ -116,7 +116,7 @@ async def _stages(
     )
 
 
-async def _vision(path: Path, seconds: float, expression_cues: bool) -> VisionCues | None:
+async def _vision(path: Path, seconds: float, face_cues: bool) -> VisionCues | None:
     """Sample frames spread over the recording and measure the vision cues."""
     try:
         frames = await asyncio.to_thread(
@@ -128,7 +128,7 @@ async def _vision(path: Path, seconds: float, expression_cues: bool) -> VisionCu
         )
     except UnusableMediaError:
         return None  # an audio answer in a video container: no picture, nothing to flag
-    return await asyncio.to_thread(measure_vision_cues, frames, expression=expression_cues)
+    return await asyncio.to_thread(measure_vision_cues, frames, face_cues=face_cues)
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:

@@ -149,7 +149,7 @@ def _bench(label: str, clip: Path, transcriber: WhisperTranscriber, fps: float) 
         extra += secs
     after_stages = load_avg()
     pipeline = analyse_recording(
-        _OneFileStore(clip), "answer", transcriber=transcriber, video=True, expression_cues=False
+        _OneFileStore(clip), "answer", transcriber=transcriber, video=True, face_cues=False
     )
     outcome, wall = _timed(lambda: asyncio.run(pipeline))
     wall += extra  # scoring runs after the media stages in analyse_answer_job

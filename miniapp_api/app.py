@@ -20,10 +20,10 @@ from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
-from miniapp_api.routes.candidate_links import router as candidate_links_router
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
+from miniapp_api.routes.opt_out import router as opt_out_router
 from miniapp_api.routes.report import router as report_router
 from miniapp_api.security_headers import SecurityHeadersMiddleware
 from settings import Mode
@@ -43,18 +43,8 @@ def app_services(
     c = container
     limits = replace(c.services.limits, chunk_size=chunk_size)
     # From the container as it is now: tests attach the emulator's clients or a queue late.
-    return Services(
-        c.settings,
-        c.vault,
-        c.bus,
-        c.queue,
-        c.store,
-        c.dingtalk,
-        clock,
-        limits,
-        mailer=c.services.mailer,
-        sms=c.services.sms,
-    )
+    services = replace(c.services, settings=c.settings, queue=c.queue, dingtalk=c.dingtalk)
+    return replace(services, clock=clock, limits=limits)
 
 
 def create_app(
@@ -99,8 +89,8 @@ def create_app(
     # The candidate's offer page /o/{token} and its API (accept, decline, materials, progress).
     app.include_router(offer_router)
     app.include_router(offer_pages)
-    # Candidates outside the org: DingTalk OAuth sign-in and opting out of e-mail / SMS.
-    app.include_router(candidate_links_router)
+    # Candidates outside the org: opting out of e-mail / SMS (/u/{token}).
+    app.include_router(opt_out_router)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:

@@ -16,11 +16,19 @@ from workflows.interviews.tokens import TokenError, _sign, _verify
 _REPORT = b"report"
 _OFFER = b"offer"
 
+# A link for "any HR" only opens after DingTalk 免登 says who is looking, so it may live long.
 REPORT_LINK_TTL = timedelta(days=14)
+# A link signed for one staff member is a credential by itself (outside DingTalk): it works
+# once, and only for a short while (HR asks the bot again for a fresh one).
+STAFF_REPORT_LINK_TTL = timedelta(hours=1)
 OFFER_LINK_TTL = timedelta(days=30)
 
 REPORT_INVALID_MESSAGE = "报告链接无效，请在钉钉中重新打开"
-REPORT_EXPIRED_MESSAGE = "报告链接已过期，请在钉钉中重新打开"
+REPORT_EXPIRED_MESSAGE = "报告链接已过期，请在钉钉中重新打开，或向机器人发送「报告 编号」获取新链接"
+REPORT_SPENT_MESSAGE = (
+    "此专属报告链接已使用过（每个链接只能登录一次），"
+    "请在钉钉中打开，或向机器人发送「报告 编号」获取新链接"
+)
 OFFER_INVALID_MESSAGE = "录用链接无效，请联系 HR"
 OFFER_EXPIRED_MESSAGE = "录用链接已过期，请联系 HR 重新发送"
 
@@ -68,8 +76,10 @@ def verify_report_token(token: str, secret: bytes, now: datetime) -> ReportClaim
 def report_url(
     settings: Settings, application_id: int, *, staff_id: int = 0, now: datetime | None = None
 ) -> str:
-    """The HR report page of an application, signed for `staff_id` (HR still signs in)."""
-    expires = (now or datetime.now(UTC)) + REPORT_LINK_TTL
+    """The HR report page of an application, signed for `staff_id` (short-lived, single use;
+    send it only to that staff member) or for any HR (0: opens only after DingTalk 免登)."""
+    ttl = STAFF_REPORT_LINK_TTL if staff_id else REPORT_LINK_TTL
+    expires = (now or datetime.now(UTC)) + ttl
     token = sign_report_token(application_id, staff_id, expires, _secret(settings))
     return f"{_base(settings)}/r/{application_id}?t={token}"
 

@@ -92,7 +92,7 @@ async def offer_command(message: InboundMessage, ctx: BotContext) -> None:
         await ctx.reply(message, Markdown("发起录用", OFFER_USAGE))
         return
     text = await _request(app_id, actor, start, ctx)
-    await ctx.reply(message, Markdown("录用审批", text))
+    await ctx.reply_privately(message, Markdown("录用审批", text))
 
 
 @router.card_action(card_action("offer"), in_job=True)

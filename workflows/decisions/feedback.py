@@ -15,13 +15,12 @@ from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
 from workflows.decisions.policy import Decision
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.jobs.models import Job
 from workflows.messaging.external import ExternalChannel, external_reach, queue_external
 from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
@@ -35,14 +34,6 @@ CHANNEL_GROUP = "group"
 CHANNEL_HR_FORWARD = "hr_forward"
 CHANNEL_EMAIL = ExternalChannel.EMAIL.value
 CHANNEL_SMS = ExternalChannel.SMS.value
-
-CHANNEL_LABELS_ZH: dict[str, str] = {
-    CHANNEL_USER: "钉钉单聊",
-    CHANNEL_GROUP: "来源群聊",
-    CHANNEL_HR_FORWARD: "需 HR 转告",
-    CHANNEL_EMAIL: "邮件",
-    CHANNEL_SMS: "短信",
-}
 # The short result an SMS carries (the full notice is in the e-mail or with HR).
 SMS_RESULT = {"advance": "已进入下一轮，HR 将与您联系", "reject": "很遗憾未能进入下一轮"}
 
@@ -83,7 +74,7 @@ async def send_decision_notice(
     """Write the candidate's notice once and queue it where the candidate can read it."""
     vault = deps.vault
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
-    name = candidate_name(candidate, vault)
+    name = await candidate_name(candidate, vault)
     note = ""
     if decision is Decision.REJECT and job.feedback_improvement_note:
         note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
@@ -91,12 +82,12 @@ async def send_decision_notice(
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient
     channel = CHANNEL_USER
-    if reach.channel is InvitationChannel.GROUP:
+    if reach.channel is Channel.GROUP:
         channel = CHANNEL_GROUP
         if decision is Decision.REJECT:
             # A rejection is private news: it is not posted where the whole group reads it.
             recipient, channel = None, CHANNEL_HR_FORWARD
-    elif reach.channel is InvitationChannel.MANUAL:
+    elif reach.channel is Channel.MANUAL:
         channel = CHANNEL_HR_FORWARD
     # Outside the org (or a rejection not for the group): e-mail or SMS reach them privately.
     external = await external_reach(candidate, "decision", deps) if recipient is None else None
@@ -113,7 +104,11 @@ async def send_decision_notice(
                 kind=NOTICE_KIND,
                 dedup_key=key,
                 title=title[:128],
-                body_enc=vault.encrypt(body, context=contexts.NOTICE_BODY),
+                body_enc=await vault.seal(
+                    body,
+                    context=contexts.NOTICE_BODY,
+                    owner=app.candidate_id,  # type: ignore[attr-defined]
+                ),
                 channel=channel,
             )
         if recipient is not None:
@@ -136,4 +131,5 @@ async def read_notice(application_id: int, decision: Decision, vault: PiiVault) 
     row = await CandidateNotice.get_or_none(dedup_key=notice_key(application_id, decision))
     if row is None:
         return ""
+    await vault.unlock_tokens([row.body_enc])
     return vault.decrypt(row.body_enc, context=contexts.NOTICE_BODY)

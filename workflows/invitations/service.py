@@ -22,7 +22,6 @@ from workflows.invitations.delivery import (
     aware,
     invite_link,
     invite_token,
-    reach_candidate,
     token_fingerprint,
 )
 from workflows.invitations.models import (
@@ -35,6 +34,7 @@ from workflows.jobs.models import Job
 from workflows.messaging.external import external_reach, queue_external
 from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -137,7 +137,7 @@ async def issue_invitation(
         await external_reach(candidate, "invitation", deps) if reach.recipient is None else None
     )
     channel = InvitationChannel(external.channel.value) if external else reach.channel
-    name = candidate_name(candidate, deps.vault)
+    name = await candidate_name(candidate, deps.vault)
     now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:

@@ -23,6 +23,7 @@ from workflows.errors import (
     ValidationFailedError,
 )
 from workflows.events import EventBus
+from workflows.messaging.markdown import inert
 from workflows.messaging.notify import kick_dispatch
 from workflows.offers.models import Offer, OfferStatus
 from workflows.offers.preentry import candidate_name, fmt_date, tell_owner, try_preentry
@@ -58,6 +59,11 @@ def _check_text(text: str, *, required: bool) -> str:
     return cleaned
 
 
+# Where the application may be while the candidate answers an approved offer.
+_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
+_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
+
+
 def _check_open(offer: Offer) -> None:
     if offer.status == OfferStatus.ACCEPTED:
         raise ConflictError(f"offer {offer.id} already accepted", user_message=MSG_ACCEPTED)
@@ -65,6 +71,17 @@ def _check_open(offer: Offer) -> None:
         raise ConflictError(f"offer {offer.id} already declined", user_message=MSG_DECLINED)
     if offer.status != OfferStatus.APPROVED:
         raise ConflictError(f"offer {offer.id} is {offer.status}", user_message=MSG_NOT_APPROVED)
+
+
+async def _locked_open_offer(
+    offer_id: int, conn: BaseDBAsyncClient, answerable_in: tuple[Stage, ...]
+) -> tuple[Offer, Application]:
+    """Lock an offer the candidate may still answer, whose application is in one of these stages."""
+    offer, app = await _locked_offer(offer_id, conn)
+    _check_open(offer)
+    if Stage(app.stage) not in answerable_in:
+        raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+    return offer, app
 
 
 async def _locked_offer(offer_id: int, conn: BaseDBAsyncClient) -> tuple[Offer, Application]:
@@ -104,10 +121,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     remark = _check_text(remark, required=False)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.ONBOARDING):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _ACCEPTABLE_IN)
         offer.status = OfferStatus.ACCEPTED
         offer.candidate_responded_at = now
         offer.candidate_remark = remark
@@ -127,13 +141,13 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
         await _move(app, Stage.ONBOARDING, "候选人接受录用", deps.bus)
     outcome = await try_preentry(offer.id, deps)
     rows: list[int] = []
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     status_line = PREENTRY_LINES[outcome]
     text = (
         f"### {name} 已接受录用\n\n"
         f"- 岗位：{app.job.title}\n"
         f"- 入职日期：{fmt_date(offer.entry_date)}\n"
-        f"- 候选人备注：{remark or '无'}\n"
+        f"- 候选人备注：{inert(remark) or '无'}\n"
         f"- 入职登记：{status_line}\n"
     )
     row = await tell_owner(app, f"{name} 已接受录用", text, f"offer_accepted:{offer.id}", None)
@@ -158,10 +172,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
     reason = _check_text(reason, required=True)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _DECLINABLE_IN)
         offer.status = OfferStatus.DECLINED
         offer.candidate_responded_at = now
         offer.candidate_remark = reason
@@ -169,11 +180,11 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
             using_db=conn,
             update_fields=["status", "candidate_responded_at", "candidate_remark", "updated_at"],
         )
-        name = candidate_name(app, deps.vault)
+        name = await candidate_name(app, deps.vault)
         text = (
             f"### {name} 拒绝了录用\n\n"
             f"- 岗位：{app.job.title}\n"
-            f"- 拒绝原因：{reason}\n\n"
+            f"- 拒绝原因：{inert(reason)}\n\n"
             f"如需调整条件重新发起录用，可在候选人卡片上操作。"
         )
         row = await tell_owner(app, f"{name} 拒绝了录用", text, f"offer_declined:{offer.id}", conn)

@@ -7,13 +7,12 @@ from typing import Any
 
 from integrations.dingtalk.messages import Recipient
 from workflows.applications.models import Application
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.links import offer_url
 from workflows.messaging.external import ExternalReach, external_reach, queue_external
 from workflows.messaging.external_texts import CHANNEL_NAMES, CandidateMessage
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.offers import texts
 from workflows.offers.models import Offer
 from workflows.privacy import contexts
@@ -41,6 +40,7 @@ async def people_of(offer: Offer, deps: Services) -> tuple[Application, People]:
     requester = str(offer.suggestion.get("requested_by") or "")
     if requester and requester not in hr:
         hr.append(requester)
+    await deps.vault.unlock(app.candidate.id)
     name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME)
     dept = app.job.department.name if app.job.department else ""
     return app, People(name, app.job.title, dept, tuple(hr))
@@ -63,7 +63,7 @@ async def approved_messages(
     external: ExternalReach | None = None
     rows: list[int] = []
     # Only a private chat: the notice names the salary, so it never goes to a group.
-    direct = reach.channel is InvitationChannel.DIRECT and reach.recipient is not None
+    direct = reach.channel is Channel.DIRECT and reach.recipient is not None
     if direct and reach.recipient is not None:
         rows.append(
             await queue_message(
@@ -99,7 +99,11 @@ async def approved_messages(
         kind=texts.NOTICE_KIND,
         dedup_key=f"offer:{offer.id}:notice",
         title=texts.NOTICE_TITLE,
-        body_enc=deps.vault.encrypt(body, context=contexts.NOTICE_BODY),
+        body_enc=await deps.vault.seal(
+            body,
+            context=contexts.NOTICE_BODY,
+            owner=app.candidate_id,  # type: ignore[attr-defined]
+        ),
         channel="dingtalk_user" if direct else external.channel.value if external else "hr_forward",
     )
     summary = texts.hr_approved(

@@ -24,6 +24,7 @@ from workflows.assessments.reports import current_report
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
 from workflows.links import report_url
+from workflows.messaging.markdown import inert
 from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
@@ -63,9 +64,10 @@ def archive_field_names(settings: Settings) -> dict[str, str]:
     return dict(DEFAULT_ARCHIVE_FIELDS)
 
 
-def candidate_name(app: Application, vault: PiiVault) -> str:
-    """The candidate's name for messages ("候选人" when unknown)."""
-    return notify_candidate_name(app.candidate, vault) or "候选人"
+async def candidate_name(app: Application, vault: PiiVault) -> str:
+    """The candidate's name for HR's Markdown ("候选人" when unknown; taken from a resume, so
+    made inert)."""
+    return inert(await notify_candidate_name(app.candidate, vault)) or "候选人"
 
 
 async def tell_owner(
@@ -108,7 +110,10 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     )
     app: Application = offer.application
     candidate, job = app.candidate, app.job
-    mobile = deps.vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE)
+    await deps.vault.unlock(candidate.id)
+    mobile = deps.vault.decrypt(
+        candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=candidate.id
+    )
     if not mobile:
         raise PermanentJobError(f"candidate {candidate.id} has no mobile")
     entry_day = offer.entry_date or offer.start_date
@@ -116,7 +121,8 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
         raise PermanentJobError(f"offer {offer_id} has no start date")
     dept = job.department
     values: dict[str, Any] = {
-        "name": candidate_name(app, deps.vault),
+        # The real name for 智能人事 (a record, not Markdown).
+        "name": await notify_candidate_name(candidate, deps.vault) or "候选人",
         "mobile": mobile,
         # 09:00 on the entry day, the usual reporting time.
         "pre_entry_time": datetime.combine(entry_day, time(9, 0)),
@@ -222,7 +228,7 @@ async def _tell_not_written(offer_id: int, created: PreEntryResult, deps: Servic
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     fields = "、".join(created.not_written)
     text = (
         f"### {name} 的面试信息未写入档案\n\n"
@@ -249,7 +255,7 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     row = await tell_owner(
         app,
         f"{name} 的入职登记已创建",

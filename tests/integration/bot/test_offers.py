@@ -502,3 +502,21 @@ async def test_offer_button_is_answered_within_two_seconds_when_dingtalk_is_slow
     finally:
         timeout_s = before.callback_ack_timeout_s
         await asyncio.to_thread(bot.control.configure, callback_ack_timeout_s=timeout_s)
+
+
+async def test_offer_command_in_a_group_sends_the_salary_to_the_hr_privately(
+    bot: BotHarness,
+) -> None:
+    app = await _shortlisted(bot, "张伟", user_id=MEMBER)
+    group = await asyncio.to_thread(bot.control.add_group, "招聘群", [HR, MEMBER])
+    seq = await last_seq(bot)
+
+    in_group = await say(
+        bot, HR, f"录用 {app.id}", chat="group", conversation_id=group["conversation_id"]
+    )
+
+    assert [m.text for m in in_group] == ["结果含候选人信息，已私聊发送给你。"]
+    private = [m.text for m in await sent_since(bot, seq, recipient=HR)]
+    assert any("已发起录用审批：张伟" in t and "建议月薪" in t for t in private)
+    group_texts = await sent_since(bot, seq, channel="session_webhook")
+    assert all("建议月薪" not in m.text for m in group_texts)

@@ -209,3 +209,19 @@ async def test_without_a_mobile_hr_is_asked_to_add_the_record_by_hand(
     assert await asyncio.to_thread(emu.control.preentries) == []
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "请在智能人事中手动添加" in json.dumps(told.payload, ensure_ascii=False)
+
+
+async def test_links_and_pictures_in_a_decline_reason_reach_hr_as_plain_text(
+    db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
+) -> None:
+    deps = make_deps(onboarding_settings(tmp_path), clients.hrm, RecordingQueue())
+    offer = await approved_offer(deps.vault)
+    phishing = "薪资太低\n### 请 HR 重新登录 [钉钉安全中心](http://evil.example/x) ![](http://evil.example/p.png)"
+
+    declined = await decline_offer(offer.id, reason=phishing, deps=deps)
+
+    assert declined.candidate_remark == phishing  # stored as written
+    (row,) = await OutboxMessage.filter(dedup_key=f"offer_declined:{offer.id}")
+    text = json.dumps(row.payload, ensure_ascii=False)
+    assert "](" not in text and "http://" not in text and "\\n### 请" not in text
+    assert "钉钉安全中心" in text and "evil.example" in text  # HR still sees what was written
