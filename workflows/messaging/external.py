@@ -28,8 +28,9 @@ from workflows.messaging import external_texts as texts
 from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.outbox import SendFailed, enqueue_channel_message
 from workflows.privacy import contexts
+from workflows.privacy.keys import KeyNotLoadedError, KeyUnavailableError
 from workflows.privacy.models import ConsentKind, ConsentRecord
-from workflows.privacy.vault import PiiVault
+from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.services import Services
 
 PAYLOAD_VERSION = 1
@@ -70,12 +71,15 @@ async def opted_out(candidate_id: int, channel: ExternalChannel) -> bool:
 
 async def external_reach(candidate: Candidate, kind: str, deps: Services) -> ExternalReach | None:
     """E-mail when configured and known, else SMS (with a template for `kind`), else None."""
+    vault, owner = deps.vault, candidate.id
     if deps.mailer is not None and candidate.email_enc:
-        address = deps.vault.decrypt(candidate.email_enc, context=contexts.CANDIDATE_EMAIL)
+        await vault.unlock(owner)
+        address = vault.decrypt(candidate.email_enc, context=contexts.CANDIDATE_EMAIL, owner=owner)
         if address and not await opted_out(candidate.id, ExternalChannel.EMAIL):
             return ExternalReach(ExternalChannel.EMAIL, candidate.id, address)
     if deps.sms is not None and candidate.phone_enc and deps.settings.sms.templates.get(kind):
-        phone = deps.vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE)
+        await vault.unlock(owner)
+        phone = vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=owner)
         if phone and not await opted_out(candidate.id, ExternalChannel.SMS):
             return ExternalReach(ExternalChannel.SMS, candidate.id, phone)
     return None
@@ -127,7 +131,7 @@ async def record_opt_out(
     )
 
 
-def _payload(
+async def _payload(
     reach: ExternalReach, message: CandidateMessage, dedup_key: str, deps: Services
 ) -> dict[str, Any]:
     if reach.channel is ExternalChannel.EMAIL:
@@ -151,8 +155,11 @@ def _payload(
             "params": texts.sms_params(message),
             "out_id": hashlib.sha256(dedup_key.encode()).hexdigest()[:32],
         }
-    sealed = deps.vault.encrypt(
-        json.dumps(inner, ensure_ascii=False), context=contexts.OUTBOX_EXTERNAL
+    # Under the candidate's key: erasing the candidate also makes a waiting message unreadable.
+    sealed = await deps.vault.seal(
+        json.dumps(inner, ensure_ascii=False),
+        context=contexts.OUTBOX_EXTERNAL,
+        owner=reach.candidate_id,
     )
     return {"v": PAYLOAD_VERSION, "sealed": sealed}
 
@@ -169,7 +176,7 @@ async def queue_external(
     row = await enqueue_channel_message(
         reach.channel.value,
         f"{reach.channel.value}:candidate:{reach.candidate_id}",
-        _payload(reach, message, dedup_key, deps),
+        await _payload(reach, message, dedup_key, deps),
         dedup_key=dedup_key,
         using_db=using_db,
     )
@@ -198,7 +205,14 @@ class ExternalSenders:
         """Open the sealed payload and send it; SendFailed tells the outbox what to do."""
         if payload.get("v") != PAYLOAD_VERSION or not isinstance(payload.get("sealed"), str):
             raise SendFailed("broken external payload", retryable=False)
-        inner = json.loads(self._vault.decrypt(payload["sealed"], context=contexts.OUTBOX_EXTERNAL))
+        sealed = payload["sealed"]
+        try:
+            await self._vault.unlock_tokens([sealed])
+            inner = json.loads(self._vault.decrypt(sealed, context=contexts.OUTBOX_EXTERNAL))
+        except (DecryptionError, KeyNotLoadedError, KeyUnavailableError) as exc:
+            # The candidate was erased meanwhile (key destroyed): there is nothing to send.
+            raise SendFailed("sealed payload cannot be opened", retryable=False) from exc
+
         if channel == ExternalChannel.EMAIL and self._mailer is not None:
             email = Email(
                 to=str(inner["to"]),
