@@ -109,10 +109,17 @@ async def load(url: str, job_id: int, other_job_id: int, n: int, vault: PiiVault
         candidates = [
             (now, now, i, names[i % 64], "", "", None, None, None, f"138****{i % 10000:04d}",
              None, None, None, None, float(rng.randint(0, 15)),
-             rng.choice(("本科", "硕士", "大专")), "杭州", None)
+             rng.choice(("本科", "硕士", "大专")), "杭州", None, "", None)
             for i in range(1, n + 1)
         ]  # fmt: skip
-        await conn.copy_records_to_table("candidate", records=candidates)
+        # Named columns, so a column added later fails here by name, not by position.
+        columns = [
+            "created_at", "updated_at", "id", "name_enc", "phone_enc", "email_enc",
+            "phone_hash", "email_hash", "identity_hash", "masked_phone", "dingtalk_user_id",
+            "dingtalk_union_id", "source_conversation_id", "birth_year", "years_experience",
+            "highest_degree", "city", "erased_at", "duplicate_by", "duplicate_of_id",
+        ]  # fmt: skip
+        await conn.copy_records_to_table("candidate", records=candidates, columns=columns)
         apps: list[tuple[Any, ...]] = []
         reports: list[tuple[Any, ...]] = []
         for i in range(1, n + 1):

@@ -125,9 +125,9 @@ async def bootstrap(
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
-    channels = build_candidate_channels(settings)
     # HR's scored card is worded by the chat front door; jobs and use cases send it.
     cards = ScoredCards()
+    channels = build_candidate_channels(settings)
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))

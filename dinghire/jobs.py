@@ -21,6 +21,7 @@ from workflows.messaging.card_clicks import CARD_CLICK_JOBS
 from workflows.messaging.jobs import dispatch_outbox_job
 from workflows.offers.approval_sync import OFFER_JOBS
 from workflows.offers.preentry import ONBOARDING_JOBS
+from workflows.outcomes.jobs import OUTCOME_JOBS
 
 
 def job_functions() -> list[JobFunction]:
@@ -35,6 +36,7 @@ def job_functions() -> list[JobFunction]:
         *ONBOARDING_JOBS,
         *OFFER_JOBS,
         *INTAKE_JOBS,
+        *OUTCOME_JOBS,
     ]
     names = sorted(fn.__name__ for fn in functions)
     if names != sorted(JobName):

@@ -20,10 +20,17 @@ from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
+from miniapp_api.routes.candidate_links import router as candidate_links_router
+from miniapp_api.routes.console import jobs as console_jobs
+from miniapp_api.routes.console import library as console_library
+from miniapp_api.routes.console import pages as console_pages
+from miniapp_api.routes.console import pipeline as console_pipeline
+from miniapp_api.routes.explain import router as explain_router
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
-from miniapp_api.routes.opt_out import router as opt_out_router
+from miniapp_api.routes.outcomes import pages as outcomes_pages
+from miniapp_api.routes.outcomes import router as outcomes_router
 from miniapp_api.routes.report import router as report_router
 from miniapp_api.security_headers import SecurityHeadersMiddleware
 from settings import Mode
@@ -89,8 +96,16 @@ def create_app(
     # The candidate's offer page /o/{token} and its API (accept, decline, materials, progress).
     app.include_router(offer_router)
     app.include_router(offer_pages)
-    # Candidates outside the org: opting out of e-mail / SMS (/u/{token}).
-    app.include_router(opt_out_router)
+    # Candidates outside the org: DingTalk OAuth sign-in and opting out of e-mail / SMS.
+    app.include_router(candidate_links_router)
+    # The HR web console /console and its API (same HR sign-in as the report page).
+    for console_module in (console_jobs, console_library, console_pipeline, console_pages):
+        app.include_router(console_module.router)
+    # The candidate's explanation page /x/{token} and its human-review form (PIPL Art. 24).
+    app.include_router(explain_router)
+    # Outcomes for the HR console: monthly fairness/validity/drift, proposals, review tasks.
+    app.include_router(outcomes_router)
+    app.include_router(outcomes_pages)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:

@@ -31,14 +31,8 @@ class SessionRequest(BaseModel):
     invite_token: str | None = None
     dingtalk_auth_code: str | None = None
     oauth_code: str | None = None
-    # The `state` DingTalk sent back with the OAuth code (from GET /oauth/start).
+    # The `state` DingTalk sent back with the OAuth code (from /auth/dingtalk/start).
     oauth_state: str | None = None
-
-
-class OAuthStartOut(BaseModel):
-    """Where to send the candidate for DingTalk OAuth (the state is also set as a cookie)."""
-
-    authorize_url: str
 
 
 class CandidateOut(BaseModel):

@@ -15,6 +15,7 @@ from workflows.interviews.tokens import TokenError, _sign, _verify
 
 _REPORT = b"report"
 _OFFER = b"offer"
+_EXPLAIN = b"explain"
 
 # A link for "any HR" only opens after DingTalk 免登 says who is looking, so it may live long.
 REPORT_LINK_TTL = timedelta(days=14)
@@ -22,6 +23,7 @@ REPORT_LINK_TTL = timedelta(days=14)
 # once, and only for a short while (HR asks the bot again for a fresh one).
 STAFF_REPORT_LINK_TTL = timedelta(hours=1)
 OFFER_LINK_TTL = timedelta(days=30)
+EXPLAIN_LINK_TTL = timedelta(days=90)
 
 REPORT_INVALID_MESSAGE = "报告链接无效，请在钉钉中重新打开"
 REPORT_EXPIRED_MESSAGE = "报告链接已过期，请在钉钉中重新打开，或向机器人发送「报告 编号」获取新链接"
@@ -31,6 +33,8 @@ REPORT_SPENT_MESSAGE = (
 )
 OFFER_INVALID_MESSAGE = "录用链接无效，请联系 HR"
 OFFER_EXPIRED_MESSAGE = "录用链接已过期，请联系 HR 重新发送"
+EXPLAIN_INVALID_MESSAGE = "说明链接无效，请联系 HR"
+EXPLAIN_EXPIRED_MESSAGE = "说明链接已过期，请联系 HR 重新发送"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,14 +108,31 @@ def offer_url(settings: Settings, offer_id: int, *, now: datetime | None = None)
     return f"{_base(settings)}/o/{token}"
 
 
+def explain_url(settings: Settings, application_id: int, *, now: datetime | None = None) -> str:
+    """The candidate's explanation page of one application (PIPL Art. 24), with the review form."""
+    expires = (now or datetime.now(UTC)) + EXPLAIN_LINK_TTL
+    token = _sign(_EXPLAIN, application_id, 0, expires, _secret(settings))
+    return f"{_base(settings)}/x/{token}"
+
+
+def verify_explain_token(token: str, secret: bytes, now: datetime) -> int:
+    """The application an explanation token was signed for (TokenError when bad or expired)."""
+    app_id, _, _ = _verify(
+        _EXPLAIN, token, secret, now, EXPLAIN_INVALID_MESSAGE, EXPLAIN_EXPIRED_MESSAGE
+    )
+    return int(app_id)
+
+
 __all__ = [
     "OfferClaims",
     "ReportClaims",
     "TokenError",
+    "explain_url",
     "offer_url",
     "report_url",
     "sign_offer_token",
     "sign_report_token",
+    "verify_explain_token",
     "verify_offer_token",
     "verify_report_token",
 ]

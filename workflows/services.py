@@ -43,11 +43,11 @@ class Services:
     limits: InterviewLimits = field(default_factory=InterviewLimits)
     # The resume parser; None: analysis.resume with the size limit from settings.
     resume_parser: Parser | None = None
+    # How the chat front door words HR's scored card (bot.presenters.scored_card.ScoredCards).
+    scored_cards: ScoredCardPresenter | None = None
     # Candidates outside the org: e-mail and SMS (None when off in the settings).
     mailer: Mailer | None = None
     sms: SmsSender | None = None
-    # How the chat front door words HR's scored card (bot.presenters.scored_card.ScoredCards).
-    scored_cards: ScoredCardPresenter | None = None
 
     @property
     def approvals(self) -> Approvals:

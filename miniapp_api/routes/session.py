@@ -12,19 +12,12 @@ from miniapp_api.schemas import (
     CandidateOut,
     ConsentOfferOut,
     JobOut,
-    OAuthStartOut,
     SessionRequest,
     SessionResponse,
 )
 from workflows.errors import ValidationFailedError
 from workflows.interviews.clock import epoch_ms
-from workflows.interviews.oauth_state import (
-    STATE_COOKIE,
-    STATE_TTL,
-    authorize_url,
-    check_state,
-    new_state,
-)
+from workflows.interviews.oauth import NONCE_COOKIE, finish_oauth
 from workflows.interviews.session import (
     PageSession,
     open_with_invite,
@@ -45,7 +38,7 @@ async def create_session(
     body: SessionRequest,
     deps: ServicesDep,
     response: Response,
-    state_cookie: Annotated[str | None, Cookie(alias=STATE_COOKIE)] = None,
+    nonce_cookie: Annotated[str | None, Cookie(alias=NONCE_COOKIE)] = None,
 ) -> SessionResponse:
     given = [v for v in (body.invite_token, body.dingtalk_auth_code, body.oauth_code) if v]
     if len(given) != 1:
@@ -58,37 +51,11 @@ async def create_session(
         page = await open_with_org_code(deps, body.dingtalk_auth_code)
     else:
         # Checked before the code is exchanged: a foreign or missing state costs no call.
-        check_state(body.oauth_state, state_cookie, _secret(deps), deps.clock())
-        response.delete_cookie(STATE_COOKIE, path=_STATE_PATH)
+        # (/auth/dingtalk/start set the nonce; the callback passed the state on to the page.)
+        finish_oauth(deps.settings, body.oauth_state or "", nonce_cookie or "", deps.clock())
+        response.delete_cookie(NONCE_COOKIE, path="/")
         page = await open_with_oauth_code(deps, str(body.oauth_code))
     return _out(page)
-
-
-_STATE_PATH = "/api/v1/interview"
-
-
-def _secret(deps: ServicesDep) -> bytes:
-    return deps.settings.security.secret_key.get_secret_value().encode("utf-8")
-
-
-@router.get(
-    "/oauth/start",
-    response_model=OAuthStartOut,
-    responses=ERRORS,
-    summary="Start DingTalk OAuth: the authorize URL, with its state also set as a cookie",
-)
-async def start_oauth(deps: ServicesDep, response: Response) -> OAuthStartOut:
-    state = new_state(_secret(deps), deps.clock())
-    response.set_cookie(
-        STATE_COOKIE,
-        state,
-        max_age=int(STATE_TTL.total_seconds()),
-        path=_STATE_PATH,
-        httponly=True,
-        samesite="lax",
-        secure=deps.settings.server.public_base_url.startswith("https://"),
-    )
-    return OAuthStartOut(authorize_url=authorize_url(deps.settings, state))
 
 
 def _out(page: PageSession) -> SessionResponse:

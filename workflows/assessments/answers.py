@@ -234,6 +234,14 @@ async def session_answer_ids(session_id: int) -> list[int]:
     return [a.id for a in await _counted_answers(session_id)]
 
 
+async def application_job_id(application_id: int) -> int:
+    """The job of an application."""
+    from workflows.applications.models import Application
+
+    app = await Application.get(id=application_id)
+    return int(app.job_id)  # type: ignore[attr-defined]
+
+
 async def application_dimensions(application_id: int) -> list[dict[str, Any]]:
     """The competency dimensions of the application's job."""
     from workflows.applications.models import Application

@@ -26,10 +26,11 @@ from workflows.assessments.models import AnalysisStatus
 from workflows.assessments.results import AnswerAnalysis, StoredResult
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
-from workflows.errors import ConflictError, NotFoundError
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
 from workflows.interviews.progress import mark_completed, mark_evaluating
+from workflows.outcomes import config as scoring_config
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 
@@ -212,7 +213,8 @@ async def _offer_follow_up(answer: answers.AnswerContext, stored: StoredResult) 
         node = await add_follow_up_node(
             answer.session_id, answer.node_index, follow.text, answer.answer_id
         )
-    except (ConflictError, NotFoundError) as exc:
+    except (ConflictError, NotFoundError, ValidationFailedError) as exc:
+        # A refused (non-compliant) follow-up is dropped: the candidate never sees it.
         log.info("follow-up for answer %s not offered: %s", answer.answer_id, exc)
         return
     await results.mark_follow_up_offered(stored.result_id, node)
@@ -242,7 +244,10 @@ async def build_report_job(
     if not ready.ready:
         # The last answer's job queues this again once its result is stored.
         return {"application_id": application_id, "ready": False, "waiting": ready.waiting_for}
-    dims = dimension_specs(await answers.application_dimensions(application_id))
+    config = await scoring_config.current_config(await answers.application_job_id(application_id))
+    dims = dimension_specs(
+        scoring_config.weighted(await answers.application_dimensions(application_id), config)
+    )
     rows = await reports.results_for(await answers.session_answer_ids(session.id), version)
     inputs = [
         AnswerInput(r.answer_id, r.node_index, r.question_text, r.score, r.flags) for r in rows
@@ -253,6 +258,7 @@ async def build_report_job(
         version,
         draft,
         [r.result_id for r in rows],
+        scoring_config_version=config.version,
     )
     scored = await reports.mark_scored(application_id, ctx["bus"])
     await mark_completed(session.id)

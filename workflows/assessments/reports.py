@@ -54,7 +54,12 @@ async def results_for(answer_ids: list[int], analyser_version: str) -> list[Resu
 
 
 async def store_report(
-    application_id: int, analyser_version: str, draft: ReportDraft, result_ids: list[int]
+    application_id: int,
+    analyser_version: str,
+    draft: ReportDraft,
+    result_ids: list[int],
+    *,
+    scoring_config_version: int | None = None,
 ) -> tuple[Report, bool]:
     """Add a report version and make it current; the same inputs again return the stored one."""
     ids = sorted(result_ids)
@@ -68,7 +73,11 @@ async def store_report(
             .using_db(conn)
             .first()
         )
-        if existing is not None and sorted(existing.result_ids) == ids:
+        if (
+            existing is not None
+            and sorted(existing.result_ids) == ids
+            and existing.scoring_config_version == scoring_config_version
+        ):
             return existing, False
         last = (
             await Report.filter(application_id=application_id)
@@ -88,6 +97,7 @@ async def store_report(
             analyser_version=analyser_version,
             result_ids=ids,
             is_current=True,
+            scoring_config_version=scoring_config_version,
             **asdict(draft),
         )
         await (

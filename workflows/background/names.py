@@ -21,3 +21,4 @@ class JobName(StrEnum):
     CREATE_PREENTRY = "create_preentry_job"
     ENFORCE_RETENTION = "enforce_retention_job"
     PURGE_DELIVERY_LOG = "purge_delivery_log_job"
+    OUTCOMES_DAILY = "outcomes_daily_job"

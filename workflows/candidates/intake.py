@@ -303,10 +303,10 @@ async def _match_jobs(
     jobs = await Job.filter(status=JobStatus.OPEN).prefetch_related("competency_model", "owner")
     scored: list[tuple[Job, MatchResult]] = []
     for job in jobs:
-        if job.competency_model is None:
+        if job.competency_model is None and not job.requirements:
             continue
         try:
-            req = parse_requirements(job.competency_model.requirements)
+            req = parse_requirements(job.matching_requirements())
         except RequirementsError:
             log.warning("job %s has malformed requirements; skipped in matching", job.id)
             continue

@@ -34,6 +34,7 @@ CHANNEL_GROUP = "group"
 CHANNEL_HR_FORWARD = "hr_forward"
 CHANNEL_EMAIL = ExternalChannel.EMAIL.value
 CHANNEL_SMS = ExternalChannel.SMS.value
+
 # The short result an SMS carries (the full notice is in the e-mail or with HR).
 SMS_RESULT = {"advance": "已进入下一轮，HR 将与您联系", "reject": "很遗憾未能进入下一轮"}
 
@@ -69,7 +70,12 @@ class NoticeOutcome:
 
 
 async def send_decision_notice(
-    app: Application, job: Job, decision: Decision, deps: Services
+    app: Application,
+    job: Job,
+    decision: Decision,
+    deps: Services,
+    *,
+    explain_link: str = "",
 ) -> NoticeOutcome:
     """Write the candidate's notice once and queue it where the candidate can read it."""
     vault = deps.vault
@@ -78,7 +84,9 @@ async def send_decision_notice(
     note = ""
     if decision is Decision.REJECT and job.feedback_improvement_note:
         note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
-    title, body = texts.candidate_message(decision, name=name, job_title=job.title, note=note)
+    title, body = texts.candidate_message(
+        decision, name=name, job_title=job.title, note=note, explain_link=explain_link
+    )
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient
     channel = CHANNEL_USER

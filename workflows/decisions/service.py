@@ -20,7 +20,7 @@ from workflows.decisions.policy import recommendation as policy_recommendation
 from workflows.decisions.scored_card import DecidedCard, scored_card_id
 from workflows.errors import DomainError
 from workflows.jobs.models import Job
-from workflows.links import report_url
+from workflows.links import explain_url, report_url
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.privacy.vault import PiiVault
@@ -150,7 +150,11 @@ async def _decide_one(
         return DecisionOutcome(app.id, label, False, refusal, "", job.title)
     if not resume:
         await transition(app.id, target, actor=actor, reason=reason, bus=deps.bus)
-    notice: NoticeOutcome = await send_decision_notice(app, job, decision, deps)
+    # PIPL Art. 24: a rejection links to the explanation page with the human-review request.
+    link = explain_url(deps.settings, app.id) if decision is Decision.REJECT else ""
+    notice: NoticeOutcome = await send_decision_notice(
+        app, job, decision, deps, explain_link=link
+    )
     if notice.outbox_id is not None:
         pending.outbox.append(notice.outbox_id)
     if notice.body:

@@ -92,6 +92,15 @@ def default_deadline(deps: Services) -> datetime:
     return deps.clock() + timedelta(hours=deps.settings.security.invite_ttl_hours)
 
 
+def job_deadline(job: Job, deps: Services) -> datetime:
+    """The default deadline for this job: its own invite TTL (else the global one), never after
+    the job's interview closing time."""
+    hours = job.invite_ttl_hours or deps.settings.security.invite_ttl_hours
+    deadline = deps.clock() + timedelta(hours=hours)
+    closes = job.interview_closes_at
+    return min(deadline, closes) if closes is not None else deadline
+
+
 def check_deadline(deadline: datetime, now: datetime) -> datetime:
     """Refuse deadlines in the past, too close, or absurdly far away."""
     aware(deadline)
@@ -208,13 +217,13 @@ async def invite(
 ) -> InviteResult:
     """Invite one application: stage to INVITED (through transition) and send the invitation."""
     now = deps.clock()
-    deadline = check_deadline(deadline or default_deadline(deps), now)
     app = await Application.get_or_none(id=application_id)
     if app is None:
         raise NotFoundError(
             f"application {application_id} not found", user_message=f"找不到申请 #{application_id}"
         )
     job = await Job.get(id=app.job_id).prefetch_related("owner")  # type: ignore[attr-defined]
+    deadline = check_deadline(deadline or job_deadline(job, deps), now)
     stage = Stage(app.stage)
     current = await Invitation.filter(application_id=app.id, status__in=OPEN_STATUSES).first()
     if current is not None and stage in (Stage.INVITED, Stage.INTERVIEWING):
@@ -260,7 +269,8 @@ async def invite_many(
     labels: dict[int, str] | None = None,
 ) -> BatchResult:
     """Invite each application; one refusal does not stop the others."""
-    check_deadline(deadline or default_deadline(deps), deps.clock())
+    if deadline is not None:
+        check_deadline(deadline, deps.clock())
     invited: list[InviteResult] = []
     failed: list[InviteFailure] = []
     for app_id in dict.fromkeys(application_ids):

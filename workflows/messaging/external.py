@@ -71,15 +71,18 @@ async def opted_out(candidate_id: int, channel: ExternalChannel) -> bool:
 
 async def external_reach(candidate: Candidate, kind: str, deps: Services) -> ExternalReach | None:
     """E-mail when configured and known, else SMS (with a template for `kind`), else None."""
-    vault, owner = deps.vault, candidate.id
+    # Created if missing: the queued message is sealed under this candidate's key.
+    await deps.vault.unlock(candidate.id, create=True)
     if deps.mailer is not None and candidate.email_enc:
-        await vault.unlock(owner)
-        address = vault.decrypt(candidate.email_enc, context=contexts.CANDIDATE_EMAIL, owner=owner)
+        address = deps.vault.decrypt(
+            candidate.email_enc, context=contexts.CANDIDATE_EMAIL, owner=candidate.id
+        )
         if address and not await opted_out(candidate.id, ExternalChannel.EMAIL):
             return ExternalReach(ExternalChannel.EMAIL, candidate.id, address)
     if deps.sms is not None and candidate.phone_enc and deps.settings.sms.templates.get(kind):
-        await vault.unlock(owner)
-        phone = vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=owner)
+        phone = deps.vault.decrypt(
+            candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=candidate.id
+        )
         if phone and not await opted_out(candidate.id, ExternalChannel.SMS):
             return ExternalReach(ExternalChannel.SMS, candidate.id, phone)
     return None
@@ -131,7 +134,7 @@ async def record_opt_out(
     )
 
 
-async def _payload(
+def _payload(
     reach: ExternalReach, message: CandidateMessage, dedup_key: str, deps: Services
 ) -> dict[str, Any]:
     if reach.channel is ExternalChannel.EMAIL:
@@ -155,8 +158,8 @@ async def _payload(
             "params": texts.sms_params(message),
             "out_id": hashlib.sha256(dedup_key.encode()).hexdigest()[:32],
         }
-    # Under the candidate's key: erasing the candidate also makes a waiting message unreadable.
-    sealed = await deps.vault.seal(
+    # Under the candidate's data key (loaded by external_reach): erasure shreds queued copies too.
+    sealed = deps.vault.encrypt(
         json.dumps(inner, ensure_ascii=False),
         context=contexts.OUTBOX_EXTERNAL,
         owner=reach.candidate_id,
@@ -176,7 +179,7 @@ async def queue_external(
     row = await enqueue_channel_message(
         reach.channel.value,
         f"{reach.channel.value}:candidate:{reach.candidate_id}",
-        await _payload(reach, message, dedup_key, deps),
+        _payload(reach, message, dedup_key, deps),
         dedup_key=dedup_key,
         using_db=using_db,
     )
@@ -212,7 +215,6 @@ class ExternalSenders:
         except (DecryptionError, KeyNotLoadedError, KeyUnavailableError) as exc:
             # The candidate was erased meanwhile (key destroyed): there is nothing to send.
             raise SendFailed("sealed payload cannot be opened", retryable=False) from exc
-
         if channel == ExternalChannel.EMAIL and self._mailer is not None:
             email = Email(
                 to=str(inner["to"]),

@@ -59,11 +59,6 @@ def _check_text(text: str, *, required: bool) -> str:
     return cleaned
 
 
-# Where the application may be while the candidate answers an approved offer.
-_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
-_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
-
-
 def _check_open(offer: Offer) -> None:
     if offer.status == OfferStatus.ACCEPTED:
         raise ConflictError(f"offer {offer.id} already accepted", user_message=MSG_ACCEPTED)
@@ -71,6 +66,11 @@ def _check_open(offer: Offer) -> None:
         raise ConflictError(f"offer {offer.id} already declined", user_message=MSG_DECLINED)
     if offer.status != OfferStatus.APPROVED:
         raise ConflictError(f"offer {offer.id} is {offer.status}", user_message=MSG_NOT_APPROVED)
+
+
+# Where the application may be while the candidate answers an approved offer.
+_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
+_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
 
 
 async def _locked_open_offer(

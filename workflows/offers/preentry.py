@@ -65,8 +65,7 @@ def archive_field_names(settings: Settings) -> dict[str, str]:
 
 
 async def candidate_name(app: Application, vault: PiiVault) -> str:
-    """The candidate's name for HR's Markdown ("候选人" when unknown; taken from a resume, so
-    made inert)."""
+    """The candidate's name for messages ("候选人" when unknown)."""
     return inert(await notify_candidate_name(app.candidate, vault)) or "候选人"
 
 

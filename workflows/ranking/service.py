@@ -145,7 +145,13 @@ async def ranked_applications(
     job_id: int, filters: RankFilters, *, offset: int, limit: int
 ) -> tuple[list[Application], int]:
     """Applications at [offset, offset+limit) of the ranking (candidate loaded), and the total."""
-    base = await filtered(job_id, filters)
+    return await ranked_page(await filtered(job_id, filters), offset=offset, limit=limit)
+
+
+async def ranked_page(
+    base: QuerySet[Application], *, offset: int, limit: int
+) -> tuple[list[Application], int]:
+    """One page of any set of applications in ranking order (keyed first), and the total."""
     total = await base.count()
     keyed = base.filter(rank_score__isnull=False)
     apps: list[Application] = list(

@@ -96,10 +96,10 @@ def _confidence_keys(values: dict[str, Any]) -> list[str]:
 
 
 def _requirements(job: Job) -> Requirements | None:
-    if job.competency_model is None:
+    if job.competency_model is None and not job.requirements:
         return None
     try:
-        return parse_requirements(job.competency_model.requirements)
+        return parse_requirements(job.matching_requirements())
     except RequirementsError:
         log.warning("job %s has malformed requirements; imported rows are not matched", job.id)
         return None

@@ -9,9 +9,10 @@ from tortoise.transactions import in_transaction
 
 from workflows.actors import Actor
 from workflows.events import DomainEvent, EventBus
+from workflows.outcomes.access import require_fairness_access
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
-from workflows.spreadsheets import import_apply
+from workflows.spreadsheets import import_apply, outcome_rows
 from workflows.spreadsheets.reading import DEFAULT_LIMITS, ReadLimits, SpreadsheetError, read_sheets
 from workflows.spreadsheets.schema import KIND_LABELS, ImportKind
 from workflows.spreadsheets.validation import (
@@ -112,6 +113,9 @@ async def import_workbook(
             errors=len(validated.errors),
         )
         return result
+    if validated.kind is ImportKind.OUTCOMES:
+        # Performance and demographics: the HR head and admins only.
+        await require_fairness_access(actor)
     deferred = _DeferredBus()
     async with in_transaction():
         if validated.kind is ImportKind.CANDIDATES:
@@ -120,6 +124,8 @@ async def import_workbook(
             )
         elif validated.kind is ImportKind.QUESTIONS:
             await import_apply.questions(validated.rows, result)
+        elif validated.kind is ImportKind.OUTCOMES:
+            await outcome_rows.apply(validated.rows, result, actor=actor, vault=vault)
         else:
             await import_apply.salary_bands(validated.rows, result)
         await record_access(

@@ -42,6 +42,7 @@ class Action(StrEnum):
     SUBJECT_EXPORT = "subject.export"
     SUBJECT_ERASE = "subject.erase"
     ROTATE_KEYS = "keys.rotate"
+    MERGE_CANDIDATES = "candidate.merge"
 
 
 # Which actions each role may take at all (scope is checked separately).
@@ -76,6 +77,7 @@ ORG_WIDE = frozenset(
         Action.SUBJECT_EXPORT,
         Action.SUBJECT_ERASE,
         Action.ROTATE_KEYS,
+        Action.MERGE_CANDIDATES,
     }
 )
 _ANY_JOB = frozenset({Role.ADMIN, Role.HR_HEAD})
@@ -102,6 +104,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.SUBJECT_EXPORT: "导出个人信息副本",
     Action.SUBJECT_ERASE: "删除个人信息",
     Action.ROTATE_KEYS: "轮换密钥",
+    Action.MERGE_CANDIDATES: "合并疑似重复的候选人",
 }
 ROLE_LABELS = {
     Role.ADMIN: "管理员",

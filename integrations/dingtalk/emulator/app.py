@@ -18,6 +18,7 @@ from integrations.dingtalk.emulator import (
     routes_card,
     routes_hrm,
     routes_oauth_page,
+    routes_hrm_status,
     routes_robot,
     routes_workflow,
 )
@@ -65,6 +66,7 @@ def build_app(emu: Emulator, state_file: str = "") -> Starlette:
         *routes_card.routes(),
         *routes_workflow.routes(),
         *routes_hrm.routes(),
+        *routes_hrm_status.routes(),
         *control.routes(),
         # Unknown paths answer in DingTalk's shapes (the SDK needs a JSON body on 4xx).
         Route("/v1.0/{rest:path}", _unknown_new, methods=ALL_METHODS),

@@ -56,6 +56,12 @@ class EmulatorControl(BackOfficeControls):
         """Add or replace one user; pass external=True for a non-member."""
         return User.model_validate(self._post("/users", spec))
 
+    def set_employment(self, **spec: Any) -> dict[str, Any]:
+        """Set a staff member's 智能人事 record: user_id, status (2 试用期, 3 正式, 5 待离职),
+        join_time, regular_time, dimission {last_work_day, reason_memo, voluntary_reason, ...}."""
+        result: dict[str, Any] = self._post("/employments", spec)
+        return result
+
     def add_group(
         self, title: str, members: list[str], conversation_id: str | None = None
     ) -> dict[str, Any]:

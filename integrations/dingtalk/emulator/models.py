@@ -306,6 +306,27 @@ class InboundRecord(BaseModel):
     time: float
 
 
+class Dimission(BaseModel):
+    """Why and when a staff member left (智能人事 离职信息)."""
+
+    last_work_day: int = 0  # epoch milliseconds
+    reason_memo: str = ""
+    voluntary_reason: list[str] = Field(default_factory=list)
+    passive_reason: list[str] = Field(default_factory=list)
+    pre_status: int = 3  # 1 待入职, 2 试用期, 3 正式
+    status: int = 2  # 1 待离职, 2 已离职
+
+
+class Employment(BaseModel):
+    """A staff member's 智能人事 record: status (2 试用期, 3 正式, 5 待离职), dates, leaving."""
+
+    user_id: str
+    status: int = 3
+    join_time: str = ""  # yyyy-MM-dd
+    regular_time: str = ""  # yyyy-MM-dd, 转正日期
+    dimission: Dimission | None = None
+
+
 class EmulatorState(BaseModel):
     """Everything the emulator remembers (persisted as one JSON document)."""
 
@@ -325,6 +346,7 @@ class EmulatorState(BaseModel):
     templates: dict[str, ProcessTemplate] = Field(default_factory=dict)
     instances: dict[str, ProcessInstance] = Field(default_factory=dict)
     preentries: dict[str, PreEntry] = Field(default_factory=dict)
+    employments: dict[str, Employment] = Field(default_factory=dict)
     pending_events: dict[str, PendingEvent] = Field(default_factory=dict)
     events: list[EventRecord] = Field(default_factory=list)
     inbound: list[InboundRecord] = Field(default_factory=list)

@@ -43,7 +43,9 @@ from integrations.dingtalk.ports.approvals import (
     StartApproval,
 )
 from integrations.dingtalk.ports.hrm import (
+    Dismission,
     Hrm,
+    OnJobStatus,
     PreEntry,
     PreEntryResult,
     RosterEntry,
@@ -63,6 +65,8 @@ from integrations.dingtalk.ports.messaging import (
 )
 
 __all__ = [
+    "Dismission",
+    "OnJobStatus",
     "AccessToken",
     "AccessTokenProvider",
     "ActionButton",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import IntEnum
 from typing import Protocol
 
 # ---------------------------------------------------------------- 智能人事
@@ -82,8 +83,30 @@ class RosterEntry:
     fields: Mapping[str, str] = field(default_factory=dict)
 
 
+class OnJobStatus(IntEnum):
+    """智能人事 on-job status codes (queryonjob status_list)."""
+
+    PROBATION = 2  # 试用期
+    REGULAR = 3  # 正式
+    LEAVING = 5  # 待离职
+    NONE = -1  # 无状态
+
+
+@dataclass(frozen=True)
+class Dismission:
+    """Why and when an employee left (v1.0 hrm/employees/dimissionInfos)."""
+
+    user_id: str
+    last_work_day: datetime | None
+    reason_memo: str = ""
+    voluntary_reasons: tuple[str, ...] = ()
+    passive_reasons: tuple[str, ...] = ()
+    pre_status: int | None = None  # 1 待入职, 2 试用期, 3 正式
+    status: int | None = None  # 1 待离职, 2 已离职, 3 neither, 4 approval pending
+
+
 class Hrm(Protocol):
-    """智能人事: pre-entry and roster."""
+    """智能人事: pre-entry, roster, on-job status and leaving."""
 
     async def add_pre_entry(self, entry: PreEntry) -> PreEntryResult:
         """Add a 待入职 record; returns its user id and the archive fields not written."""
@@ -101,4 +124,14 @@ class Hrm(Protocol):
         self, user_ids: tuple[str, ...], field_codes: tuple[str, ...] = ()
     ) -> tuple[RosterEntry, ...]:
         """Roster fields of these users (all fields when `field_codes` is empty)."""
+        ...
+
+    async def list_on_job(
+        self, statuses: tuple[OnJobStatus, ...], offset: int = 0, size: int = 50
+    ) -> tuple[tuple[str, ...], int | None]:
+        """User ids of on-job employees in these statuses (one page) and the next offset."""
+        ...
+
+    async def dismissions(self, user_ids: tuple[str, ...]) -> tuple[Dismission, ...]:
+        """Leaving information of these users (those who have none are left out)."""
         ...

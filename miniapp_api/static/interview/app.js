@@ -61,7 +61,7 @@ async function signIn() {
   const attempts = [];
   const code = oauthCode();
   if (code) {
-    // The state this page got from /oauth/start; the server matches it against its cookie.
+    // The state DingTalk sent back; the server matches it against this browser's nonce cookie.
     const state = new URLSearchParams(window.location.search).get("state");
     attempts.push(async () => {
       forgetOAuthCode();
@@ -87,6 +87,9 @@ async function signIn() {
 function showError(err) {
   $("error-message").textContent =
     err instanceof ApiError ? err.message : "页面出现问题，请刷新后重试。";
+  // Without an invite link, a candidate with a DingTalk account can sign in on DingTalk's page
+  // (/auth/dingtalk/start: OAuth with a signed state; inside DingTalk 免登 was tried already).
+  $("error-dingtalk").hidden = Boolean(inviteToken()) || insideDingTalk();
   show("error");
 }
 
@@ -243,26 +246,7 @@ window.addEventListener("beforeunload", (event) => {
 
 $("error-retry").addEventListener("click", () => window.location.reload());
 
-/** External candidates outside DingTalk: sign in through DingTalk OAuth (with a state). */
-async function offerDingTalkLogin() {
-  const config = await ctx.api.config().catch(() => null);
-  if (!config || !config.dingtalk_login || inviteToken() || insideDingTalk()) return;
-  const button = $("error-oauth");
-  button.hidden = false;
-  button.addEventListener("click", async () => {
-    button.disabled = true;
-    try {
-      const start = await ctx.api.request("GET", "/api/v1/interview/oauth/start");
-      window.location.assign(start.authorize_url);
-    } catch (err) {
-      button.disabled = false;
-      showError(err);
-    }
-  });
-}
-
 main().catch((err) => {
   closeStream(ctx.stream);
   showError(err);
-  offerDingTalkLogin();
 });

@@ -81,7 +81,9 @@ async def test_batch_advance_and_reject_with_the_messages_candidates_receive(
     assert len(got) == 1 and got[0].title == "面试结果通知 · 高级后端开发工程师"
     assert "郑浩，您好！" in got[0].text and "很遗憾" in got[0].text
     assert "岗位已招满" not in got[0].text  # HR's reason is for the record, not the candidate
-    assert not any(ch.isdigit() for ch in got[0].text)
+    # No score anywhere; the only digits are in the explanation link's token (PIPL Art. 24).
+    words, _, link = got[0].text.partition("如需了解本次评估的依据，或申请人工复核，请打开：")
+    assert "/x/" in link and not any(ch.isdigit() for ch in words)
     assert (await applications.history(c))[-1].reason == "岗位已招满"
 
     usage = await say(bot, HR, "淘汰")

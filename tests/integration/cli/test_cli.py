@@ -106,6 +106,7 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
     assert f"DingHire is running on http://127.0.0.1:{port}" in out
     assert f"DingTalk: local emulator on http://127.0.0.1:{emu_port}" in out
     assert "Try next:" in out
+    assert f"HR console: http://127.0.0.1:{port}/console" in out
     # uvicorn re-raises SIGINT after a graceful shutdown, so 130 is the clean exit here.
     assert proc.returncode in (0, 130), out[-2000:]
     assert "Finished server process" in out

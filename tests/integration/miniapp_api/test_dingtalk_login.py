@@ -52,11 +52,13 @@ async def test_an_org_member_signs_in_with_mianden_to_their_invitation(
 
 
 async def _start_oauth(client: httpx.AsyncClient) -> str:
-    """Ask for the authorize URL as the page does; the state is in it and in a cookie."""
-    started = await client.get("/api/v1/interview/oauth/start")
-    assert started.status_code == 200, started.text
-    query = parse_qs(urlsplit(started.json()["authorize_url"]).query)
-    assert query["redirect_uri"][0].endswith("/i") and query["response_type"] == ["code"]
+    """Start as the page's 用钉钉账号登录 link does; the state is in the redirect, the nonce in
+    an HttpOnly cookie."""
+    started = await client.get("/auth/dingtalk/start", params={"next": "/i"})
+    assert started.status_code == 302, started.text
+    query = parse_qs(urlsplit(started.headers["location"]).query)
+    assert query["redirect_uri"][0].endswith("/auth/dingtalk/callback")
+    assert query["response_type"] == ["code"]
     assert "HttpOnly" in started.headers["set-cookie"]
     return query["state"][0]
 
@@ -87,8 +89,8 @@ async def test_an_oauth_code_without_this_browsers_state_is_refused_before_any_d
         "/api/v1/interview/session", json={"oauth_code": code, "oauth_state": other_browser}
     )
     for refused in (bare, foreign):
-        assert refused.status_code == 403
-        assert "请重新点击「使用钉钉登录」" in refused.json()["error"]["message"]
+        assert refused.status_code == 422
+        assert "钉钉登录已超时或无效" in refused.json()["error"]["message"]
     # The code was never spent, so the rightful browser can still use it.
     state = await _start_oauth(dt_client)
     good = await dt_client.post(

@@ -101,6 +101,9 @@ CREATE TABLE IF NOT EXISTS "job" (
     "feedback_improvement_note" BOOL NOT NULL,
     "offer_approvers" JSONB NOT NULL,
     "salary_band" JSONB NOT NULL,
+    "requirements" JSONB NOT NULL,
+    "invite_ttl_hours" INT,
+    "interview_closes_at" TIMESTAMPTZ,
     "competency_model_id" INT REFERENCES "competency_model" ("id") ON DELETE SET NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE SET NULL,
     "hiring_manager_id" INT REFERENCES "staff" ("id") ON DELETE SET NULL,
@@ -371,6 +374,7 @@ CREATE TABLE IF NOT EXISTS "report" (
     "flag_details" JSONB NOT NULL,
     "result_ids" JSONB NOT NULL,
     "is_current" BOOL NOT NULL,
+    "scoring_config_version" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
 );
@@ -546,6 +550,101 @@ CREATE TABLE IF NOT EXISTS "sender_count" (
     CONSTRAINT "uid_sender_coun_sender_28b28f" UNIQUE ("sender", "window")
 );
 COMMENT ON TABLE "sender_count" IS 'How many resumes one chat sender sent in one fixed window (intake rate limit).';
+CREATE TABLE IF NOT EXISTS "calibration_proposal" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "base_version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "evidence" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(80) NOT NULL,
+    "decided_by" VARCHAR(80) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "applied_version" INT,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "calibration_proposal"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "calibration_proposal" IS 'Suggested weights and pass line from outcomes; applied only when the HR head approves.';
+CREATE TABLE IF NOT EXISTS "demographic_profile" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "data_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "candidate_id" INT NOT NULL UNIQUE REFERENCES "candidate" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "demographic_profile" IS 'A candidate''s gender, birth year, region and school tier: AES-GCM JSON, read only by the';
+CREATE TABLE IF NOT EXISTS "hire_outcome" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "dingtalk_user_id" VARCHAR(64),
+    "hired_on" DATE,
+    "probation" VARCHAR(16) NOT NULL,
+    "regularised_on" DATE,
+    "left_on" DATE,
+    "leaving_type" VARCHAR(16) NOT NULL,
+    "leaving_reason_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "synced_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL UNIQUE REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_hire_outcom_dingtal_3a4f2e" ON "hire_outcome" ("dingtalk_user_id");
+COMMENT ON COLUMN "hire_outcome"."probation" IS 'PENDING: pending\nPASSED: passed\nEXTENDED: extended\nFAILED: failed';
+COMMENT ON TABLE "hire_outcome" IS 'What became of one hire: probation, tenure, leaving (one row per application).';
+CREATE TABLE IF NOT EXISTS "monthly_outcome_report" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(7) NOT NULL UNIQUE,
+    "body" JSONB NOT NULL,
+    "alerts" JSONB NOT NULL
+);
+COMMENT ON TABLE "monthly_outcome_report" IS 'The standing fairness, validity and drift report of one month (aggregates only).';
+CREATE TABLE IF NOT EXISTS "performance_rating" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(16) NOT NULL,
+    "label" VARCHAR(8) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "outcome_id" INT NOT NULL REFERENCES "hire_outcome" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_performance_outcome_f19a4b" UNIQUE ("outcome_id", "period")
+);
+COMMENT ON TABLE "performance_rating" IS 'One performance rating of a hire for one period (e.g. 2026H1).';
+CREATE TABLE IF NOT EXISTS "review_request" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "report_version" INT,
+    "reason_enc" TEXT NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "assignee_user_id" VARCHAR(64) NOT NULL,
+    "resolution" TEXT NOT NULL,
+    "closed_by" VARCHAR(80) NOT NULL,
+    "closed_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_review_requ_status_4b0b6b" ON "review_request" ("status", "created_at");
+COMMENT ON COLUMN "review_request"."status" IS 'OPEN: open\nDONE: done';
+COMMENT ON TABLE "review_request" IS 'A candidate''s request for a human review of an automated assessment (PIPL Art. 24):';
+CREATE TABLE IF NOT EXISTS "scoring_config" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "is_current" BOOL NOT NULL,
+    "reason" VARCHAR(255) NOT NULL,
+    "approved_by" VARCHAR(80) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_scoring_con_job_id_ad3624" UNIQUE ("job_id", "version")
+);
+CREATE INDEX IF NOT EXISTS "idx_scoring_con_job_id_7ce00d" ON "scoring_config" ("job_id", "is_current");
+COMMENT ON TABLE "scoring_config" IS 'One version of a job''s scoring configuration: dimension weights and pass line.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -560,211 +659,250 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2za2/isYfWk6o2YdpXYS587OyLLSqJUtX9lJ9971DkuTkMSIAlm+2NHu7X+/AE"
-    "jxFaQIiZRICjM72ZrEAanngMB5eXDwn87KUKFuv76Gpmw5K4icziX4TwfJK4j/g3G3Czqy"
-    "aYb3yAVHftJpczXe7sl2LFkhPc5k3YZd0sBWLM10NAOR9n1wraH5g6wvQSj6msiqhoKF8c"
-    "38Zi7S/nSh5Bhz6CyghRv/81/4soZU+B3amz/NpTTToK7Gfpqmkg7odclZm/TaCDmfaEPy"
-    "Bk+SYujuCoWNzbWzMFDQWvN+5hwiaMkOJN07lkt+JnJ13cdk88u9Nw2beK8YkVHhTHZ1Ah"
-    "aR9l4gvNaRpNvJg3Q/fJCkTgrIjUQENP+SYiCiBPyqNv31c/IKP/Xe/Pzu5/dvL35+j5vQ"
-    "1wyuvPvLe3QIjCdI4bl96PxF78uO7LWgGIegKhYkSEiykwb3Gt9xtBVkIxyXTCCt+qKvN/"
-    "+RxH2Dch7wmwsh8uGoPAT0+AeqE6SvfZXn4PwwuhneP/Rv7sjjVrb9p07x6z8MyZ0evbpO"
-    "XH118SO5buAPzvsWg07A76OHz4D8Cf53cjuk8Bq2M7foE8N2D//bIe8ku44hIeNFktXI6N"
-    "xc3aCGW4Zad011R63HJYXW66L1DUYRtftvH2pdxb/bwXMyBs10JNZ0eqXNM2dUlvT2+bWI"
-    "xuswwX7o9d6+fdc7e3vx/vznd+/O358FM236Vt6UezX6hcy6MR1vpuFQFfT/U/APFrLFBn"
-    "/TPgE4/iFN/MRW8ndJh3g4LfCfb3rvc+D82p8OPvenr3CrxIdz69/qeffi+GKbA1sczDGe"
-    "OcBjMjuNbH/c1gbnEmwHYo3NlkzTwcMrDfAnw4LaHP0G1xTnEX4nGSms4cs0VpuF8V+bUb"
-    "S5Gr6iJb8EVmx8cGEI8A+HDgUBvwG4/TIedyjWT7KyfJEtVcoAXVlouoq7YszdvuSn36ZQ"
-    "l+nvOCnEY98/HnKz2X4Y3W+6aCE834wnez90fjWeWoQN+fKMnhH54mLfYvrWqrdKXpGRPK"
-    "c/iTybPGkzjkz8mU2haVjOWEPLDsNbTzbp5rnsNmksWbS1pG+aF/Dc6TcBVnD1BK0fbOD1"
-    "AEgPwFnIDljINrDxxA1VYBsraCAINHQJoKwsgO3if2jTF8Na2sDAEzrL7a/kGSJmIGIGTT"
-    "Ftm+k9ipjBKWq9WMxgDm2GxrNd1VCiHGf1uFNpzFW9+LmAp3rxc6ajSm7F/VT43dSwsnb4"
-    "qOKSh/moDol8c78hb+pMOc7Z3l2l1if1Ylg258a9ybE0gyYFrEvP5gPGDBt6ECiu7WD7jt"
-    "iAhjXvAk3FRquG31kFT+swOeTa0BqpLENy3+6EzShsRmE9CJtRaP2IeSYyHzNj8HnWY1pW"
-    "2JFb7Uj8KzFCfFBHZXaCeHt0r00Qi5RdheA6mqNzoRsIHA7eTqeh4FqGDhnh/l/vJ7dscA"
-    "OB5LqrKQ74P6Br9k55/kIg/9fMRQpBEDy5mu5oyH5Nnvf3qsDPAZsAFFtyNyC/uun/I4n/"
-    "YDy5Sq6lpIOrhDI07LLj3/fMGO1XBsZdRhmORlQuoZcnLFiVQjZT+GGhv5pMxjHor0YJTs"
-    "Xtl5ur4fTVG6oH3EhzMqgWIQGRjw6QkhOUgK2UgDidVNACttICUoNsD2qAHwOSRHI3O/Ft"
-    "vCCB0EHT3wNjZeLhjJT1DbnQYYQik026eUFJJWgsrYLWW+OTv5PkswyIYQMQhKp9CV7wbL"
-    "TAqgOqhr8/Gze0gam7JGltuyuI/+9PV7Mg+TbtdISyjA5FjFLEKJvi/zUzWiVilKeo9SIx"
-    "yuNGc2oUi6yEfh19sxTID/B7pssVE2tBaCfvixn+4yE/uhB8MOPJ7S+b5smQQyLUE7ExuC"
-    "I+Cbl6BH7IYxsd+OEgAUTTJxvzcT8f5XrTTwNXHsFirpkbFw4m1m7j6EjL2Wwca7bVZ5sg"
-    "CGTbhvh/Kgjdvi6Ar+evwaN7oXyYPbofzt7Ij+779xfv8b+zJ9zPi+YssGvmuWMAzyOaCo"
-    "Hm2IC+UtqVq/A5DA/vn0wPVsH/0fmX8P6E91fH2bihfoDw/k5R60W8PzrdpvSd7f1t2otc"
-    "viBKHBdc4VkfybP2zDxGWlM35AzQQ5EE3jMiUxXib16fHR7y68mXq/EQ3E2Hg9H9yPeegx"
-    "mf3iSXwjz9dNgfJxBO2sV86foM6XIqVBx7Uqk2a89ySPbM3TNSeg3DvGgGP2PcxfL4g/79"
-    "oH89LJbG1+Gz7zjvHteYuk+WpoxJTy2CvtIABwkFMUIbfoQoO6jxzW+wfYsMAoYJEcCmrE"
-    "bDnDR+QOIF4RDyQgddgNVg0zY2dICMVGDLumytwRP+b8ZumTJ7FklpEZZoyDzRUAdVhCVO"
-    "UetFwhJNYME3OzG9wGNHMVwWPzVzpYrJHM6feFPrBStWaslxGfYqGbVD5K5SHkMM3FC6qi"
-    "GcMgY6xFjiDEt0rqf9Tw+XQLXkmfOIJnfD20tqdD2iu/6X++H1JTBl14bqIxqMJ/RvRTfw"
-    "30ljrdDIvygy8JPzVGTcXySHvaI5a654p9++BXEiEZBraUDOlG2b1L9iLJg5MbmY1CHDch"
-    "dnTY3LUYtFVp838zfHpqWk6AH3LQVXGrtxiYJnwW9QYVgr22EPJQXqHKjD7yY26AlLRVJc"
-    "aEsQETxYtZLzNJDTi9AGhzZmEKokvidpK9MynilBEXtPDu9ElNuP0AiHRozZDFqSbFIYLS"
-    "6SKUO0HjzTVm0w9gK6Egno8ignIVYPxTSeAFzP/GbNCK1lRyTEju8KwV1o5HGSl0djV/fJ"
-    "jqSxZAXIjEX2BfFiGxURkKYh3SQ+JRtyTgsMSQGwKAVRNpGkaCmI1DxRAr4tO+sgCW10bi"
-    "yAanyZEvBug5e5rBfAuRa8s4ZiXoR2xkY9upyVgPh/+93dwxbPzQwTYI9CPbJp6ppCKXx7"
-    "8vz6YU9VueVt4/ltxmuHQfYL7nXzGH9/RlsV2sW4kfjpSUZLoDlwxd6FmNFOUPIEJa8hn3"
-    "RDyVmCkneKWi9EySNqSum7GLdpI1tnch42XcafJDznTSfXXwYPo8ntJbChPpOwbi1DdWlA"
-    "/hFdDT/3v44mX6b98SV4ggv5WTNcS9Yf0f3o4UufyJE7tua41Bohdx6Gg8+3owG57kBlgb"
-    "Chgq9+7Y+/DO8vwbOsu16RWV4Oz9teAQ7P214mh4fcSlQfht8ZH3U2eWfTvs6KrS1vx1lo"
-    "aCmRmU5iWL+ZxklS7HBEzLdV8XbKDnHKyH7B/jc3tCm5A5Jc3zcFXAs68pKct6TrxguLD3"
-    "K/wrcyMWaIt4ZK/Lb37iKAl/yRh+z9TX88ZuTstNlMU/DbMXiq+cjGJQ8Haq/+oJKiXnid"
-    "hdg4keaW4ZpsSyaDwsQSPhxJu6qsf+V84E2RI4kUjeDixzBE60HDaBU/Bv/ylanLluQte1"
-    "waYskKFZWuoplBVknJNSWH4u3wfUcZ4kJRpSuKWjNSgDcjmJ1LU05LCyrmFipmKuNeJOFA"
-    "sxb4W9gz2xBJ9Yxwb831dfPLSmauC1yZGdpJezJiB8nJkBxiTlrGTzFuz8xsUpvFijJYKr"
-    "SgCvBvhdazBl8AXjIQWMkqJMePpnMyjNMAdu9G5HZEbqchk2dDo/wit3OKWi+S2xFnAIgz"
-    "AFqyMXont0DUT892AoS7VANngMKW7xBskC3mFFAvuKBnAJDhme5yrGjaJf57pmFlhFcNC1"
-    "9TLfkFzCxjBbDVH4mdAxo7Z7gM5ffPrDaf9Ik2ReJEtXnhZ9Rz1mmoxSn8jFPUehE/I5hy"
-    "UzrPz2xH5dpUx7iM1HawrO22lU8Uh67xRsk2IpyzU/KoG3LqhnVZO3KCktusoV0iyqcAMQ"
-    "PeKV4Tp6PBQ96GpyqdxGiBc4aDmKh/nu0cWrShpActC/iFEfqzvsbemLIwSOKH9uH5cwGR"
-    "B7yiZ4i9+en8R78oN1LJfi3s0ZkLS7YhK5dUwQOYnmHsODYPAeETCp+wlnNWQ70D4ROeot"
-    "aL+ITBisPjEAZCbTKry/AG8U9koZmdygsEWrGFp+r9USKVd6S9UoE1x8V/jUsJ2mu+Wnag"
-    "vYZEfb76cgmxNs3ilZWRijope/rsbTwQvZusIpUYY7znkFXptA9kPDERc7TDcNnDm908h1"
-    "2JNSvgrZvQsvFERGqurDHAHwGG0MEygLhhwEDEw7aBopnYLyb7eoGpuzZYwjX2uBeyvWC7"
-    "6CX1KtifwgNvyATUUF9MeOCnqPWi7E8JIoXHo4nKCHeG/8gWDBg35jEhATo36HAlazov6D"
-    "EhAfqOI51YejxRqbjUTrBv59oej2Ze/mZ7b5jywhyXEjBvhVlTIXI0Z82NdEpQgL0V7JVs"
-    "L7FJSecCHqyTci2YtSuPa+OHO7K+lFw7o9x+NtwsWTG6t47uEDaUFT8tgjnKjKIK0NOg24"
-    "ZrKZAED8m5S3ImbzIb+eweKoL/iPmzSnbDPWmWs5DWUGbUk89P+sYlW3TyRBmJXwKLLcHv"
-    "JrQ0yDyfMucsUJbwjkeC1gzhHCDLOBF0oc0X0Hbwe88tyGWkpCVbZ6aI05sbtDJCwpHcJf"
-    "IbEywh8NucCaTmcd50eF91vUMSoPTE9Rkl5Vr3OZU/U4WQGTNObkRaskWmTmXsiAhqDNOH"
-    "+/ScaHK9WUAX5kekx9keJ7ngqcrWMB5S0O2eNQNaqIHYBIGndXe1L0hT2klLERKHA3GARe"
-    "5CIrDfR+f1MoWKYaltgqrSHVjeR8jafBV8njn7rsI2hU5QsqACtWeoAk8QzDQdAjxXgpeF"
-    "7ABnAYGJfXloBfX2NId9xNKuHQmmlmBqNWQ6aChnRzC1TlHrRZhatoMfO4fSEnL57wmxFu"
-    "706Z2fF/DgcatMF57eSxRfxyuixFsaMSYkkC6GNOGMk+OeKVAcYCflWheYqiADqv2bhPHY"
-    "/rk2zzTH4nKH27BT8alIH3q9t2/f9c7eXrw///ndu/P3Z4F9lr6VZ6hdjX4htlpMD+ksnb"
-    "2Qe+cXXHN3IHGwE2canN+nLovKTayNSbVgEjk0ydN7EH6JGeG5sZLPOWeUMGTrsVOTPLY1"
-    "OzU9Z14ipBXmHsIcLm5KsgVfSNWEOtuRHZexxOYZ6RuJA8LrzXxNTbJByzIsekQYD9Bxqd"
-    "aN5epIcwsZIb7iEmnJA8IdcCSfDKex04j7tNIcEq7hy9gn5Vo3yt+fFYD6/Vkm1ORWgm0O"
-    "HZnHbtm0F7ZK6bZKsLWdjzmRFBO0ia20iVgRAcGZ2MaZSI4w3poSx09uNwT4ShO2UcQYWd"
-    "sEoNmpWznRsEANjmAABQUzwMywgIEg+GY8fQSaYwP8nc2hVzmDGE5zaANnYRnufEGzsvgZ"
-    "yKuGDeibsIpyVPUYZvXM2ByCu0/VzvxPJ1QMaeB/PPQFOqQt/G7i1cCm34KvPF8n/qjZDP"
-    "kObYxfjf5B1wxm1wZ2VmVdl2wFT2LVPGIlO8qiygdg/Jd+/12aDS/xKR70Gx1Inv5pSnCf"
-    "h4i8v8j712JVaWgGWOT9T1HrxfL+/nyd9v+HyF2lDPRkYHF+6FDXhlzG6ZF2psPBcPR1eH"
-    "0Z0NMe0f1gOhzekmu4KcRvi6+Nbr+OHsglDT1rjnflYTj9Ohr+Prr95TI8exYPGNzDl6ub"
-    "0QNtHwRGSL+TqdcrKSqO//48mT6MR/deu4VhOcSJJ3emw1+Hgwfvrb5BhV6bfPo0nEp3w9"
-    "tr+kBjNoOWZEKk0id6d/t3d9MJ/TXebWyMWcZzKH09HIxHt+F9FSq6Rn8f9okn/anfNXoy"
-    "sM1L+/08oq+80Ogbk3F3Pe3/fntJS56Tg7HQIxr+485rhddx0i5pHxbK8hcJIvayg4i9dB"
-    "AxaWlwTl8seTGJ1WUSK7J0iTBywY+v/DBy1FlJ4Z6zLzghJ7YEF9gS7GGG515dRkFsoHBQ"
-    "mSUsIsylR5jjAQKeTyIlKT6KAh9FPJhRGOy4mEC6CNJQMVYrbIdmzD3Zq2xasnVZw/IpCA"
-    "tLUkhAmkR+l5ylZFiy7Ssi86EI5h+yMf+QrgJxxPRg7fyFks88DOPPBVENBQSeDDy9zXV8"
-    "kMZkRBK7tknsuo3dcrPYiVmhBGx/9XppKaqR7ONWPMNNv3tC2rYCAElQY1PhHuUpFhrZA8"
-    "eg0PEwLe5JCPJz2FNLBnJsZNJ4ehm0lFHQUVuhsjc58j1x8jMV9153bUXLgqZh7VufYko7"
-    "aStENAm0J0IT0kdbAUKGoymlFRa6pb21CasqSXOxxY/Bmksujtm0OS+TF1mRCxc+MSwVqj"
-    "5xzcsEYgnLWHWBY3TBy4L+syb/QJRZ9IS7k+0FT2Lcqggr0LdbDkmrytvC2zJm1UG27gr+"
-    "lUhiC/5Vm7VehH9F1gdpLxJWvIcaR/kFBau1FCw8vvcaw1H5Ole2EUO4tUMYewkG49yI7B"
-    "xrIFDnAbtjZrX8PbB4Bbf5TrYPJVpAFjh02RR+I7K1xmNzjcW0j5COABRM/KYFRU59e/o3"
-    "sQ1zz4xaO2tFdxN5tfRI493KXGWsMZI7YkQa45ml7DijFm+3fXcu8u3AYK9sBKUutY2ADF"
-    "Ts5BLz6iPdJYv/awkU2bI0aOObNh5qUAWOsWQFIKt4AGdwMiwytHnMvps+EztL0wPLf6TY"
-    "WFqn6bQrApsnFOISgc1T1HqRwCZdSDhpy1GZcpy+406nVZ/zGlloOb+shGgLP63mfkrpGT"
-    "Sv5GOhXdpHKP/oRRo54ymdIF4ZRCrvh7cPl4CcHfOIJndenNUwvSjrYHJzNx7SwKdirEzi"
-    "Y+CrN6P7e3Jppdk2bdW/HQzHY9qKAKTru8UcKzh0kn/D6nF2qlYVFqt6d6offecscRiXah"
-    "3M5Qd3F9Yup7vHpVoHc/nrvew4cGUy1vr8w60jYocL+r2pCuPyzrW24Ir8AsuWyOqSRjV7"
-    "L3Vash4bqcnzWrORmkC7SzWPUEwcGVxno9Yz4nbQcExQ6LjOOg6s8l1CfglZoek6a9pztn"
-    "ZQc0xQ6LjOOp4Zum68YGW55g6KTksLbddZ26YFnzXDtfmIBgkpscec5XeYuqzQ+ALv7v2k"
-    "oIA3Da/gyAiOTOs5MjXYK1yzaeQoWxf7yH6h1Jh0qX/vTje3yn/YZiuF6GEBw9r7P9jAkw"
-    "WOQdk+yPAOUqdnq+sygyG0gzyzJL8djg8iJFFt05/gRxmTJfoFw0YwbGoxQTSUayEYNqeo"
-    "9SIMm/j8y5MRiku2ycotIy8k0mylwol/jE0tXQd+Z4CavQEoJdiCFPGh9wFptuTF3STXZH"
-    "gIhqFDGWWYXAnRBPpPWLYq+IMrh9XA1WQyjmngapSE+MvN1XD66g1VR1gsNz3oV5knx27n"
-    "a21k67yvsPN1dD2cXIJnTYXGI+p/uR7hv2RX1fBfZGji9cr/arnpKUXYKdnkFJ7jktvOnf"
-    "tyN570vWuuqRty9Cqhw3kXCUeuf9sf/889bYl9XX1t05beVdLSu0ha3g6H1/fSdEi2MmOF"
-    "QqjaEon5wpdH9Kk/ojS7mazVhmNHhqEEkcKz8kRlxKLDveisoKrJ0hJyke5iQi0APbFf/f"
-    "y8yIb18/PsHevkHgtneyH3zi/4oQ7lWod2+dQ7D7KntcOsEZdTGSsheDjP4Kxaz+AgJbIi"
-    "Wx1cywuXM+DPOeUhLiZOeShwykPgddkL4wXtEFJidiBS/fUJJKXjh14ygJTgsXYLIzI7ED"
-    "pvgM6xq7CPxqPiQt911rez0NBS2mPLILMDofM669z/SPdQOrsHofU6a912TWjZUIWsIr55"
-    "Ed+4oIj3csR78QOR93qEgTLTrNVOq2pON+Kbq/M3Fzg9XKyWhJRgc6Y/LJ9vxIdrXKhN+e"
-    "2qWJwRWteeDM4WnzrSTdA448Ns+9lMm8+9BJT/O9JVsyaIouAm5sY9Tmjyslx7EmS/0E7a"
-    "N6YTOxNs/NA9kep7+UN7SjtrE1RVMolT0yazPGF6as0rUui3liKTe7EDUWzNcTBChBEso7"
-    "BW9SXlB9MqzpQl3AUEI4hhw81UYFoGMals9vkoJfS593EpomBgDa2SLhB05tMhtgo68ylq"
-    "vQiduYFELWQ4m5xXh0/hHXrvoT+lxcsi/ZCDIqS76eSX6fD+npwTIW2WwKxjIoZf++Mv/Q"
-    "fK3YLPsu7KDiVvsYqjJVfm41CyyDqf1nN2uZ1Ne1FkJ/Ypl1FkR3EtixTMQUy+aj7hPSnb"
-    "Gm5LKZsIvMTJPjzgRBcHnNcoq5d3RmsMI1iFz5oCJWUBlSXPNJSUq8d0RB7bmumIzPTYXW"
-    "VmrnJIdjGx1kxDh6bY1amacD2Dlg00s9PelR9fkUxD15S19AwtduQ/pwZtZg+tYxKXb/x6"
-    "5wTjN5B8GBlTXV6Snim/W66+OR9ZiZl67E4pJPC3swLYHQgNFNbATCZWlAvtHRXAlBdsFQ"
-    "4N+LjtWJYxLisW+zov9rtTugWXu0Fa3kQDd9FzQlZous6aFsXtqqWbhSf78cGbkhNcPlE5"
-    "8IiVA9ljugSY40dkNms8FwU59THvQT7zgvh7U6o2hQJbMqwT6X7BzzsO6SwOGoNxlkI1m2"
-    "7maZGPa9YHysJFS6h2AaEerkhfflESwhOj59h6dSr94lo/2CCIfzFOwd2ru0f0iAZE3gay"
-    "BYHt4KlRBTaUdfx/ryB6hrphQgCRYq3pL/gRuOQQGPCHP4D/9l+a+nf8DxlAf/8D33Q0nb"
-    "DbHpH/Dps0vP0R/EHf1K/B8AdYQmjaAMrKAmDFYuMPPxNrzPs9+C1pzgn/ImAbQMbvbFJy"
-    "0yOi94Fmx6U0Ff84w8Feur6mLDpCsXtZGBiNmaaT6p/3n/s/4QcTSdo1FpId2gwidafTf2"
-    "NU6IzKoN0D0e5yTvZq59GSZR2cJoh4p0PJEkS8U9R6ESKeqCsq6oo2A9EVnjs8NDhsgJhQ"
-    "nWss7mgMlF/8yjEcWd+l+FVCsE3D9+DkHEXHXokq7VoIiy0vKmIVqIjlu2ravxnTTDY5Ni"
-    "bUppFf4jlICtSe6XFG3DNLWlbQ/nabWRCpdZph7WUbejGh1kBf2tCORnfSsGZTjJNy9aAY"
-    "t2rHQwO3GZEDbznh70zuhreXgEg+oq/98eja3yH0LOvkCKDYDqFwg1CyhPMj6l9NvD1K8p"
-    "MR7HM6OokSWpZhYbVkba5gf11xqdZxVcs3/MXxvSfDK/H2GvFRSqIywsIVxYsqxVUULzpu"
-    "8aLwsMJ9iTptIzMkkY3Ni7wHe1aZ7k9U5mHk+9O1e/JOr/TaSlbYeGvG//eFn2f2DxSxbD"
-    "AzXKQCDUXy81180fL/9poBf5NROulfSo/Moy4jx3P6MsFWJ3HIpagKU8s5qqFpSZGMPkWt"
-    "F0lGp6belO6z/X2WbAsTfmWxf4rFyDJ3Cx0hLrY8TGClgvgVmmuIL3YVSIi41faEdVhGm/"
-    "fkt5RkC+DOWw6qOP/NhvMVqeDIk/mIyoisR+lZD3F+1qHYArTiEd2ezjP841L1+ABaVVno"
-    "WaPRLl69JMSEYsqfmbDLhSjItmJYfNphyQoVla6imS7PufQSCNRDGa1ayXOOc89RSM5B7u"
-    "IL2V8plFnA42cEAsK94HYvRK66c4DN+SLdtxlDTU33jfXVV2iRebbDSPVF7nbz0ny6viLx"
-    "06BhkU29srKAKhiPb3765qpzCHx5YHgpucBsS+zKJfVhvfMgbPyuQEOm65Atqgg+eyMoud"
-    "u3iuc8ItqXCpwXTcE/zzaABX8i9iU5vWKuPUM7FKVm52sw9PYEQ9Xr9U/XcKC3i5gcqGcg"
-    "WQckmVVwY61IJopkYi1mwIamlUQy8RS1XiSZuIRraSHbC57ES1SmdYUDyk+9NCOz1eDcLD"
-    "XRePANBFoI75tekbMBcKvs3GwvdT6AaRkr09mFcJCWbCHm5Q/pMIzLu6MjLdlCwMufpH0/"
-    "iTc5nhBrBdSHCF6lwizHiQdMoWlYzFiAf6ebFwewwjbbQwAIRAoV/oBd4Tm24uZkVACvn4"
-    "9RpxobcLjJhpDb9fxwYOB/XiwNe9KMSl8VPIDNAY5Xlczi/245d1KzJf+wJHH2pAgMCBdR"
-    "BAaE1msVGMi09TNn0Wwbv8J00ptaT6WCtH1UL4qYM7Kue1QYRuIum+WXkhREvyJlgQw001"
-    "ToJz8Lgx0XE0gXQDrw8ncjhwkmUlWVVCw6m/HxvKNCQimlK+UFykuEnUs+ImVcSqil/G/F"
-    "nc+h7fDOYQkxoZjSFUOOXpfJwLchI4iSrZmknFBN6aoRtOOaKQP/CkfWdG6dROWEakpXjV"
-    "d/Q9JYR6hkKyYuJdRSuloiQf+UWnLPN40LHvBg0030vrHnmorT8cQBbnVnixc8wO04KeLJ"
-    "bEYzn6kMsXejm5cgNoImRfLDtHVYlClEpUv+sIxnSCs4XWPMH2R9CSZ9ZhZ4x24ECVvkWh"
-    "sysTQ06yZyraeo9SK51gYW4FYteeZw+iWd62n/08MloLKP6G54ez26/UXq391NJ1/740tg"
-    "QkTOHZS8dUrWH5F3jxbb9teuRzQdfvpyTy5ZcOba5MrDcHozuu3TotwOtFYa8s4C7A8Gwz"
-    "uvVLeiQJNeux4OxqNbco0cAKKh3ep394oQEHvZBMReioCow2c+EnMg0IL9stUzxJGz0NeS"
-    "LeuyteawVtKC4hRrRlFnio6EvzsOaONCAtZsWGWec0jiQgJWBqyObDkSsYTYNlZWljYqlW"
-    "dfNQ/hPLICXlVTwVXZ5kzaRUREWLX0sCo2jBRo29xbRZJyrTMkyt8msoFM841xZkx1O+IJ"
-    "8Z2AT84hNdpD+aFIddAP2dVBP6Sqg248AsmCK9lapjHP3qLDEG3BQD90hRnTghA52LBw7Y"
-    "xCM3mjPi1bypA/tmFSfc1WDRF/eEeqTJa8WIJLX4JVqGjqTnG7uKQ4Eqo+Ybp0dDb8jng+"
-    "w7hUPT6+VpWa80ODFl952ahQPZTSqhnRXmP7dpcJMSYo5sM6z4eKjFRydCYkBx6ZBtptBc"
-    "zuRWi/KdrndcpYssIr4/bKPLeKN5QZlzrlUKZgxwl2XOvZcZE0KIbH0mQWXf3KF/302xTq"
-    "coazsmG+oScDN8W/7sbvsEX4/1UpmTCNHItZyMQ3h2YYtJdWUYGtpMMJgsA1dUPGJhcIew"
-    "EYPZccPfOR1m6daToktWDhpqQroQ+SG8bTN4gdJdshFV87CdRL71wQFAVBsSFzS0OpaoKg"
-    "eIpaL0JQXGJI2Rmf7fTEjWydK5Z0RtfSoD+9vgSaKil4oXpE16O78eSmfwlUDS9iK5kwB3"
-    "+ZDoeEN4iRhY/oqn/7my/1JKOlL3czvB4NCJlxBVVst+mPaPLweTi9BAZdtYqNpIrPWiSL"
-    "rkT+4C13mBIUPju3z44f72Dzx8OM+U1lrJoJuRZAXzVrwNb+DaWntcOq/HClzbM5dDG5w3"
-    "n2Z9Wagh96vbdv3/XO3l68P//53bvz92eBTZi+lWccXo1+IfZhTA8Mnt1C7p1f8AzxUKJ1"
-    "g7t8dgDxjLCXKS0hg9CcdyxxTKzOq/KOUPfOz4uQ88/Ps9n55N5fCbvX82R3Mnxjoi20fJ"
-    "tr6aYdHAuauqywKp/k7lCPih1wf3pwpbEb1Ol2Vb7ge1REhN23h92Dbch7BtyDHc8Ng7do"
-    "qD06ruq0Bf3B5/ENDNeyYYcRMU606OZFiwNWoBI2LnKCGW1Njg2j0Vlr/oMNNl0BRXZk3Z"
-    "gTSB15To4Ke9GcBW0Z1hwEmoN952eoGyarfnkVTxAxYxEzbsgk1dDooYgZn6LWi8SMeXcj"
-    "lbsLqUa7YSrYGKA5Ohe2gUAL3f2qDrx61lSW1Zy7uSuQEfGrrYN4Qcw9hleSXSc8kNixRH"
-    "itYrJ5RLUSCoS7FlcxCb9564bt+ZsitSRwq8yBS+8lN/uEb5bCODt5lhBrAdaHTp3Fz7bb"
-    "rfR9KCo2feQraLcCnzL+fc8M42Rbfc9QTpT3zI+epiJ9x4lK9V1Vc8bGvMOIRwX3unmRKJ"
-    "m0knS/2dYY1O8LAziGSw+4f1loyiJ+lHwXX4QIyIjcXacDTPzi26NHsUPubJdSFoME/eZv"
-    "Lzgk73fQHfnKIs/CQBlWCd1yhb/yUuYti4AdJFUu4mSnEzERcbJT1HqROFkwlRf11QKBFg"
-    "Zz3p8VcNfen2V6a+TWX0l4eY/bUw7vojU4GJk0ewoTkRJyLQS7/EKWcZuSF+o9Su/UG+jy"
-    "R7V3PgtXhCGQqEdgoV0lPrhNotaaQs01fTyLtybhi8GmAsFvcN1hhDBi97t5YYywloHPqS"
-    "228TIQ+8GmAQiApbvgxcIPgip4WlNuy0q2HWiRW+CPJVziGfwP9k7LnXt7RI/oGuLOjDXh"
-    "2WgOeIW/Btu14I+4/RLaAD5Daw0Uw1x73BzZiT1N0cwFtBz43bGBi4idToDpAqIm17QfkY"
-    "YU3VWheknfwb8MdCg/Q3xFswFFEhgufrQKTd1Y/81r1CV7Re2/GSb5PElo4/VK/VHwegSv"
-    "p0nTdUM9VxGvOEWtF+L1BMsd11SaFCuHuN2CWTWyy5YuyTyOXSjRQqeu/H2vvjmURjg7aR"
-    "8REQl7/oS9Z1juWBg1LiuKwdVnUaiXJ4dRhciZQsWw4rY+s0E315fzmkpW2LaYM+fJkTOF"
-    "NJuetbeEpkNcJ+TllXVSmIfuWVAt+QVlOHG79CJ8IeELNWV9b6ZVLHyhU9R6EV/I9jg3fJ"
-    "5QXKiiE5qaN6OeULWh6XAwmZKzD8kZhsTQwOg+orvpZDC8v6eX/YNi6PVP/cFQGnwZ3pOn"
-    "K1BSXGg/osHk9qE/eJCGN/3R+JKYDg62UiS4kjU9vHt/cx/es1d20uw4jh82t2TkcG+xj0"
-    "gdkCJ6HPu/xA32pqFryloipe45iRBpyTp/VbWJMmgmD8he6xbEFqrOyNPDg7AHiBgWVs7G"
-    "lphU62CupNaNSLa3JkRT28D9sdeAaiuuBJilceauujKI9tUwmItWXkmOsTpVXwnwvzUcTY"
-    "GdPK6I36RbjC6CwtYFCrCssD+A3xA4BpBDAgahTGyChbR+zY8fAe7BAPbCeEGbYtorDWk/"
-    "4VdilV0ppV/CInkg7A5DXQOCjk3vB911ARbVnHil76CCy91oBJ7JyNtl2026QH4kjib2xo"
-    "i9MSK+WnPrRcRXT1HrReKr2ZHADD5EA6J/tdlLoELVNXnLx8aEWleqp5JaMqJaT9UIE6uT"
-    "t5R9VKYVOB+a26MsZIQgV5WZiEj7InFFAp697IBnLxXwJMv6DvZORExQpupj26RNWnH4oD"
-    "h8sOZxuf0PH6wyMjdCT4aL1Guoa2SLUocRmUs26eZF5jSvMfmBYesCkblrDPWDrC/BRhC8"
-    "WtnzkQoMi3L3nJH6I3iBYEF2PPmZfah+BNiSpuhCG8gWBKplEKoxK0ZXwRNKpg2K+JeIfx"
-    "19WmtoJETEv05R64XiX3zBmdaGZS6KlIXBrXJYOqnCMCK2WHJssSbbQSau82R8v/Gymiyb"
-    "MN4g1yI0aFNpFWnLl6m1IcJm2IulOQ4MsqY2fh9ysgWyvVJDQPazpQsZETFvh71rQ3KgxZ"
-    "aUbUkP4C116MiOS6FC8LuDlxYHrkxHJFyFwSkMzgaYHsLgPEWtFzE4RU7wMBmrpiRPGmaC"
-    "xtMnimZqnHTxmFALYa6EL27Ka3LCaRrn7GJ5ERFRLS8/NbtDtbzQPN9lC10ofcAkrYn9GA"
-    "IhnwY6d8Nbbx+dL/+I7jdX7MiVB/qn84iuh/3rS6BCb+gdf6+Q7zkxdHW/knU9OwUYkWvN"
-    "+eRve+8uAs+G/JHny9zf9Mfj9G63pD/KabsyxFtowDbXYE37KbpsOxK0LFYN7Wz2T1yqBW"
-    "SUQ7N/aJUU/u8rIibIKXX+rHBXBBsOky6UEBZdKRZdTeLpn2RNh+qvxlOHEUsPb3bz4ugz"
-    "2kz65rcrEEPHTb04tScKZoYF5oahfgSfp/SQHq8qrGHZ2LIjIW1I+iE3FBkBCzoWLXm7Yo"
-    "XPS+1b8ChEWLtt9mFDA5wirH2KWi8S1sYzPmdl1VCifQHtKtgUG/uLB+OoTFUu2PFgruAo"
-    "I2vOdebppn097PFWHXSK34Z1/mx+0C4QahNdv4ygHXf45giRmxbt3MLj2tCfueuvRcUOWI"
-    "AtuNKoCmw1cd77pjbAU9LAcOkej/RBvdH73dzDek1NUnBTPCA2bbe68Z+NF2DMCDGNbGD4"
-    "rFmkIohOXG4DwXBTQ/9uRJhr5NrKQM4CvLqC2jdyGg2xpLsAvp6/Br2z3sVPb3o/ph36yp"
-    "7CcO3/2aGyHlRa51/7uPqn4ueLSsvClxMevND6Xh58MO0WdS4DgVaYiHHXMm/a3NiH7zId"
-    "y3cpvxKvZBzI+s1biGs1VD9sizBcxZx6i3771vA6yt3RfRxD+h5i/KxMOzp6O9eMtmlDXi"
-    "Mav9YakAQrKaxHLFiFpK+8viizaWPZzrTvtLAeUrHUK6wHeQkBGS5A11aak2E9l9s902z2"
-    "OiO3PWlhOgvTuaZLQjONKGE6n6LWi5jO4dRb1MILJVpo5JWfl/FXtBTAeVyOUKZNyYCDUD"
-    "oiq9jGiipqWm/aC9O6RqZ1H1qasuiwotPenVyDWg7bbDOls8EVZ+jVyzzd4bCadp9SU805"
-    "HybXSTV+8xai++asECPmLIcRc5ayCsipW8zdh9mEjYjI4Tkbx0lwt4Mt/df/A2hmcXc="
+    "eJztfWtz2ziW9l9B6UsnVepM4rSdxL01VbKsdNTtWF7ZSc+74y02RUISYwrQ8GLHM5v//g"
+    "LgnQQpQiIlkkLVVKZN4kDSAxA8l+ec85/eCuvQtF9dwrVqOSuInN45+E8PqStI/oNztw96"
+    "6nod3aMXHHVmsuF6ctzMdixVozPOVdOGfTrA1ixj7RgY0fEDcGmgxZ1qPoBI9BWV1bFGhM"
+    "nN4mEuMv7lQsXBC+gsoUUG//N/yWUD6fA7tIM/1w/K3ICmnvhphk4nYNcV53nNro2R85EN"
+    "pN9gpmjYdFcoGrx+dpYYhaMN72cuIIKW6kA6vWO59Gci1zR9TIJf7n3TaIj3FWMyOpyrrk"
+    "nBotLeF4iu9RTlenKn3I7uFKWXATKQiIHmX9IwootAvqrNfv2CfoWfT9788u6X92/PfnlP"
+    "hrCvGV5598P76AgYT5DBc33X+8Huq47qjWAYR6BqFqRIKKqTBfeS3HGMFeQjnJRMIa37oq"
+    "+C/0jjHqBcBHxwIUI+2pX7gJ78QH2CzGd/yQtwvht/Ht3eDT7f0I9b2fa/TIbf4G5E75yw"
+    "q8+pqy/OXtLrmDxw3rMYTgL+HN99AvRP8D+T6xGDF9vOwmKfGI27+58e/U6q62AF4SdF1W"
+    "O7M7gaoEZGRqvurvUtVz0pKVe9KaseYBRbdv/bR6uuk9/tkDOZgLZ2FN5xemEsck9UnvTm"
+    "87XMijfhgP1wcvL27buT12/P3p/+8u7d6fvX4UmbvVV05F6Mf6OnbmKNg2M4Wgr2/xn4h0"
+    "vV4oMfjE8BTn5IGx+xlfpdMSHZTkvy55uT9wVwfh1Mh58G0xdkVOrBufZvnXj3kvgSnYNo"
+    "HNw9nrvBEzJb7Wx/3zYG5wp0B6qNzR+4qoOHVxbgj9iCxgL9AZ8ZzmPynVSk8bYvV1ltF8"
+    "Y/gl0UXI2+oqU+hVpscnMRCMgPhw4DgXwDcP3l6qrHsJ6p2sOTaulKDuja0jB1MhXn7PYl"
+    "P/4xhabKfsdRIZ54/smWm893w+g2mKKD8HzDM3s3dH7Hsw5hQ588fIJjT1ziWczeWp2s0l"
+    "dUpC7YT6KfTT8p2Edr8phN4RpbzpWBHnocaz09pF9kstt0sGKx0YoZDC9hubNnAqzgagat"
+    "n2zgzQDoDMBZqg5YqjawycENdWDjFcQIAgOdA6hqS2C75B829AlbDzbA5EDnmf21fIb0GU"
+    "ifQVtU23Zaj9JncIyrXs5nsIA2Z8XzTdVIohpj9bBHacJUPfulhKV69kuuoUpvJe1U+H1t"
+    "kMXa4qFKSu7nodon8u19hryjM2M451t3tWqfzIrh6ZyBeVOgaYZDSmiXns4H8JwoehBoru"
+    "0Q/Y7qgNha9IGhE6XVIN9ZB7PnKDjk2tAa6zxFctfppM4odUapPUidUa76AeNM9Dzm+uCL"
+    "tMesrNQjN+qR5FcShMSgjstsBfFm716XIJYhuxrBdQzHFEI3FNgfvL1eS8G1sAk57v7fby"
+    "fXfHBDgfR719Ac8H/ANOyt4vylQP6vuYs0iiCYuYbpGMh+RT/v73WBXwA2BSjxyg1AfvF5"
+    "8I80/sOryUX6XUonuEgthkFMdvL7Hjm7/QIT3FWUY2jE5VLrMiOCdS1IcITvF/qLyeQqAf"
+    "3FOMWpuP7y+WI0ffGGrQMZZDg5VIuIgChGB8jISUrARkpAkk4qaQEbaQGZTbYDNcD3ASky"
+    "uJsf+MZPSCK01/D3EK/WZDsj7fkzvdDjuCLTQ/pFTkktHKyswtEb/ZN/0uCzCqhiAxCEun"
+    "0OnshptCRLB3SDPH82GWiDtenSoLXtriD5v3+5hgXps2lnPZRVTCh9lNJH2Rb7r53eKumj"
+    "PMZVL+OjPKw3p0G+yFro1/FvlgH5Dn7PNbkSYh1w7RQ9MaN/3BV7F8IH5mpy/VswPO1ySL"
+    "l6YjqGkMcnJdcMxw/92FY7fgRIAPHwSaA+7majXAbztPDNI1nMDTPjos3EyzaO77SCZOPE"
+    "sI022wRBoNo2JP/TQWT29QF8tXgF7t0z7cP83v3w+o16775/f/ae/DufkXmeDGdJTDPPHA"
+    "PkHDF0CAzHBuwrZU25Gj+HY+H9k2vBauQ/ev8rrT9p/TXxNG6pHSCtv2Nc9TLWHztuM+ud"
+    "b/0F42UsXxIlDguutKwPZFl7ah4nrGliNQf0SCSF95zK1IX4m1ev9w/55eTLxdUI3ExHw/"
+    "Ht2LeewxOf3aSXojj9dDS4SiGc1ovFwvU50tVUqDj0oVJv1J5nkOwYu+eE9FqGedkIfs6+"
+    "S8Txh4Pb4eByVC6Mb8JH33De3q8xdWeWoV3RmToEfa0ODuoK4rg2fA9RvlPjmz9gc4oMAn"
+    "gNESCqrMHcnMx/QP0F0RbyXAd9QJbBZmNs6AAV6cBWTdV6BjPy35xsmSpnlkFp6ZZoyTnR"
+    "UgNVuiWOcdXLuCXawIJvd2B6SfaOhl0ePzX3TZWQ2Z898abRL6xEqSXH5eirdNeOkLvKWA"
+    "wJcCPpurZwRhnoUWVJ0C3Ru5wOPt6dA91S5849mtyMrs+Z0nWPbgZfbkeX52CtujbU79Hw"
+    "asL+1kxM/k4ra6V2/lmZjZ8+p2L7/iy97TXDeRbyd/rjO+Ankg65jjrk1qpt0/pXnBdmgU"
+    "8uIbVPt9zZ67b65ZjGouqPwfktkLSUFt1j3lJ4pbWJSww8C36DGkdb2Qx7JClRF0Adfl8T"
+    "hZ6yVBTNhbYCEcWDVyu5aAUKZpGrIbAacwh16t9TjNXawo+MoEisJ0f0ICqcR66IwIrg+R"
+    "xairpmMFpCJFOOaDN4pp1KMPYcugp16IosTkqsGQvTegKw5Ga3YmkM9EgOPMVxTGWJXd6p"
+    "lh/H4IjKTPHse4PMC61HAz4pzDGyTcnDnCkq8HE3DPv2urSzkYzmsDoatshVP2CyzkWN4C"
+    "4N+nGKxx7g1zTLjx/wZCXIHNPiCYliGxeRkGYhDegeig0FjwWOpARYFsCpmj5XtgBO5pyo"
+    "AN+OdXhJQxs/G0ugmnxNSXg3wct9rZfAuRFs25ZiXoZsy0c9/jqrAPH/9qe7hR0+mzkqwA"
+    "7lydT12jQ0Rlzekd08iGaqy+N1CHZz4pBQTWNmsZ+orC1MjHJ1V074MJryxp+xq+jZGmZn"
+    "Mxk1NxY74nbrTTZkc3UJsTrZ9MH52ONQ6sN7/SJe/b/io0rVCggkfp6p6AEYDlzxc/1zxk"
+    "niuyS+t+SRbikFWhLfj3HVSxHf6TJl1rscgziQbTIFnqjKVx8VcuZNJ5dfhnfjyfU5sKE5"
+    "V8jaWlh3WWz1Hl2MPg2+jidfpoOrczCDS/XRwK6lmvfodnz3ZUDl6B3bcFymtNA7d6Php+"
+    "vxkF53oLZERDEmV78Orr6Mbs/Bo2q6Xil3Uabs25MSTNm3J7lMWXorVeMffuc81PkU2WB8"
+    "kxe2sexYZ2mgB4WedIpINDsttr90h7d1sWOrdqmryH6Clji0Gbk9ppK8bwu4FnTUBxrZN0"
+    "38xGNd3q7IrVyMOeKdSdh5e/LuLISX/lGE7O3nwdUVJ0ZszOeGRr4dJxukGNmk5P5APWk+"
+    "qJSeRd6zkCgnysLC7pqvyeQQhXnC+0uF6tUFb91ZN0EpQYWWZhKi03FEm8Go6xQLlfzy1d"
+    "pULcV77QmtEE9WLlHlSzTH9C2puGvFYXg7Ys9RjrhcqMoXimkzSog3x51dmAyUlZYJDxsS"
+    "HjIMjzIBLhYlI8/CjvGGWGhxTGZrr61bHKPJfS8IRQLZJN2JwO4lJkNj1gVhGT+kvTkyE4"
+    "TSy5U+snRoQR2EHG5AXhkIrFQd0ibf2ZgMp+fO9tPI2I6M7bTk8Gypl1/Gdo5x1cvEdmSn"
+    "HdlppyPlR7YyC2SXknwjQJpLDTAGGGzFBkGAbDmjgFnBJS0DgLCnuquJ0qTn5O+5QRYjuo"
+    "otck231Ccwt/AKEK0/5jsHzHfOMRmqn5/b0yVtEwWlWGVPF2lnNPPUaanGKe2MY1z1MnZG"
+    "eORm1rw4sh2X61K3gCpC2+FrbbvUUdmCocGJuV1EuCAz96AJYE3DuqoMsLCxBW9rV4jyMU"
+    "DMgXdK3onT8fCuKMGuTiMx3kaEYyCmuozkG4cWG6iY4cgSdmGM/mw+E2tMW2Ia+GFzePZc"
+    "SOQBL1inzjc/n770W18gneYHEotuvbRUG/JiSTV8ANcyTDQ99RCQNqG0CRt5ZrXUOpA24T"
+    "GuehmbMHzjiBiEoVCX1OoqrEHyE3lo5ofyQoFOpPDUnR8lQ3kHypUKtTkh/mtSStJei5dl"
+    "C9prRNQXq2eYEuvSKV5b2bK4kbKjzX4Zn6tlMJc12tN7TLTbZ51G+1AlBxNVR3sckz262S"
+    "8y2LXEsBLW+hpaNjmIaI2fZwLwr4BA6BAZQM0wgBG1sG2gGWtiF9O8XrA2XRs8wGdicS9V"
+    "e8k30SuaVbI/pQXekgOopbaYtMCPcdXLsj8ViDQRiyYuI80Z8cZoBDBhzBNCEnRh0OFKNU"
+    "xR0BNCEvQtdzrV9ES8UkmprWDfzLU9HM28+mR7b5uKwpyUkjBvhNnQIXIM51kY6YygBHsj"
+    "2CvVfiAqJTsLRLBOy3Xg1K7dr00+3FHNB8W1c9o75MPNk5W7e+PujmBDef7TMpijXC+qBD"
+    "0Luo1dS4PUeUi7G6q5vMl85PNnqAn+A8bPasmGmxmWs1SeocrpX1Ac9E1KdqjTSRWBXwqL"
+    "rcDva2gZkNsFuqDjNk94y8bbDUO4AMgq+m4vjcUS2g753gsLCikpWcnOqSlvzsqcHmnHV+"
+    "zwOEufHZrBq4qXD3IwvnPQ1mBAUo7kNp7fhKDs89gcP2/Wva+7XlMOqMyEHqO0XOcep+pP"
+    "qggyPBfkRmQlO6Tq1MaOiKHGUX2EuzXFg+vtAro0PyK7z3boHESOKtsgeCjhtDu3wuncCi"
+    "QOCHKsu6tdQZqySTqKkGxGJdKMitzlN60Xeui8WaZQw5beJaiEyFxxuu8KLyx1vTS0AmQn"
+    "CN5h8s9mfC+j+W4sPDfMLj27oolr3tnFy1kLT7WCdLVoTKnGUxbUoPEIdeAJAoo9IK8Y8L"
+    "RUHeAsIVirlg2tsEyh4fA7U207kSS4SYJbS07RllKdJMHtGFe9DMHNdsjHLqDyAIXcHimx"
+    "DiZInZyelnB8kFG5ng92L1WznrwRFdGKkgkhiXQ5pCnVnnZlZ0AJgJ2W65w/r4bAsfFv6v"
+    "3kuzWMRa46lpTbX55Tzc2kPpycvH377uT127P3p7+8e3f6/nWon2VvFSlqF+PfqK6WWIds"
+    "cNNeqienZ0Jndyixt0Y9LaZFMJNFF+YjJ6Q6cIjsmxvrfRDrgK3zY/YFrV04ss1IcKUf25"
+    "kEV8+YVyjXh5t6WUBhzkh24Ampm4doO6rjcl6xRUp6ILFHeL2Tr62xSWhZ2GKd1USATkp1"
+    "bi/XxzVcqgiJ1eTISu4R7pBaOsNOa48Rd7YyHOquESM6pOU6t8vfvy4B9fvXuVDTWymSPn"
+    "RUEb0lGC91lcp1lbAigBjhJC0m2SYb2SaJ2guSarKJapLeYaKlOA7PCWgJ8LW2o4gjxona"
+    "pgDND92qqYElSpeEGyisMwLm2AIYQfANz34FhmMD8pwtoFdwhCpOC2gDZ2lhd7FkUVnyGc"
+    "grIg7YN+HVMqnrY7hFRxNnCJk+U3L0P71oYegA/+FhX6BHx8Lva/I2sNmz4C+evyb+rgm2"
+    "fI8NJl+N/cHeGdypMTFWVdNUbI0cYvV8xEp1tGWdH0Dwf/Dn77NoeIWf4kEfrIHirT8LCe"
+    "7yITLuL+P+jXirtDQCLOP+x7jq5eL+/nmdtf9HyF1lFPS0Y3Gxb1dXQC4TtEh709FwNP46"
+    "ujwP6Wn36HY4HY2u6TUyFJJvS66Nr7+O7+glAz0ajnflbjT9Oh79Ob7+7Txq2Us2DJnhy8"
+    "Xn8R0bHzpG6LyTqTcrrcVO/v40md5djW+9cUtsOdSIp3emo99HwzvvW32DGrs2+fhxNFVu"
+    "RteX7APxfA4tZQ2Rzj7Ruzu4uZlO2K/xbhNlzMKPkfTlaHg1vo7u61AzDfb7iE08GUz9qd"
+    "EME52XzftpzL7y0mDfmO67y+ngz+tzVime9hND92j0jxtvFHmP03Fp/bBUlL+ME/Ek34l4"
+    "knUipjUNweOLJy8PsaYcYmVeXdKNXPLhq96NHDdWMrgXpFOn5GQmdYlMag8zcvaaKgp9A6"
+    "Wdyjxh6WGu3MOcdBCIPBIZSflQlHgoks6M0mAnxSTSZZCGGl6tiB6ac/bkv2Wzkp2LGlZP"
+    "QVhaikYd0tTz+yBYgYcn273aOx/KYP4hH/MP2eIZBwwPNs5eqLhVZOR/LolqJCDx5ODpJd"
+    "eJQZqQkUHsxgaxm7Z3q41ip06FCrD93Zulo6jGoo8b8YySfneEtGt1E9KgJo7CHap6LA2a"
+    "A8eh0IkwLW6pC/JTNFNHNnJiZzJ/ehW0lHE4UVehsoMY+Y44+ZGKW2+6rqJlwTW2di3rMW"
+    "WTdBUiFgTaEaEJnaOrACHsGFpl9Ziu2WxdxcqC9FBRLMh6fu/83NHJpt5cXUJsy3I62HU0"
+    "zFPgxCvpfDIsOImm64YaJ1pCJ6FZcSiZac0rn5PphYlj6l7pqjrY0qHusyK9MDORsPCqDx"
+    "zcB09L9s8z/Qei3Io6wpNsrqaTIO7FKKe+UrxPzl5RfnjHaHt7yQuX5D7JkJDkvi6vehly"
+    "H30/KDsx/JIzNDiEJPl9neX3kf290x6Oyze5bJLcwp3dwsRKwJxeLvkB/FCgyRt2y7B99Q"
+    "nW5A1u8xgp+XV5IokOMFH2XZNHXInsrPLYXmUxayNkPQAlWQVZQUnY2MwtSOX47hiu7Wb9"
+    "9n4qaJvdaaJ58nVmf8cCkxxPYzJsme9nNJLjNqd+I18PDBOxYyj1mW4EVKATI5eqV7+yFG"
+    "zyXw9AUy3LgDa5aZOtBnXg4AeeA7KODxB0TkYVrIKP2TWjOJW2nN1Y/kfKrOUmHad96dg8"
+    "IheXdGwe46qXcWyyF4kgJz4uU43Rd9jjtO7ey7EXreCTlRLt4KPV3kcpe4IW1RMtVQLgAL"
+    "VFPU+joD+lF/orQ0/l7ej67hzQfk73aHLj+Vnx2vOyDiefb65GzPGp4dWa2hjk6ufx7S29"
+    "tDJsm40aXA9HV1dsFAXINLfzOdbQCFY8G/owadB1ucXqTn32ve+C9TOTUp2DuXrn7tJSXF"
+    "olWjgDLibVOZirf9+rjgNXa867vrjhfExsf06/N3VhXF2veQuu6C+wbIW+XbKo5ifqZyWb"
+    "kaVPP68zWfoU2m1KxURiso13k5VaT4nbYoUTgnKNm7zGoVa+jcsvJStXuskr7RlbWyxzQl"
+    "CucZPXeI5NEz+RxXLXWyx0VlqudpNXe02TiLBrixENUlKygAHP7libqsb8C6KlIdKCEt4s"
+    "vJIjIzkynefINCARvWHHSDVZnoJ0ogGynxg1JttHwrvTL2whEY3ZSCG6W8KoscNPNvBkgY"
+    "MZ2weRyQGeM14PrR6ZZQhtIc/t92BH+4MKKWy12U/wvYzp/g+SYSMZNo04IFrKtZAMm2Nc"
+    "9TIMm+T5KxIRSkp2ScutIi4kw2yVwsnKhlBN14HfOaDmJwBlBDsQIt53HpBhK57fTXHXHA"
+    "sBYxOqKEflSomm0J8R2brgD6/sdwUuJpOrxApcjNMQf/l8MZq+eMOWI6rEnN30q9y2xJv5"
+    "WoFsk/MKe1/Hl6PJOXg0dIjv0eDL5Zj8pbq6Qf6iW5O8r/ynVpieUoadkk9OEenF3XXu3J"
+    "ebq8nAu+auTazGr1I6nHeRcuQG14Or/3fLRhJb13y22UjvKh3pXaQjr0ejy1tlOqKpzGRB"
+    "IdRtxSs3dY8+DsaMZjdXjcZw7Og2VCDSRN48cRn50hF+6aygbqjKAxQi3SWEOgB6Kl/99L"
+    "RMwvrpaX7GOr3Hw9leqienZ+JQR3KdQ7t66p0H2ezZ4RYgLKiMlRLcn2Xwul7LYC8lsmKp"
+    "Dq7lucs58Be0EEmKyRYiJVqIhFaXvcRPaAuXEncCGepvjiMp6z/0ggG0BI+1nRuRO4Fc8x"
+    "asOTEVdlnxuLhc7yavt7M00IOyQ8ogdwK55k1ec/8h3WHR+TPIVW/yqtvuGlo21CGviG+R"
+    "xzcpKP29Av5e8oHI+3qUgTI3rNVWb9WCaeQz1+RnLjR6hFgtKSnJ5sw+WD7fSAzXpFCX4t"
+    "t1sThjtK4dGZwdbmnTT9E4k9tsc+Ov4HGvAOX/jk3VrgOiLLips3GH9l9elGtHguwXNkn3"
+    "9nQqM8EmH7ojUgMvfmhP2WRdgqpOJnHm2OSWJ8werUVFCv3RSuxwL9cQxTYchyBEGcEqim"
+    "pVnzN+MKvizFjCfUAxggQ2MkwHawtTlcrm90epYM6d26XIgoEN1Er6QNKZj4fYKunMx7jq"
+    "ZejMLSRqIewEMa+e2IL32L27wZQVL4vNQxtFKDfTyW/T0e0t7ROhBK/AvDYRo6+Dqy+DO8"
+    "bdgo+q6aoOI2/xiqOl38yHoWTR93x2nfPL7QTjZZGdxKNcRZEdzbUsWjAHcfmqxYT3tGxn"
+    "uC2VJBF4gZNdeMCpKfZ4rjFWr+iJ1hpGsA4fDQ0q2hJqDyLHUFquGccR/djOHEf0pCfmKj"
+    "dyVUCyS4h15hjaN8WuSdWEm+m0bKGanbWufP+KssamoT0rj9Die/4LatDmztA5JnH1yq/X"
+    "J5h8A8WHkXPUFQXpufLbxerb85BVGKkn5pRGHX9bLwB/ArkCpVdgrlItyoX2lgvAlZdsFY"
+    "EV8HHbsixjUla+7Jv8st+e0i253C1a5cAbuM06p2TlSjd5pWVxu3rpZlFnPzF4M3KSyycr"
+    "Bx6wciB/T1cAc7JFZrv2c1mQMw/zDuQzz4m/M6UqKBTYkW2dCvdLft5hSGdJ0DiMswyq+X"
+    "QzbxXFuGYDoC1d9AD1PqDUwxWdyy9KQnlirI+tV6fSL671kw1C/xenC+5O092jezSk8jZQ"
+    "LQhshxyNOrChapL/ewHRIzTxGgKINOuZ/YKXwKVNYMBf/gb+238Z+t/JP3QD/f0vctMxTM"
+    "puu0f+dwjC8Pav4C/2Tf0aDH+BBwjXNoCqtgRkYYnyRz6TrJj3e8i3ZDEn8ouAjYFKvvOa"
+    "kZvuEbsPDDspZejkx2GHWOnmM2PRUYrd0xITNOaGSat/3n4a/Ew+mEqyqYmQ6rBhEOlbdf"
+    "9NUKFzKoP290S7K+js1c3WklU1TpNEvOOhZEki3jGuehkinqwrKuuKtgPRFTk7PDQEdICE"
+    "UJNrLG6pDFRf/MrBjmpuU/wqJdil7bt3co5mEqtEV7YthMWXlxWxSlTE8k0149+cYyafHJ"
+    "sQ6tLOr7APkgaNR9bOSPhkycpK2t92JwuitU5ztL18RS8h1BnoK9vace9OFtZ8inFarhkU"
+    "405lPLQwzYg2vBWEvze5GV2fAyp5j74OrsaXfobQo2rSFkCJDKEoQShdwvkeDS4mXo6SOs"
+    "NhntPBSZTQsrBFliUvuYL/dCWlOsdVrV7xl+17j4ZX4uUaiVFK4jJSw5XFi2rFVRYvOmzx"
+    "oqhZ4a5Ena6RGdLIJs5F0caedYb7U5V5OPH+bO2eou6V3ljFigZvjPj/ufTjzH5DEcsGc+"
+    "wiHRgoFp/vk4uW/7c3DPhJRtmgfyUzcltdxtpz+jJhqpNscimrwjTyjGppWFIGo49x1csE"
+    "ozNHb2bt8+19nmwHA35VsX/K+chys4UO4Bd72I9jpQb/FVoYSMx3FUpIv9XmgHVURlu081"
+    "tGsgNwF70O6uj/ZsPFilZwFIl8xGVk1KPyqIfsn7UvtgCreMTS00W2f1KqGQ9ApyoLPRrM"
+    "2yW6LikxuTDVn0zE5EIMZFvDltjq8GTlElW+RHNTXQitSyjQjMXo1Ju8oJ17wYIUNHKXT8"
+    "jui8KYBSJ2RiggzQth80LGqnt7SM6X4b5gD7U13Hdlrr5Ci56zPU6oL3a3XxTmM80V9Z+G"
+    "A8sk9araEurg6urzz99cfQGBLw+wF5IL1bZUVi6tD+v1g7DJdwUGWrsOTVFF8NHbQels3z"
+    "o+5x6xuXTgPBka+Xk2Bhb8meqXtHvFwniEdiTK1M5XYOTlBEPdm/VfLnagl0VMG+phpJqA"
+    "BrNKJtbKYKIMJjbiBGxpWEkGE49x1csEEx/gs7JU7aVI4CUu07nCAdWHXtoR2WpxbJapaC"
+    "L4hgIdhPfNSZneAGRUfmz2JNMfYG3h1drZhnCQlewg5tVv6ciNK5rRkZXsIODVH9K+nSQa"
+    "HE+JdQLqfTivMm6Ww/gDpnCNLa4vwL/TL/IDWNGYzS4ABGKFCn8ipvCCaHELuiuAN8+vca"
+    "OaKHBkSEDI7Xt2OMDknyfLIJY0p9JXDR/A5wAnq0rm8X839J00bMVvliR7T0rHgDQRpWNA"
+    "rnqjHAO5un7uKZqv49cYTnrT6KNUkrYPakVRdUY1TY8Kwwnc5bP8MpKS6FemLBBGc0OHfv"
+    "CzNNhJMYl0CaRDK387cphkItVVScVip5kYzzsuJBel8kV5guoDIsalGJEyKSWXpfpnxV0s"
+    "oO2InmEpMbkwlS8Mbb2u0o1vQ44TJX9l0nJyaSpfGkk7bthikF/hqIYpvCZxObk0lS+NV3"
+    "9DMXgtVPIXJikll6XyZYk5/TPLUtjfNCm4x8amgfe+tX1N/XiPwmzsRb73Kb/2Vu4Esp8b"
+    "x80nmxHKfnkNJ+eX7Jd3mIj8ZD5ngeZMQN670S+Kx+NwSJlwPBsd1cCKUOnTPyz8CFnBrE"
+    "uC+Z1qPoDJgBt033IayXmXoe2WHCwtDXLK0PYxrnqZ0HYL653rljp3BM3A3uV08PHuHDDZ"
+    "e3Qzur4cX/+mDG5uppOvg6tzsIaItnlUvPeUat4j7x6rbe6/u+7RdPTxyy29ZMG5a9Mrd6"
+    "Pp5/H1gNVAd6C1MpDXenEwHI5uvMromgbX7NrlaHg1vqbXaL8VA21XLv2kDN/zJJ/veZLh"
+    "e5rwUYwzHgp0ID25fkI+cpbms2Krpmo9C2grWUFpZHJseoaOQp47ETs+ISRhzYdVFWn7kh"
+    "SSsHJgdVTLUagmxNex8oLicaki/ap9CBdxQ8hbNePLVm3BGGlMRHqxK/diE8VIg7YtnJmT"
+    "luucIlF9Vk4AmeEr41yf6mbEU+JbAZ8+QxqUsvqhTDHWD/nFWD9kirEGFoFiwZVqPWQxz8"
+    "+I4oh2YKPvu6DP2oIQOUSxcO2cuj5Fuz4rW8mWP7RiUn+JXANRe3hLZlKevHwFV/4K1qFm"
+    "6Fv57ZKSsgNXc9x0We9s9ByJPIZJqWY8fJ2q7Oe7Bi2xar5xoWYsSqdORPuZ6LfbHIgJQX"
+    "keNvk81FSk006lkPaXWmO03Rswfxa5+m1ZfVGjjCcrrTJhq8wzq0RdmUmpY3ZlSnacZMd1"
+    "nh0XC4MSeCxD5WUHXPiiH/+YQlPNMVYC5huaYTKU/LrP/oQdwv9HrWTCLHI8ZiEX3wKaYT"
+    "heWcUFNpIOJwgCd21ilahcIJoFEPRc2unnV1Yqd26YkJbehUEFXUofpDfw7BskhpLt0AK7"
+    "vRTqlU8uCYqSoNiSs6WlVDVJUDzGVS9DUHwgkPIjPpvpiYFskwvE9MaXynAwvTwHhq5o5E"
+    "V1jy7HN1eTz4NzoBvkJbZSKXPwt+loRHmDBFl4jy4G13/4UjMVPfhyn0eX4yElM66gTvQ2"
+    "8x5N7j6NpucAs7dWuZ1Uc2tL+tJV6B+i1SUzgtJmF7bZycc7RP3xMOM+UzlvzZRcB6Cvmz"
+    "VgG/+GyuzZ4RXauDAW+Ry6hNz+LPvX9aqCH05O3r59d/L67dn701/evTt9/zrUCbO3ipTD"
+    "i/FvVD9MrAOHZ7dUT07PRLZ4JNG5zV09O4BaRsTKVB4gh9Bc1AU6Idbkt/KWUJ+cnpYh55"
+    "+e5rPz6b0fKb3Xs2S3UnwToh3UfNur6WYNHAuuTVXjFZopLAgQF9tjOYDwSmvrAbB0VTHn"
+    "e1xEut03u93DNOQdHe5hxnPL4C3rao/vqyaloN/5PL4hdi0b9jge49SIfpG3OGQFatHgMg"
+    "3j2GjapY15Z63FTzYIpgKa6qgmXlBIHXVBO7M9Gc6SjYxKPALDIbbzIzTxmlcuvo5PkD5j"
+    "6TNuySHVUu+h9Bkf46qX8RmLZiNVm4XUoGyYGhIDDMcUwjYU6KC5X1d/sUdD52nNhcldoY"
+    "z0X23cxEuq7nGskvyy7KHElhXZG+WTLSKqVVCP3bWEikn4wzu3bU/flKklQUblblx2L53s"
+    "E32zDMb5wbOUWAew3nfoLNlKcLtOA5GoTPooXqDt6qmq5Pc9cpSTTeVUIzlZTbXYe5rx9B"
+    "3GKzVwdcO5wosexx8V3usXeaJUOkox/WEbfVB/LjFwsKstqfNnaWhLsIaWjZFqAupw6JOL"
+    "EAEV0bvPWQeTuPhm71Gip6DtMspiGKAP/vacQ+pufQXpUxb7LAIUtiqYVsj9VRQy75gHbC"
+    "+hcuknOx6PifSTHeOql/GThUd5WVstFOigM+f96xLm2vvXudYavfUjDa9od0Nt/yZai52R"
+    "abWnNBEpJddBsKsvZJnUKUWh3qH0TrOBrn5Xe+1whDwMoUQzHAvdKvEhrBJ1VhVqr+rjab"
+    "wNcV8MgwoEf8DnHseFkbjfL3JjRLUMfE5tucTLUOwnmzkgAJHugyeLfBDUweyZcVtWqu1A"
+    "i94Cfz3AB3KC/8XPtNx6tnt0jy4hmQw/U56N4YAX5GmwXQu+JOMfoA3gI7SegYbXzx43R3"
+    "USn6YZ6yW0HPjdsYGLqJ5OgekDukzu2r5HBtJMV4f6OfsO/mVgQvURkiuGDRiSALvko3W4"
+    "NvHz37xBfZorav8Nr+njSV0br1b6S8nrkbyeNh3XLbVcpb/iGFe9FK8nfN0JHaVpsWqI2x"
+    "04VWNZtuyVLGLYRRIdNOqqz3v11aEswvlB+5iIDNiLB+w9xXLLwqhJWVkMrjkvhWZZcgRV"
+    "iJwp1LCV1PW5A/qFtpw3VLGiseWMOU+O9hQybNZr7wGuHWo6IS+ubNLCPCxnQbfUJ5RjxG"
+    "0zi7SFpC3Ulvd7O7ViaQsd46qXsYVsj3MjZgklhWrq0NS+E/WIqg1NR8PJlPY+pD0MqaJB"
+    "0L1HN9PJcHR7yy77jWLY9Y+D4UgZfhnd0k/XoKK50L5Hw8n13WB4p4w+D8ZX51R1cIiWos"
+    "CVapjR3dvPt9E9e2Wn1Y7D2GELS0WOcIp9TGqPFNHD6P8VJtivsWlozwotdS9IhMhKNvmp"
+    "aoyXwViLgOyN7oBvoe6IPGseRCxAxNGwChJbElKdg7mWWjcy2N4ZF01jHfeHfgfUW3ElxC"
+    "yLs3DVlWF8rpbBXLbySnqPNan6Soj/NXYMDfaKuCL+kH45ugiKRpcowLIi9gD5hsDBQI0I"
+    "GJQyETgLWf2al78CMgMG9hI/oaCY9spAxs/kK/HKrlQyL2WR3FF2B9afAUXHZvfD6fqAiB"
+    "pOstJ3WMHlZjwGj3TnbZN2ky2QH/OjydwYmRsj/asN116kf/UYV72MfzXfE5jDh2iB968x"
+    "uQQ61N21aPnYhFDnSvXUUktGVuupG2GqdYqWso/LdALnfXN7tKWKEBSqMhMT6Z4nrozD8y"
+    "Tf4XmScXjS1/oW+k5MTFKmmqPbZFVa2XxQNh9suF9u9+aDdXrmxmiGXaRfQtOgKUo9jmcu"
+    "PaRf5JkzvMH0B0ajS3jmLgnUd6r5AAJB8GJlL8Y6wBbj7jlj/SV4gmBJM578yD7UfwVEk2"
+    "boQhuoFgS6hSnVmOejq+ETKqYNSv+X9H8d/FhrqSdE+r+OcdVL+b/EnDOddcuclSkLQ0YV"
+    "sHQyhWGkb7Fi32JD0kEmrjPD3z97UU2eTpgcUKgRYjZUWcXGikVqbYiIGvZkGY4Dw6ipTb"
+    "4P7WyBbK/UEFD9aOlSRVTMy7B3bUgbWmwI2Vb0AaKlDh3VcRlUCH53yKvFgau1IwOuUuGU"
+    "CmcLVA+pcB7jqpdROGVMcD8Rq7YET1qmgibDJ5qxNgTp4gmhDsJcC198rT7TDqdZnPOL5c"
+    "VEZLW84tDsFtXyIvV8mxS6SHqPQdo1sWMohGIr0LsZXXt5dL78PboNrtixK3fsT+ceXY4G"
+    "l+dAh97WO3yukG85cdbqdqWaZn4IMCbXmf7kb0/enYWWDf2jyJa5/Ty4uspmu6XtUUHdlS"
+    "PeQQW2vQpr1k4xVdtRoGXxamjns3+SUh0go+yb/cOqpIg/XzExSU5p8mNFpqLYCKh0kYTU"
+    "6CrR6BriT/+oGibUf8ezHseXHt3sF/nR52yY8s0fV8KHToZ6fmpPFMyxBRYY67+CT1PWpM"
+    "erCostm2h21KUN6Tz0hqYiYEHHYiVvVzz3eaVzSx6FdGt3TT9sqYNTurWPcdXLuLXJiS9Y"
+    "WTWS6J5Duw42RaB/iWAcl6nLBDsczDW0MrIWQj1Pg/HN0Mc71eiUfBte/9lip10o1CW6fh"
+    "VOO2H3zQE8Nx3K3CL7GpuPwvXX4mJ7LMAWXmlVBbaGGO+DtTEkR9IQuyzHI9uoN36/X9is"
+    "d20oGhlKNkQwdqMZ/wk/ATynxDSawPDJsGhFEJOa3BjBKKlhcDOmzDV6bYWRswQvLqDxjX"
+    "ajoZp0H8BXi1fg5PXJ2c9vTl5mDfraPoVj2v+zx2Q9qIze/+5i6h+LnS8rLUtbTlrwctV3"
+    "suDDY7escRkKdEJFTJqWRcdmoB++yzUs32XsSvImE0DWH95BXOuh+hFdhGMqFtRb9Md3ht"
+    "dRbUb3YRTpW0jws3L16PjtQjXaZgNFlWjytZ4BDbDSwnpUg9Vo+MqbizGbAs12bnxnhfWQ"
+    "TqRekHVQHyCg2wWYxspwcrTnaqfnqs3eZPS2Jy1VZ6k6N/SV0E4lSqrOx7jqZVTn6Ogtq+"
+    "FFEh1U8qqPy/hvtAzARVyOSKZLwYC9UDpib7FAiyqrWgfjpWrdINV6qJrGzOvwfWNhcvip"
+    "Zo+jYvOGFaraWiSgrOMSG1XuW3exgDYrUQ2NxdKxGflrrdo20XOpGmzhFe1XrmGiMP8KWJ"
+    "Uk5m42n70+fTTZ+tMULMk7hd618CO0s6p3fR8jewJKdbstb452Kl5S3T7GVS+jbs9UG+Z3"
+    "28o9StNiXVILK+sM6L8ns7Dmk6BiIs3gQbU+LyGZ+mvbClVWskvy0cRqzl5PSKVWZU7FWr"
+    "jVC5C/nHy5uBqBm+loOL4d+6sQHlnsJr0UUUimo8FVmiL1aOjQz9Ytu/XjMnLvV773jznL"
+    "enBzM518HV2eB3aHfo+mo99Hwzt6zYLfoOa36jx8jnWgQs+EipokpTqQIVq3F4z2i9KFYU"
+    "5KSZhLwyxuVCQlZfptc2yIrOno+3q2sCM4kjW1GG+1JZGXEZSLa25C0PFaZhn/cQJejkUg"
+    "WmTfzytuGbQ/gq2zobh+tKOaVFT/Eq7wwlLXS0O7sfDcYBBnnPGcUf0iX7wejae++FCgRC"
+    "Z42EPyJxssWGCyD2aG5SzBM1TJf1twwUqcIh3Y2hJjEzgGtM7BYHT782/Dz4Cq7nSU6nvO"
+    "Zyx5O+OMr+uD7tFcNSwEberdV81n27DBi8Bp/zeg6isD9YHq6sT201/2AYLk5Kaytobpd6"
+    "Ml/i0VPZD/lK596dpv00HYUievdO0f46qXce2zQ0Cwz1xcpgPm7b5zFW3sWjyvZwF5KZTY"
+    "I9zwu+aVZt1H+n7lDrJU9/XSRPWkWDV2UeuVhZ1YNZxFya7IBME7TP4paUUN4zO1ajnKWl"
+    "LpnVjCntrJRqI5phOPl9PjGEfx24VW0ZIMVHBs5EZz6E9KzJ9BjTZ4wHPGyaeTnNOmXzNG"
+    "deoDByLXIrImVB+pAfGCjrLwE1gTwyLW0Y2TDFD99NJckeaKVFyluSJX/QDmCvndjmo+KK"
+    "4NLcH6VzzZrfTpzXGEw5VoOivTs/ksv2fzWaZnM31bEuWCE7Chjxkf6rhM0QPWvqBNESeG"
+    "PB9pLlGgY/D36WZKRWKCNrIqbga3t5Q/QflRlFFBLGQyhl6B3x3qkSbXPg7GV/SKV7s0rc"
+    "EdxoC04MI1Vcuwhfd+VvKYnwATzh1BAGMix40cM0a8Hy/wmkvLdcBDV/fDHkBG9CabQCXo"
+    "DuVLdwB26RjtnmPUfiZqxjZWU0JQMq2aYyPlMK08j5WY+zsrKB3gog7wmApJgES88rYXvu"
+    "DHP6bQzNPufcfrDbTm2FpR42DK5muhPyLP5/2jKFgQ24s7hwsGyblatX3LBgyyz27dIYPP"
+    "tByZ+TyFa2xxKwglB/SLwgYrb2gQOSC6VCizMYBwR9tDOyozOEHATOqDR9U0dMN5Zuwm3T"
+    "LmDvBmDcIAfslMdUHO3gXZDjbjOHFCCHV8gAwiyCBCS47vlrqTZRDhGFe9TBBhDS0DC4UO"
+    "IonOtc6ouPDmDOucZKn8hM5gvEzmLHanbJHMqZrQEkssjySasRyt76/RkHJEWSOSo61zLc"
+    "18jX0dDVesaPxGbZ1YbSAmCzxZqjKrjJjDWtdhbxA5c8GLsIj9pzcc3Xz36bi1PWMMJv/s"
+    "l8U9pXouFTWpnstV7756fui1rTvcqc68AFbpkHIg0EF4y5THzy+OnymN/6iarljloFBCVg"
+    "0qUzUo8BALqVlJIZntvjnbPaYAp3ayaMZ7KnWgZTCXDb8kd1iTst+n8NGAT1NI4LS5YZrk"
+    "gH6R0WexoYoVGyuY7u6LMrOMWGjuirUfp7Mymw0Bqhms6P4AlDFo2yvaq+HFzfjmCgwsh5"
+    "huv7w8z1iBNXzGPSIDP02Bo9oPwEWOYQKbLDBrJWFiIgUMp2Qk5z+9aKliRbJilgkVgN/X"
+    "RIeiBU7CNfUXyt+ZwXPVY4MJ6uyPH9IQlYZoI47Klpok0hA9xlUvY4h60fwtClZlBWW9qm"
+    "y9qu3YtpJluyvLtn01PvEaIkH4e5Ob0fU5oJL36JKcD+dAxyhTI+kAHgKichL7CcJtUth4"
+    "sh14BOpOYWNtvl0+lbDopIlLdQDmfZ80zE4SLlIbF+oA6HUXT/Xx2sIeiQtKQn9z9NAWEP"
+    "o7oIkW+D4LqefC/s8dyefNeIzqoZ/vr9WtV3hyiNHc4JJfkgP6he1uvaEUkmBsKdKLbw16"
+    "1JRvePaTHdbD9KZyvcZeRFElBy5iY7lNtPgkmGqn55Ji/Aq4gVmbZsQk3JxRJVjDVjTXsi"
+    "CSbs5mnYB96eY8IoeXdHMe46qXcXOK+zdlTy/Z06vx3GvZ0+sA7JyYspdB+gJjE6ooRzFL"
+    "CKbAnhHJurAOtLb9Yn0xmVwldvnFOO1Q+/L5YjR98eZlEvO8MIqIiy2S6Jx/7eT0tISDjY"
+    "zK9bCxez/S7hfWD0zQk5kS6xzW1fsyZQebWv1asoNNWzvYDKBlaMsex3Hl3+kXeazUaMwm"
+    "T1U+nrJgQbM8NLlWW/4LKd9s6wKRv65Xv+Arv6Povnld5m1PRuXnobzOxi4xcrimQr6dHB"
+    "PZv518GLusG9nIP/4/e24dqQ=="
 )

@@ -1,14 +1,23 @@
-"""The unsubscribe link of candidates outside the org (e-mail or SMS). Thin: the rules are in
-workflows.messaging.external."""
+"""Browser links for candidates outside the org: DingTalk OAuth sign-in and opting out of e-mail
+or SMS. Thin: the rules are in workflows.interviews.oauth and workflows.messaging.external."""
 
 from __future__ import annotations
 
 import html
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from miniapp_api.deps import ServicesDep, client_ip
+from workflows.errors import ValidationFailedError
+from workflows.interviews.oauth import (
+    CALLBACK_PATH,
+    NONCE_COOKIE,
+    STATE_TTL,
+    finish_oauth,
+    start_oauth,
+)
 from workflows.messaging.external import read_opt_out_token, record_opt_out
 from workflows.messaging.external_texts import (
     CHANNEL_NAMES,
@@ -17,7 +26,6 @@ from workflows.messaging.external_texts import (
 )
 
 router = APIRouter(tags=["pages"])
-NONCE_COOKIE = "dh_oauth_nonce"
 BAD_OPT_OUT_LINK = "退订链接无效，请直接打开邮件中的链接，或联系 HR。"
 
 
@@ -29,6 +37,43 @@ def _page(title: str, body_html: str, status: int = 200) -> HTMLResponse:
         f"<h1>{html.escape(title)}</h1>{body_html}</body></html>"
     )
     return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"})
+
+
+@router.get("/auth/dingtalk/start", summary="Start DingTalk OAuth sign-in (redirect)")
+async def oauth_start(deps: ServicesDep, next: str = "/i") -> Response:
+    started = start_oauth(deps.settings, next, deps.clock())
+    response = RedirectResponse(started.url, status_code=302)
+    response.set_cookie(
+        NONCE_COOKIE,
+        started.nonce,
+        max_age=int(STATE_TTL.total_seconds()),
+        path="/",  # read by the callback and by the session call that exchanges the code
+        httponly=True,
+        secure=deps.settings.server.public_base_url.startswith("https://"),
+        samesite="lax",
+    )
+    return response
+
+
+@router.get(CALLBACK_PATH, summary="DingTalk OAuth redirect target")
+async def oauth_callback(
+    request: Request,
+    deps: ServicesDep,
+    authCode: str = "",
+    state: str = "",
+) -> Response:
+    try:
+        back = finish_oauth(
+            deps.settings, state, request.cookies.get(NONCE_COOKIE, ""), deps.clock()
+        )
+    except ValidationFailedError as exc:
+        return _page("钉钉登录未完成", f"<p>{html.escape(exc.user_message)}</p>", 400)
+    if not authCode:
+        return _page("钉钉登录未完成", "<p>您没有同意授权，可以改用邀请链接进入面试。</p>", 400)
+    # The interview page signs in with the code (single use) and drops it from the address; the
+    # state goes along so the exchange itself is checked against this browser's nonce.
+    query = urlencode({"authCode": authCode, "state": state})
+    return RedirectResponse(f"{back}?{query}", status_code=302)
 
 
 @router.get("/u/{token}", summary="Opt out of recruiting e-mail or SMS (confirm page)")
