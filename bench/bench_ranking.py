@@ -32,10 +32,10 @@ sys.path[:0] = [str(_ROOT)]
 from settings import DatabaseSettings  # noqa: E402
 from workflows import db  # noqa: E402
 from workflows.actors import Actor  # noqa: E402
+from workflows.applications.rank_score import rank_score  # noqa: E402
 from workflows.applications.stages import Stage  # noqa: E402
 from workflows.privacy.vault import PiiVault  # noqa: E402
 from workflows.ranking.filters import RankFilters  # noqa: E402
-from workflows.ranking.score import rank_score  # noqa: E402
 from workflows.ranking.service import filtered, rank  # noqa: E402
 from workflows.ranking.similar import similar  # noqa: E402
 

@@ -25,6 +25,7 @@ from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
 from workflows.messaging.card_clicks import CLICK_RUNNER_KEY
 from workflows.messaging.deliveries import OrmDeliveryLog
+from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
@@ -152,6 +153,8 @@ async def bootstrap(
     subscribe_report_on_submit(bus, container.queue, settings)
     # Application scored: queue the pass-line policy and the owner's scored card.
     subscribe_scored_notifications(bus, container.queue)
+    # Offer accepted: the hiring manager (and, if enabled, the new hire) gets training advice.
+    subscribe_training_on_acceptance(bus, container.services)
     return container
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from settings import Settings
-from workflows.interviews.tokens import TokenError, _sign, _verify
+from workflows.signing import TokenError, sign_token, verify_token
 
 _REPORT = b"report"
 _OFFER = b"offer"
@@ -66,12 +66,12 @@ def sign_report_token(
     application_id: int, staff_id: int, expires_at: datetime, secret: bytes
 ) -> str:
     """Sign a report-page token for one application and one staff member."""
-    return _sign(_REPORT, application_id, staff_id, expires_at, secret)
+    return sign_token(_REPORT, application_id, staff_id, expires_at, secret)
 
 
 def verify_report_token(token: str, secret: bytes, now: datetime) -> ReportClaims:
     """Check a report token; raise TokenError / TokenExpiredError with a Chinese message."""
-    app_id, staff_id, expires_at = _verify(
+    app_id, staff_id, expires_at = verify_token(
         _REPORT, token, secret, now, REPORT_INVALID_MESSAGE, REPORT_EXPIRED_MESSAGE
     )
     return ReportClaims(app_id, staff_id, expires_at)
@@ -90,12 +90,12 @@ def report_url(
 
 def sign_offer_token(offer_id: int, expires_at: datetime, secret: bytes) -> str:
     """Sign the candidate's offer-page token."""
-    return _sign(_OFFER, offer_id, 0, expires_at, secret)
+    return sign_token(_OFFER, offer_id, 0, expires_at, secret)
 
 
 def verify_offer_token(token: str, secret: bytes, now: datetime) -> OfferClaims:
     """Check an offer token; raise TokenError / TokenExpiredError with a Chinese message."""
-    offer_id, _, expires_at = _verify(
+    offer_id, _, expires_at = verify_token(
         _OFFER, token, secret, now, OFFER_INVALID_MESSAGE, OFFER_EXPIRED_MESSAGE
     )
     return OfferClaims(offer_id, expires_at)
@@ -111,13 +111,13 @@ def offer_url(settings: Settings, offer_id: int, *, now: datetime | None = None)
 def explain_url(settings: Settings, application_id: int, *, now: datetime | None = None) -> str:
     """The candidate's explanation page of one application (PIPL Art. 24), with the review form."""
     expires = (now or datetime.now(UTC)) + EXPLAIN_LINK_TTL
-    token = _sign(_EXPLAIN, application_id, 0, expires, _secret(settings))
+    token = sign_token(_EXPLAIN, application_id, 0, expires, _secret(settings))
     return f"{_base(settings)}/x/{token}"
 
 
 def verify_explain_token(token: str, secret: bytes, now: datetime) -> int:
     """The application an explanation token was signed for (TokenError when bad or expired)."""
-    app_id, _, _ = _verify(
+    app_id, _, _ = verify_token(
         _EXPLAIN, token, secret, now, EXPLAIN_INVALID_MESSAGE, EXPLAIN_EXPIRED_MESSAGE
     )
     return int(app_id)

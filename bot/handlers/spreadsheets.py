@@ -11,8 +11,9 @@ from integrations.dingtalk.messages import FileMessage, Markdown, OutgoingMessag
 from workflows.actors import Actor
 from workflows.jobs.service import find_job
 from workflows.spreadsheets.export import export_job
-from workflows.spreadsheets.imports import ImportResult, import_workbook
+from workflows.spreadsheets.imports import import_workbook
 from workflows.spreadsheets.reading import ACCEPTED_SUFFIXES, DEFAULT_LIMITS
+from workflows.spreadsheets.result import ImportResult
 from workflows.spreadsheets.schema import KIND_LABELS, ImportKind
 from workflows.spreadsheets.templates import template_file_name, template_workbook
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from workflows.applications.models import Application
 from workflows.assessments.models import AnalysisResult
 from workflows.errors import NotFoundError
 from workflows.interviews.consent import POLICY_VERSION
@@ -244,7 +245,5 @@ async def application_job_id(application_id: int) -> int:
 
 async def application_dimensions(application_id: int) -> list[dict[str, Any]]:
     """The competency dimensions of the application's job."""
-    from workflows.applications.models import Application
-
     app = await Application.get(id=application_id).prefetch_related("job")
     return await competency_dimensions(app.job.competency_model_id if app.job else None)

@@ -29,6 +29,7 @@ from workflows.background.names import JobName
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
+from workflows.interviews.plan import add_follow_up_node
 from workflows.interviews.progress import mark_completed, mark_evaluating
 from workflows.outcomes import config as scoring_config
 from workflows.privacy import contexts
@@ -207,8 +208,6 @@ async def _offer_follow_up(answer: answers.AnswerContext, stored: StoredResult) 
         return
     if not answer.session_open or answer.superseded:
         return  # a retaken answer gets no follow-up: its words were replaced
-    from workflows.interviews.plan import add_follow_up_node
-
     try:
         node = await add_follow_up_node(
             answer.session_id, answer.node_index, follow.text, answer.answer_id

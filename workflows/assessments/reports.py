@@ -10,12 +10,12 @@ from analysis.reports import ReportDraft
 from analysis.scoring import AnswerScore
 from workflows.actors import Actor
 from workflows.applications.models import Application
+from workflows.applications.rank_score import refresh_rank_score
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.errors import ConflictError, IllegalTransitionError
 from workflows.events import EventBus
-from workflows.ranking.score import refresh_rank_score
 
 
 @dataclass(frozen=True, slots=True)

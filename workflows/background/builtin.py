@@ -8,7 +8,7 @@ from typing import Any
 from workflows.background.jobs import retrying
 from workflows.budget.intake_quota import purge_sender_counts
 from workflows.messaging.retention import purge_delivery_log
-from workflows.privacy.retention import RetentionPolicy, enforce_retention
+from workflows.retention.sweep import RetentionPolicy, enforce_retention
 from workflows.staff.web_session import purge_spent_links
 
 

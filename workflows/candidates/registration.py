@@ -13,13 +13,13 @@ from analysis.resume.types import ParsedResume
 from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application
+from workflows.applications.rank_score import refresh_rank_score
 from workflows.applications.stages import Stage
 from workflows.candidates.dedup import Identity
 from workflows.candidates.models import Candidate
 from workflows.events import EventBus
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault, mask_phone
-from workflows.ranking.score import refresh_rank_score
 
 
 @dataclass(frozen=True, slots=True)

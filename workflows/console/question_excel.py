@@ -15,7 +15,8 @@ from workflows.events import EventBus
 from workflows.jobs.models import Question, QuestionSet, QuestionSetItem, QuestionType
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
-from workflows.spreadsheets.imports import ImportResult, import_workbook
+from workflows.spreadsheets.imports import import_workbook
+from workflows.spreadsheets.result import ImportResult
 from workflows.spreadsheets.schema import QUESTION_COLUMNS
 from workflows.spreadsheets.workbook import safe_file_name, set_value, write_header
 from workflows.staff.policy import Action

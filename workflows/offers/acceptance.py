@@ -22,7 +22,7 @@ from workflows.errors import (
     NotFoundError,
     ValidationFailedError,
 )
-from workflows.events import EventBus
+from workflows.events import EventBus, OfferAccepted
 from workflows.messaging.markdown import inert
 from workflows.messaging.notify import kick_dispatch
 from workflows.offers.models import Offer, OfferStatus
@@ -152,15 +152,10 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     )
     row = await tell_owner(app, f"{name} 已接受录用", text, f"offer_accepted:{offer.id}", None)
     rows += [row] if row is not None else []
-    # Imported here: training imports this module's deps.
-    from workflows.offers.training import send_training_suggestions
-
-    try:
-        rows += await send_training_suggestions(offer.id, deps)
-    except Exception:
-        # Suggestions are advice; a failure must not undo the acceptance.
-        log.exception("training suggestions for offer %s failed", offer.id)
     await kick_dispatch(deps.queue, rows)
+    # Training suggestions react to this (offers/training.py); being advice, a failure there is
+    # logged by the bus and does not undo the acceptance.
+    await deps.bus.publish(OfferAccepted(offer_id=offer.id, application_id=app.id))
     return await Offer.get(id=offer.id)
 
 

@@ -29,6 +29,7 @@ from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, OfferStatus
+from workflows.offers.training import suggest_training
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services, services_from_ctx
@@ -164,8 +165,6 @@ async def archive_values(
 
 async def training_plan(offer_id: int) -> str:
     """The training suggestions as one archive line, e.g. `沟通表达：《…》、《…》`."""
-    from workflows.offers.training import suggest_training
-
     suggestions = await suggest_training(offer_id)
     lines = []
     for s in suggestions:

@@ -16,6 +16,7 @@ from tortoise.queryset import QuerySet
 from analysis.reports.probes import INTEGRITY_FLAGS
 from workflows.actors import Actor
 from workflows.applications.models import Application
+from workflows.applications.rank_score import INTERVIEW_WEIGHT
 from workflows.applications.stages import Stage
 from workflows.assessments.models import Report
 from workflows.errors import NotFoundError
@@ -23,7 +24,6 @@ from workflows.jobs.models import Job
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 from workflows.ranking.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, RankFilters
-from workflows.ranking.score import INTERVIEW_WEIGHT
 from workflows.ranking.views import (
     DimensionCell,
     ReportFacts,

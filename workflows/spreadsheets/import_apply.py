@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from analysis.matching import Requirements, match_resume, parse_requirements
 from analysis.matching.requirements import RequirementsError
@@ -33,11 +33,9 @@ from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
+from workflows.spreadsheets.result import ImportResult
 from workflows.spreadsheets.schema import SALARY_LEVELS
 from workflows.spreadsheets.validation import ParsedRow
-
-if TYPE_CHECKING:
-    from workflows.spreadsheets.imports import ImportResult
 
 log = logging.getLogger(__name__)
 

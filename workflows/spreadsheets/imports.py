@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 
 from tortoise.transactions import in_transaction
 
@@ -14,43 +13,15 @@ from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 from workflows.spreadsheets import import_apply, outcome_rows
 from workflows.spreadsheets.reading import DEFAULT_LIMITS, ReadLimits, SpreadsheetError, read_sheets
-from workflows.spreadsheets.schema import KIND_LABELS, ImportKind
+from workflows.spreadsheets.result import ImportResult
+from workflows.spreadsheets.schema import ImportKind
 from workflows.spreadsheets.validation import (
-    CellError,
     Validated,
     check_rows,
     detect,
     expected_headers_text,
     parse_cells,
 )
-
-
-@dataclass
-class ImportResult:
-    """What an import did, or why it did nothing (`errors` non-empty: nothing was saved)."""
-
-    kind: ImportKind
-    file_name: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    applications_opened: int = 0
-    question_set: str = ""
-    jobs: list[str] = field(default_factory=list)
-    errors: list[CellError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    skipped_examples: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when the rows were saved."""
-        return not self.errors
-
-    @property
-    def kind_label(self) -> str:
-        """候选人 / 题库 / 薪资带宽."""
-        return KIND_LABELS[self.kind]
 
 
 class _DeferredBus(EventBus):

@@ -15,7 +15,7 @@ from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 
 if TYPE_CHECKING:
-    from workflows.spreadsheets.imports import ImportResult
+    from workflows.spreadsheets.result import ImportResult
     from workflows.spreadsheets.validation import CellError, Layout, ParsedRow, Validated
 
 HIRED_STAGES = (Stage.ONBOARDING, Stage.HIRED)

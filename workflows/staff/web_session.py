@@ -17,9 +17,9 @@ from tortoise.exceptions import IntegrityError
 from integrations.dingtalk.ports import Login
 from workflows.actors import Actor
 from workflows.errors import PermissionDeniedError, ValidationFailedError
-from workflows.interviews.tokens import TokenError, _sign, _verify
 from workflows.links import REPORT_SPENT_MESSAGE, verify_report_token
 from workflows.privacy.audit import record_access
+from workflows.signing import TokenError, sign_token, verify_token
 from workflows.staff.models import SpentReportLink, Staff
 from workflows.staff.service import find_staff
 
@@ -60,12 +60,12 @@ def sign_web_session(
     staff_id: int, expires_at: datetime, secret: bytes, *, application_id: int | None = None
 ) -> str:
     """Sign a web session token for one staff member (optionally one application only)."""
-    return _sign(_PURPOSE, staff_id, application_id or 0, expires_at, secret)
+    return sign_token(_PURPOSE, staff_id, application_id or 0, expires_at, secret)
 
 
 def verify_web_session(token: str, secret: bytes, now: datetime) -> WebSessionClaims:
     """Check a web session token; raise TokenError / TokenExpiredError with a Chinese message."""
-    staff_id, app_id, expires_at = _verify(
+    staff_id, app_id, expires_at = verify_token(
         _PURPOSE, token, secret, now, SESSION_INVALID_MESSAGE, SESSION_EXPIRED_MESSAGE
     )
     return WebSessionClaims(staff_id, app_id or None, expires_at)

@@ -25,6 +25,7 @@ from workflows.events import EventBus
 from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationStatus
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
+from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.services import Services
 from workflows.staff.models import Staff
 
@@ -74,6 +75,7 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     queue = InProcessJobQueue(jobs.functions(), ctx)
     services = Services(settings, vault, bus, queue, store, scored_cards=ScoredCards())
     ctx.update(queue=queue, services=services)
+    subscribe_training_on_acceptance(bus, services)
     return Container(settings, bus, vault, store, queue, ctx, services, None, _inprocess=queue)
 
 

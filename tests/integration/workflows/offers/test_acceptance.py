@@ -12,6 +12,7 @@ import pytest
 
 from integrations.dingtalk.clients import DingTalkClients
 from settings import DatabaseSettings
+from tests.fakes import make_services
 from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
     Emu,
     clients,
@@ -30,6 +31,7 @@ from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.background.names import JobName
 from workflows.errors import ConflictError, ValidationFailedError
+from workflows.events import OfferAccepted
 from workflows.messaging.models import OutboxMessage
 from workflows.messaging.outbox import dispatch_outbox
 from workflows.offers.acceptance import accept_offer, decline_offer
@@ -209,6 +211,24 @@ async def test_without_a_mobile_hr_is_asked_to_add_the_record_by_hand(
     assert await asyncio.to_thread(emu.control.preentries) == []
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "请在智能人事中手动添加" in json.dumps(told.payload, ensure_ascii=False)
+
+
+async def test_acceptance_publishes_offer_accepted_and_training_is_only_its_subscriber(
+    db: DatabaseSettings, tmp_path: Path
+) -> None:
+    deps = make_services(onboarding_settings(tmp_path), queue=RecordingQueue())
+    seen: list[OfferAccepted] = []
+
+    async def record(event: OfferAccepted) -> None:
+        seen.append(event)
+
+    deps.bus.subscribe(OfferAccepted, record)
+    offer = await approved_offer(deps.vault)
+    await accept_offer(offer.id, remark="", deps=deps)
+    assert [e.offer_id for e in seen] == [offer.id]
+    # Nobody subscribed training here: acceptance itself sends no training advice.
+    assert not await OutboxMessage.filter(dedup_key=f"training_mgr:{offer.id}").exists()
+    assert await OutboxMessage.filter(dedup_key=f"offer_accepted:{offer.id}").exists()
 
 
 async def test_links_and_pictures_in_a_decline_reason_reach_hr_as_plain_text(
