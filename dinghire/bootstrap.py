@@ -8,6 +8,7 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from bot.presenters.scored_card import ScoredCards
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.scoring import build_process_scorer
@@ -53,7 +54,11 @@ class Container:
 def build_vault(settings: Settings) -> PiiVault:
     """The PII vault from the security settings."""
     sec = settings.security
-    return PiiVault(sec.master_key_bytes(), sec.hash_key.get_secret_value().encode())
+    return PiiVault(
+        sec.master_key_bytes(),
+        sec.hash_key.get_secret_value().encode(),
+        previous_master_keys=sec.previous_master_key_bytes(),
+    )
 
 
 def arq_redis_settings(settings: Settings) -> RedisSettings:
@@ -61,9 +66,16 @@ def arq_redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis.url)
 
 
-def build_store(settings: Settings) -> LocalEncryptedStore:
-    """The encrypted object store from the storage and security settings."""
-    return LocalEncryptedStore(settings.storage.root, settings.security.master_key_bytes())
+def build_store(settings: Settings, vault: PiiVault | None = None) -> LocalEncryptedStore:
+    """The encrypted object store from the storage and security settings (sharing the vault's
+    candidate keys)."""
+    sec = settings.security
+    return LocalEncryptedStore(
+        settings.storage.root,
+        sec.master_key_bytes(),
+        previous_master_keys=sec.previous_master_key_bytes(),
+        keyring=vault.keyring if vault is not None else None,
+    )
 
 
 async def bootstrap(
@@ -74,7 +86,7 @@ async def bootstrap(
         await db.connect(settings.database, process_wide=process_wide)
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     dingtalk = (
         build_dingtalk_clients(
             settings.dingtalk,
@@ -97,18 +109,20 @@ async def bootstrap(
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
+    # HR's scored card is worded by the chat front door; jobs and use cases send it.
+    cards = ScoredCards()
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
-        services = Services(settings, vault, bus, queue, store, dingtalk)
+        services = Services(settings, vault, bus, queue, store, dingtalk, scored_cards=cards)
         ctx.update(queue=queue, services=services)
         container = Container(
             settings, bus, vault, store, queue, ctx, services, dingtalk, redis=redis
         )
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
-        services = Services(settings, vault, bus, inprocess, store, dingtalk)
+        services = Services(settings, vault, bus, inprocess, store, dingtalk, scored_cards=cards)
         ctx.update(queue=inprocess, services=services)
         container = Container(
             settings, bus, vault, store, inprocess, ctx, services, dingtalk, _inprocess=inprocess

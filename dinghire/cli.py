@@ -32,6 +32,16 @@ resume_app = typer.Typer(help="Work with resume files.", no_args_is_help=True)
 app.add_typer(resume_app, name="resume")
 
 
+def _add_privacy_commands() -> None:
+    from dinghire.privacy_cli import keys_app, privacy_app
+
+    app.add_typer(privacy_app, name="privacy")
+    app.add_typer(keys_app, name="keys")
+
+
+_add_privacy_commands()
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     typer.secho(message, fg=typer.colors.RED, err=True)
     return typer.Exit(code)

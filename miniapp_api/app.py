@@ -42,7 +42,8 @@ def app_services(
     c = container
     limits = replace(c.services.limits, chunk_size=chunk_size)
     # From the container as it is now: tests attach the emulator's clients or a queue late.
-    return Services(c.settings, c.vault, c.bus, c.queue, c.store, c.dingtalk, clock, limits)
+    services = replace(c.services, settings=c.settings, queue=c.queue, dingtalk=c.dingtalk)
+    return replace(services, clock=clock, limits=limits)
 
 
 def create_app(

@@ -29,7 +29,9 @@ async def merge(message: InboundMessage, ctx: BotContext) -> None:
     if number is None:
         await ctx.reply(message, Markdown("合并候选人", MERGE_USAGE))
         return
-    result = await merge_duplicate(number, actor=Actor.staff(message.sender_staff_id))
+    result = await merge_duplicate(
+        number, actor=Actor.staff(message.sender_staff_id), deps=ctx.services
+    )
     text = (
         f"#### 已合并\n候选人编号 {result.merged_id} 已并入编号 {result.candidate_id}："
         f"转入 {result.moved_applications} 份申请，"

@@ -1,12 +1,12 @@
-"""Use cases of answer analysis: what a job needs to know about an answer, and storing results."""
+"""Use cases of answer analysis: what a job needs to know about an answer and its session.
+
+Storing results is `workflows/assessments/results.py`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from workflows.assessments.models import AnalysisResult
 from workflows.errors import NotFoundError
@@ -171,37 +171,6 @@ async def _face_consent(candidate_id: int, session_id: int) -> bool:
     return bool(latest and latest.granted)
 
 
-async def find_result(answer_id: int, analyser_version: str) -> AnalysisResult | None:
-    """The stored result of this answer for this analyser version, if any."""
-    return await AnalysisResult.get_or_none(answer_id=answer_id, analyser_version=analyser_version)
-
-
-async def reusable_result(answer_id: int) -> AnalysisResult | None:
-    """The newest result of any version that has a transcript (re-scoring reuses it)."""
-    return (
-        await AnalysisResult.filter(answer_id=answer_id)
-        .exclude(transcript_enc="")
-        .order_by("-id")
-        .first()
-    )
-
-
-async def save_result(
-    answer_id: int, analyser_version: str, values: dict[str, Any]
-) -> tuple[AnalysisResult, bool]:
-    """Store the result once: a second call (retry, restarted worker) returns the first row."""
-    try:
-        async with in_transaction():
-            row, created = await AnalysisResult.get_or_create(
-                answer_id=answer_id, analyser_version=analyser_version, defaults=values
-            )
-    except IntegrityError:
-        # Two workers raced past get(); the unique constraint let exactly one insert win.
-        row = await AnalysisResult.get(answer_id=answer_id, analyser_version=analyser_version)
-        created = False
-    return row, created
-
-
 async def set_answer_status(answer_id: int, status: AnswerStatus) -> None:
     """Record analysis progress on the answer (only moves forward from an uploaded state)."""
     movable = (
@@ -263,14 +232,6 @@ async def latest_submitted_session(application_id: int) -> InterviewSession | No
 async def session_answer_ids(session_id: int) -> list[int]:
     """Ids of the answers that count in this session (newest attempt per node)."""
     return [a.id for a in await _counted_answers(session_id)]
-
-
-async def mark_follow_up_offered(result_id: int, node_index: int) -> None:
-    """Remember that the suggested follow-up became plan node `node_index` (no second offer)."""
-    async with in_transaction() as conn:
-        row = await AnalysisResult.select_for_update().using_db(conn).get(id=result_id)
-        row.follow_up = {**row.follow_up, "node_index": node_index}
-        await row.save(using_db=conn, update_fields=["follow_up", "updated_at"])
 
 
 async def application_dimensions(application_id: int) -> list[dict[str, Any]]:

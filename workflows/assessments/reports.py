@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from analysis.reports import ReportDraft
+from analysis.scoring import AnswerScore
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.service import transition
@@ -27,8 +27,8 @@ class ResultRow:
     node_index: int
     question_text: str
     status: str
-    dimension_scores: dict[str, Any]
-    flags: list[str]
+    score: AnswerScore
+    flags: tuple[str, ...]
 
 
 async def results_for(answer_ids: list[int], analyser_version: str) -> list[ResultRow]:
@@ -45,8 +45,8 @@ async def results_for(answer_ids: list[int], analyser_version: str) -> list[Resu
             node_index=r.answer.node_index,
             question_text=r.answer.question_text,
             status=r.status,
-            dimension_scores=dict(r.dimension_scores),
-            flags=list(r.flags),
+            score=AnswerScore.from_dict(r.dimension_scores),
+            flags=tuple(r.flags),
         )
         for r in rows
     ]

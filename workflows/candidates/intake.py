@@ -22,7 +22,12 @@ from workflows.actors import Actor, ActorKind
 from workflows.applications.stages import Stage
 from workflows.candidates.dedup import Identity, find_existing, find_own, identity_of
 from workflows.candidates.models import Candidate, Resume
-from workflows.candidates.registration import Contact, apply_parsed_fields, open_and_screen
+from workflows.candidates.registration import (
+    Contact,
+    apply_parsed_fields,
+    keyed_candidate,
+    open_and_screen,
+)
 from workflows.errors import DomainError
 from workflows.events import EventBus
 from workflows.jobs.models import Job, JobStatus
@@ -175,14 +180,19 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
     parsed = result.parsed
     sha = hashlib.sha256(upload.data).hexdigest()
     identity = identity_of(parsed, deps.vault)
-    storage_key = f"resumes/{sha}"
-    await deps.store.put(storage_key, upload.data)
 
     async with in_transaction():
         candidate, duplicate_by, kind = await _place(upload, identity, sha)
         created = candidate is None
         if candidate is None:
-            candidate = Candidate(duplicate_of=kind.duplicate_of, duplicate_by=duplicate_by or "")
+            candidate = await Candidate.create(
+                duplicate_of=kind.duplicate_of, duplicate_by=duplicate_by or ""
+            )
+        candidate = await keyed_candidate(candidate, deps.vault)
+        # Sealed under the candidate's data key: erasure destroys the key, so every copy of
+        # the file (backups included) stays sealed for good.
+        storage_key = f"resumes/{candidate.id}/{sha}"
+        await deps.store.put(storage_key, upload.data, owner=candidate.id)
         apply_parsed_fields(
             candidate,
             parsed,
@@ -211,7 +221,9 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
                 content_type=result.extracted.source_kind.value,
                 size_bytes=len(upload.data),
                 sha256=sha,
-                parsed_enc=deps.vault.encrypt(_parsed_json(parsed), context=contexts.RESUME),
+                parsed_enc=deps.vault.encrypt(
+                    _parsed_json(parsed), context=contexts.RESUME, owner=candidate.id
+                ),
                 field_confidence=_confidences(parsed),
                 parser_version=parsed.parser_version,
                 source_channel=upload.source_channel,
@@ -231,7 +243,9 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
         duplicate_by=duplicate_by,
         possible_duplicate_of=candidate.duplicate_of_id,  # type: ignore[attr-defined]
         display_name=name
-        or deps.vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME),
+        or deps.vault.decrypt(
+            candidate.name_enc, context=contexts.CANDIDATE_NAME, owner=candidate.id
+        ),
         masked_phone=candidate.masked_phone,
         matches=tuple(matches),
         summary=_summary(parsed),

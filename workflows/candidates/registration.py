@@ -31,6 +31,14 @@ class Contact:
     conversation_id: str | None = None
 
 
+async def keyed_candidate(candidate: Candidate | None, vault: PiiVault) -> Candidate:
+    """The candidate (created when None) with their data key loaded, ready to take fields."""
+    if candidate is None:
+        candidate = await Candidate.create()
+    await vault.unlock(candidate.id, create=True)
+    return candidate
+
+
 def apply_parsed_fields(
     candidate: Candidate,
     parsed: ParsedResume,
@@ -68,16 +76,20 @@ def apply_parsed_fields(
 def _apply_identity(
     candidate: Candidate, parsed: ParsedResume, identity: Identity, vault: PiiVault
 ) -> None:
+    # Encrypted under the candidate's data key, which `keyed_candidate` loaded.
+    owner = candidate.id
     if parsed.name:
-        candidate.name_enc = vault.encrypt(parsed.name.value, context=contexts.CANDIDATE_NAME)
+        candidate.name_enc = vault.encrypt(
+            parsed.name.value, context=contexts.CANDIDATE_NAME, owner=owner
+        )
     if parsed.phones:
         phone = parsed.phones[0].value
-        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE)
+        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE, owner=owner)
         candidate.phone_hash = identity.phone_hashes[0]
         candidate.masked_phone = mask_phone(phone)
     if parsed.emails:
         candidate.email_enc = vault.encrypt(
-            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL
+            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL, owner=owner
         )
         candidate.email_hash = identity.email_hashes[0]
     if identity.identity_hash:

@@ -15,11 +15,10 @@ from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
 from workflows.decisions.policy import Decision
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.jobs.models import Job
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
 
@@ -30,12 +29,6 @@ NOTICE_KIND = "decision"
 CHANNEL_USER = "dingtalk_user"
 CHANNEL_GROUP = "group"
 CHANNEL_HR_FORWARD = "hr_forward"
-
-CHANNEL_LABELS_ZH: dict[str, str] = {
-    CHANNEL_USER: "钉钉单聊",
-    CHANNEL_GROUP: "来源群聊",
-    CHANNEL_HR_FORWARD: "需 HR 转告",
-}
 
 
 def notice_key(application_id: int, decision: Decision) -> str:
@@ -73,7 +66,7 @@ async def send_decision_notice(
 ) -> NoticeOutcome:
     """Write the candidate's notice once and queue it where the candidate can read it."""
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
-    name = candidate_name(candidate, vault)
+    name = await candidate_name(candidate, vault)
     note = ""
     if decision is Decision.REJECT and job.feedback_improvement_note:
         note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
@@ -81,12 +74,12 @@ async def send_decision_notice(
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient
     channel = CHANNEL_USER
-    if reach.channel is InvitationChannel.GROUP:
+    if reach.channel is Channel.GROUP:
         channel = CHANNEL_GROUP
         if decision is Decision.REJECT:
             # A rejection is private news: it is not posted where the whole group reads it.
             recipient, channel = None, CHANNEL_HR_FORWARD
-    elif reach.channel is InvitationChannel.MANUAL:
+    elif reach.channel is Channel.MANUAL:
         channel = CHANNEL_HR_FORWARD
     key = notice_key(app.id, decision)
     outbox_id: int | None = None
@@ -99,7 +92,11 @@ async def send_decision_notice(
                 kind=NOTICE_KIND,
                 dedup_key=key,
                 title=title[:128],
-                body_enc=vault.encrypt(body, context=contexts.NOTICE_BODY),
+                body_enc=await vault.seal(
+                    body,
+                    context=contexts.NOTICE_BODY,
+                    owner=app.candidate_id,  # type: ignore[attr-defined]
+                ),
                 channel=channel,
             )
         if recipient is not None:
@@ -114,4 +111,5 @@ async def read_notice(application_id: int, decision: Decision, vault: PiiVault) 
     row = await CandidateNotice.get_or_none(dedup_key=notice_key(application_id, decision))
     if row is None:
         return ""
+    await vault.unlock_tokens([row.body_enc])
     return vault.decrypt(row.body_enc, context=contexts.NOTICE_BODY)

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from tortoise.transactions import in_transaction
 
@@ -250,7 +251,7 @@ async def put_chunk(
         raise UnsupportedMediaError(
             f"upload {upload.id} is not media", user_message=NOT_MEDIA_MESSAGE
         )
-    await deps.store.put(chunk_key(upload.id, index), data)
+    await deps.store.put(chunk_key(upload.id, index), data, owner=await _owner(upload))
     async with in_transaction() as conn:
         upload = await UploadSession.select_for_update().using_db(conn).get(id=upload.id)
         _require_open(upload)
@@ -336,7 +337,9 @@ async def _assemble_and_probe(
     tmp = Path(tmp_name)
     try:
         try:
-            stored = await deps.store.put_stream(key, _plain_chunks(deps, upload, fd))
+            stored = await deps.store.put_stream(
+                key, _plain_chunks(deps, upload, fd), owner=await _owner(upload)
+            )
         finally:
             os.close(fd)
         problem = await _validate(deps, upload, tmp, stored.sha256, sha256_hex, mode)
@@ -397,3 +400,11 @@ async def _validate(
             user_message=f"录制时长 {info.duration_s:.0f} 秒，超过本题限制的 {answer_s} 秒",
         )
     return info
+
+
+async def _owner(upload: UploadSession) -> int:
+    """The candidate whose data key seals this upload's chunks and recording."""
+    rows = await UploadSession.filter(id=upload.id).values_list(
+        "session__application__candidate_id", flat=True
+    )
+    return int(cast(Any, rows[0]))

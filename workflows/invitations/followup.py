@@ -22,7 +22,7 @@ from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import InterviewSession
 from workflows.invitations import texts
-from workflows.invitations.delivery import invite_link, invite_token, reach_candidate
+from workflows.invitations.delivery import invite_link, invite_token
 from workflows.invitations.models import (
     OPEN_STATUSES,
     Invitation,
@@ -41,6 +41,7 @@ from workflows.invitations.schedule import (
 from workflows.invitations.service import issue_invitation
 from workflows.jobs.models import Job
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,7 @@ async def _context(inv: Invitation, deps: Services) -> tuple[Candidate, Job, str
     candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id).prefetch_related("owner")  # type: ignore[attr-defined]
     link = invite_link(invite_token(inv, deps.settings), deps.settings)
-    return candidate, job, candidate_name(candidate, deps.vault), link
+    return candidate, job, await candidate_name(candidate, deps.vault), link
 
 
 def _hr(inv: Invitation, job: Job) -> str:

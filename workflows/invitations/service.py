@@ -22,7 +22,6 @@ from workflows.invitations.delivery import (
     aware,
     invite_link,
     invite_token,
-    reach_candidate,
     token_fingerprint,
 )
 from workflows.invitations.models import (
@@ -33,6 +32,7 @@ from workflows.invitations.models import (
 )
 from workflows.jobs.models import Job
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ async def issue_invitation(
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
-    name = candidate_name(candidate, deps.vault)
+    name = await candidate_name(candidate, deps.vault)
     now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:

@@ -46,13 +46,14 @@ async def notify(message: OutgoingMessage, *, dedup_key: str, queue: JobQueue) -
     return int(row.id)
 
 
-def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
+async def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
     """The candidate's name for a message ("" when unknown)."""
     if not candidate.name_enc:
         return ""
-    return vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
+    await vault.unlock(candidate.id)
+    return vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME, owner=candidate.id)
 
 
 async def candidate_name_by_id(candidate_id: int, vault: PiiVault) -> str:
     """The name of the candidate with this id for a message ("" when unknown)."""
-    return candidate_name(await Candidate.get(id=candidate_id), vault)
+    return await candidate_name(await Candidate.get(id=candidate_id), vault)

@@ -100,6 +100,11 @@ def _check_text(text: str, *, required: bool) -> str:
     return cleaned
 
 
+# Where the application may be while the candidate answers an approved offer.
+_ACCEPTABLE_IN = (Stage.OFFER_APPROVED, Stage.ONBOARDING)
+_DECLINABLE_IN = (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED)
+
+
 def _check_open(offer: Offer) -> None:
     if offer.status == OfferStatus.ACCEPTED:
         raise ConflictError(f"offer {offer.id} already accepted", user_message=MSG_ACCEPTED)
@@ -107,6 +112,17 @@ def _check_open(offer: Offer) -> None:
         raise ConflictError(f"offer {offer.id} already declined", user_message=MSG_DECLINED)
     if offer.status != OfferStatus.APPROVED:
         raise ConflictError(f"offer {offer.id} is {offer.status}", user_message=MSG_NOT_APPROVED)
+
+
+async def _locked_open_offer(
+    offer_id: int, conn: BaseDBAsyncClient, answerable_in: tuple[Stage, ...]
+) -> tuple[Offer, Application]:
+    """Lock an offer the candidate may still answer, whose application is in one of these stages."""
+    offer, app = await _locked_offer(offer_id, conn)
+    _check_open(offer)
+    if Stage(app.stage) not in answerable_in:
+        raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+    return offer, app
 
 
 async def _locked_offer(offer_id: int, conn: BaseDBAsyncClient) -> tuple[Offer, Application]:
@@ -138,10 +154,10 @@ async def _move(app: Application, to: Stage, reason: str, bus: EventBus) -> None
         log.warning("application %s not moved to %s after the offer answer: %s", app.id, to, exc)
 
 
-def candidate_name(app: Application, vault: PiiVault) -> str:
+async def candidate_name(app: Application, vault: PiiVault) -> str:
     """The candidate's name for HR's Markdown ("候选人" when unknown; taken from a resume, so
     made inert)."""
-    return inert(notify_candidate_name(app.candidate, vault)) or "候选人"
+    return inert(await notify_candidate_name(app.candidate, vault)) or "候选人"
 
 
 async def _tell_owner(
@@ -164,10 +180,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     remark = _check_text(remark, required=False)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.ONBOARDING):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _ACCEPTABLE_IN)
         offer.status = OfferStatus.ACCEPTED
         offer.candidate_responded_at = now
         offer.candidate_remark = remark
@@ -187,7 +200,7 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
         await _move(app, Stage.ONBOARDING, "候选人接受录用", deps.bus)
     outcome = await _try_preentry(offer.id, deps)
     rows: list[int] = []
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     status_line = PREENTRY_LINES[outcome]
     text = (
         f"### {name} 已接受录用\n\n"
@@ -237,7 +250,10 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     )
     app: Application = offer.application
     candidate, job = app.candidate, app.job
-    mobile = deps.vault.decrypt(candidate.phone_enc, context=contexts.CANDIDATE_PHONE)
+    await deps.vault.unlock(candidate.id)
+    mobile = deps.vault.decrypt(
+        candidate.phone_enc, context=contexts.CANDIDATE_PHONE, owner=candidate.id
+    )
     if not mobile:
         raise PermanentJobError(f"candidate {candidate.id} has no mobile")
     entry_day = offer.entry_date or offer.start_date
@@ -246,7 +262,7 @@ async def preentry_for(offer_id: int, deps: Services) -> PreEntry:
     dept = job.department
     values: dict[str, Any] = {
         # The real name for 智能人事 (a record, not Markdown).
-        "name": notify_candidate_name(candidate, deps.vault) or "候选人",
+        "name": await notify_candidate_name(candidate, deps.vault) or "候选人",
         "mobile": mobile,
         # 09:00 on the entry day, the usual reporting time.
         "pre_entry_time": datetime.combine(entry_day, time(9, 0)),
@@ -352,7 +368,7 @@ async def _tell_not_written(offer_id: int, created: PreEntryResult, deps: Servic
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     fields = "、".join(created.not_written)
     text = (
         f"### {name} 的面试信息未写入档案\n\n"
@@ -379,7 +395,7 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
         "application__candidate", "application__job__owner"
     )
     app: Application = offer.application
-    name = candidate_name(app, deps.vault)
+    name = await candidate_name(app, deps.vault)
     row = await _tell_owner(
         app,
         f"{name} 的入职登记已创建",
@@ -400,10 +416,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
     reason = _check_text(reason, required=True)
     now = datetime.now(UTC)
     async with in_transaction() as conn:
-        offer, app = await _locked_offer(offer_id, conn)
-        _check_open(offer)
-        if Stage(app.stage) not in (Stage.OFFER_APPROVED, Stage.OFFER_DECLINED):
-            raise ConflictError(f"application {app.id} is {app.stage}", user_message=MSG_WITHDRAWN)
+        offer, app = await _locked_open_offer(offer_id, conn, _DECLINABLE_IN)
         offer.status = OfferStatus.DECLINED
         offer.candidate_responded_at = now
         offer.candidate_remark = reason
@@ -411,7 +424,7 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
             using_db=conn,
             update_fields=["status", "candidate_responded_at", "candidate_remark", "updated_at"],
         )
-        name = candidate_name(app, deps.vault)
+        name = await candidate_name(app, deps.vault)
         text = (
             f"### {name} 拒绝了录用\n\n"
             f"- 岗位：{app.job.title}\n"

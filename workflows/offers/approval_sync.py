@@ -25,11 +25,10 @@ from workflows.applications.stages import Stage
 from workflows.background.jobs import retrying
 from workflows.budget.service import within_poll_budget
 from workflows.errors import DomainError
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.links import offer_url
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import kick_dispatch, queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.offers import texts
 from workflows.offers.models import Offer, OfferStatus
 from workflows.privacy import contexts
@@ -94,6 +93,7 @@ async def _people(offer: Offer, deps: Services) -> tuple[Application, _People]:
     requester = str(offer.suggestion.get("requested_by") or "")
     if requester and requester not in hr:
         hr.append(requester)
+    await deps.vault.unlock(app.candidate.id)
     name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME)
     dept = app.job.department.name if app.job.department else ""
     return app, _People(name, app.job.title, dept, tuple(hr))
@@ -202,7 +202,7 @@ async def _approved_messages(
     reach = reach_candidate(app.candidate)
     rows: list[int] = []
     # Only a private chat: the notice names the salary, so it never goes to a group.
-    direct = reach.channel is InvitationChannel.DIRECT and reach.recipient is not None
+    direct = reach.channel is Channel.DIRECT and reach.recipient is not None
     if direct and reach.recipient is not None:
         rows.append(
             await queue_message(
@@ -230,7 +230,11 @@ async def _approved_messages(
         kind=texts.NOTICE_KIND,
         dedup_key=f"offer:{offer.id}:notice",
         title=texts.NOTICE_TITLE,
-        body_enc=deps.vault.encrypt(body, context=contexts.NOTICE_BODY),
+        body_enc=await deps.vault.seal(
+            body,
+            context=contexts.NOTICE_BODY,
+            owner=app.candidate_id,  # type: ignore[attr-defined]
+        ),
         channel="dingtalk_user" if direct else "hr_forward",
     )
     summary = texts.hr_approved(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.applications.models import Application
 from workflows.assessments.reports import current_report
+from workflows.clock import BEIJING
 from workflows.errors import NotFoundError, ValidationFailedError
 from workflows.messaging.notify import candidate_name
 from workflows.messaging.outbox import enqueue_message
@@ -28,7 +29,6 @@ MIN_DIMENSIONS = 2
 COURSES_PER_DIMENSION = 2
 # Dimension scores are 0..10; a job's pass line is 0..100.
 DEFAULT_REQUIRED = 6.0
-CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +267,7 @@ async def suggest_training(offer_id: int) -> list[dict[str, Any]]:
 
 def first_day(day: date) -> datetime:
     """09:00 China time on the entry day, in UTC."""
-    return datetime.combine(day, time(9, 0), tzinfo=CHINA).astimezone(UTC)
+    return datetime.combine(day, time(9, 0), tzinfo=BEIJING).astimezone(UTC)
 
 
 def suggestions_markdown(suggestions: list[dict[str, Any]], *, for_manager: bool) -> str:
@@ -289,7 +289,7 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
         "application__candidate", "application__job__hiring_manager"
     )
     app: Application = offer.application
-    name = candidate_name(app.candidate, deps.vault) or "候选人"
+    name = await candidate_name(app.candidate, deps.vault) or "候选人"
     rows: list[int] = []
     manager = app.job.hiring_manager
     if manager is not None:

@@ -55,3 +55,20 @@ class AuditLog(TimestampedModel):
             Index(fields=("subject_type", "subject_id", "at")),
             Index(fields=("actor", "at")),
         )
+
+
+class CandidateKey(TimestampedModel):
+    """One candidate's data key, wrapped by the master key `kek_id`.
+
+    Destroying it (erasure) makes every copy of that candidate's ciphertexts unreadable, backups
+    included: the backups leave this table out (deploy/backup, docs/operations.md).
+    """
+
+    id = fields.IntField(primary_key=True)
+    candidate_id = fields.IntField(unique=True)
+    kek_id = fields.CharField(max_length=16)
+    wrapped = fields.TextField(default="")
+    destroyed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "candidate_key"

@@ -1,10 +1,12 @@
 """Retention limits, enforced by a periodic job.
 
+- An open application nobody touched for the stale period (received, screened, submitted, scored
+  or shortlisted and left there) is closed as rejected by `system:retention`, so a resume HR
+  ignores is not kept forever.
 - A candidate whose every application has been closed for longer than the retention period is
-  erased: recordings, upload chunks, onboarding files and resume files are deleted from the
-  object store; transcripts, typed answers, parsed resumes, notices and contact data are cleared;
-  evidence quotes in reports are replaced. Scores, stages and the audit trail stay (they hold no
-  personal data) so hiring statistics survive.
+  erased (`workflows.privacy.erasure`): files deleted, their words and contact data cleared, their
+  data key destroyed. Scores, stages and the audit trail stay so hiring statistics survive.
+- A quarantined resume (unreadable, never a candidate) is deleted after the retention period.
 - Chunks of uploads abandoned mid-way are deleted.
 - Sent and dead outbox rows (message payloads name candidates) are deleted after a short period.
 
@@ -17,24 +19,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol, cast
+from typing import cast
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from workflows.actors import Actor
 from workflows.applications.models import Application
+from workflows.applications.service import transition
 from workflows.applications.stages import Stage
-from workflows.assessments.models import AnalysisResult, LlmVerdict, Report
+from workflows.assessments.models import LlmVerdict
 from workflows.candidates.models import Candidate, Resume
-from workflows.interviews.models import Answer, UploadSession, UploadStatus
+from workflows.errors import ConflictError, IllegalTransitionError
+from workflows.events import EventBus
+from workflows.interviews.models import UploadSession, UploadStatus
 from workflows.interviews.uploads import chunk_key
-from workflows.messaging.models import CandidateNotice, OutboxMessage, OutboxStatus
-from workflows.offers.models import OnboardingMaterial
+from workflows.messaging.models import OutboxMessage, OutboxStatus
 from workflows.privacy.audit import record_access
+from workflows.privacy.erasure import (
+    ERASED_FILE_NAME,
+    ERASED_QUOTE,
+    ObjectDeleter,
+    erase_candidate,
+    scrub_quotes,
+)
 
-ERASED_QUOTE = "（已按保留期限删除）"
-ERASED_FILE_NAME = "（已删除）"
+__all__ = ["ERASED_FILE_NAME", "ERASED_QUOTE", "erase_candidate", "scrub_quotes"]
+
+STALE_REASON = "长期未处理，已按保留期限关闭"
+# Open stages where an application waits on HR; invitations and offers have their own deadlines.
+STALE_STAGES = frozenset(
+    {Stage.RECEIVED, Stage.SCREENED, Stage.SUBMITTED, Stage.SCORED, Stage.SHORTLISTED}
+)
 
 # Stages after which nothing more happens to an application unless a person reopens it.
 CLOSED_STAGES = frozenset(
@@ -44,19 +59,12 @@ CLOSED_STAGES = frozenset(
 _BATCH = 200
 
 
-class ObjectDeleter(Protocol):
-    """The one thing retention needs from the object store."""
-
-    async def delete(self, key: str) -> bool:
-        """Delete an object; False when it was not there."""
-        ...
-
-
 @dataclass(frozen=True, slots=True)
 class RetentionPolicy:
     """How long each kind of data is kept."""
 
     candidate_days: int = 180
+    stale_application_days: int = 180
     abandoned_upload_hours: int = 48
     outbox_keep_days: int = 14
 
@@ -70,6 +78,8 @@ class RetentionReport:
     uploads_aborted: int = 0
     outbox_deleted: int = 0
     verdicts_deleted: int = 0
+    applications_closed: int = 0
+    quarantine_deleted: int = 0
     erased_ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
@@ -80,27 +90,9 @@ class RetentionReport:
             "uploads_aborted": self.uploads_aborted,
             "outbox_deleted": self.outbox_deleted,
             "verdicts_deleted": self.verdicts_deleted,
+            "applications_closed": self.applications_closed,
+            "quarantine_deleted": self.quarantine_deleted,
         }
-
-
-def scrub_quotes(value: Any) -> Any:
-    """A copy of report/score JSON with every evidence quote replaced."""
-    if isinstance(value, list):
-        return [scrub_quotes(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    out: dict[str, Any] = {}
-    for key, item in value.items():
-        if key == "evidence" and isinstance(item, list):
-            out[key] = [
-                {**scrub_quotes(e), "text": ERASED_QUOTE} if isinstance(e, dict) else ERASED_QUOTE
-                for e in item
-            ]
-        elif key in ("quote", "transcript") and isinstance(item, str):
-            out[key] = ERASED_QUOTE
-        else:
-            out[key] = scrub_quotes(item)
-    return out
 
 
 async def candidates_due(cutoff: datetime, limit: int = _BATCH) -> list[int]:
@@ -123,85 +115,48 @@ async def candidates_due(cutoff: datetime, limit: int = _BATCH) -> list[int]:
     return due
 
 
-async def erase_candidate(
-    candidate_id: int, store: ObjectDeleter, *, now: datetime, reason: str
-) -> int:
-    """Erase one candidate's personal data; returns how many files were deleted."""
-    app_ids = list(await Application.filter(candidate_id=candidate_id).values_list("id", flat=True))
-    answers = await Answer.filter(session__application_id__in=app_ids)
-    uploads = await UploadSession.filter(session__application_id__in=app_ids)
-    materials = await OnboardingMaterial.filter(offer__application_id__in=app_ids)
-    resumes = await Resume.filter(candidate_id=candidate_id)
-    keys = [a.media_key for a in answers if a.media_key]
-    keys += [chunk_key(u.id, i) for u in uploads for i in range(u.next_index)]
-    keys += [m.storage_key for m in materials]
-    keys += [r.storage_key for r in resumes if r.storage_key]
-    deleted = 0
-    for key in keys:
-        deleted += int(await store.delete(key))
-    answer_ids = [a.id for a in answers]
-    async with in_transaction() as conn:
-        await (
-            Answer.filter(id__in=answer_ids)
-            .using_db(conn)
-            .update(text_enc="", media_key="", media_sha256="")
+async def close_stale_applications(cutoff: datetime, limit: int = _BATCH) -> int:
+    """Close open applications untouched since `cutoff` (they then age like any closed one)."""
+    stale = (
+        await Application.filter(
+            stage__in=[s.value for s in STALE_STAGES], stage_changed_at__lt=cutoff
         )
-        await (
-            UploadSession.filter(id__in=[u.id for u in uploads])
-            .using_db(conn)
-            .update(status=UploadStatus.ABORTED, chunk_sha256=[], error_code="erased")
-        )
-        for result in await AnalysisResult.filter(answer_id__in=answer_ids).using_db(conn):
-            result.transcript_enc = ""
-            result.segments = []
-            result.follow_up = {}
-            result.dimension_scores = scrub_quotes(result.dimension_scores)
-            await result.save(
-                using_db=conn,
-                update_fields=["transcript_enc", "segments", "follow_up", "dimension_scores"],
-            )
-        for report in await Report.filter(application_id__in=app_ids).using_db(conn):
-            report.dimensions = scrub_quotes(report.dimensions)
-            report.strengths = scrub_quotes(report.strengths)
-            report.weaknesses = scrub_quotes(report.weaknesses)
-            await report.save(
-                using_db=conn, update_fields=["dimensions", "strengths", "weaknesses"]
-            )
-        await OnboardingMaterial.filter(id__in=[m.id for m in materials]).using_db(conn).delete()
-        await CandidateNotice.filter(application_id__in=app_ids).using_db(conn).update(body_enc="")
-        await (
-            Resume.filter(candidate_id=candidate_id)
-            .using_db(conn)
-            .update(parsed_enc="", file_name=ERASED_FILE_NAME, meta={}, submitted_by="")
-        )
-        await (
-            Candidate.filter(id=candidate_id)
-            .using_db(conn)
-            .update(
-                name_enc="",
-                phone_enc="",
-                email_enc="",
-                phone_hash=None,
-                email_hash=None,
-                identity_hash=None,
-                masked_phone="",
-                dingtalk_user_id=None,
-                dingtalk_union_id=None,
-                source_conversation_id=None,
-                birth_year=None,
-                erased_at=now,
-            )
-        )
-    await record_access(
-        Actor.system("retention"),
-        "candidate.erased",
-        "candidate",
-        candidate_id,
-        reason=reason,
-        files=deleted,
-        applications=len(app_ids),
+        .order_by("id")
+        .limit(limit)
+        .values_list("id", flat=True)
     )
-    return deleted
+    closed = 0
+    bus = EventBus()  # no subscribers: nobody is messaged about an application closing by age
+    for app_id in stale:
+        try:
+            await transition(
+                int(cast(int, app_id)),
+                Stage.REJECTED,
+                actor=Actor.system("retention"),
+                reason=STALE_REASON,
+                bus=bus,
+            )
+        except (ConflictError, IllegalTransitionError):
+            continue  # moved on meanwhile
+        closed += 1
+    return closed
+
+
+async def delete_quarantine(store: ObjectDeleter, cutoff: datetime) -> int:
+    """Delete quarantined resumes (refused files, never a candidate) received before `cutoff`."""
+    rows = (
+        await Resume.filter(candidate_id__isnull=True, created_at__lt=cutoff, status="rejected")
+        .exclude(file_name=ERASED_FILE_NAME)
+        .limit(_BATCH)
+    )
+    for row in rows:
+        if row.storage_key:
+            await store.delete(row.storage_key)
+        await Resume.filter(id=row.id).update(
+            storage_key="", file_name=ERASED_FILE_NAME, submitted_by="", meta={}
+        )
+        await record_access(Actor.system("retention"), "resume.quarantine_erased", "resume", row.id)
+    return len(rows)
 
 
 async def abort_abandoned_uploads(store: ObjectDeleter, cutoff: datetime) -> tuple[int, int]:
@@ -242,13 +197,18 @@ async def enforce_retention(
     now = now or datetime.now(UTC)
     report = RetentionReport()
     cutoff = now - timedelta(days=policy.candidate_days)
+    report.applications_closed = await close_stale_applications(
+        now - timedelta(days=policy.stale_application_days)
+    )
     for cid in await candidates_due(cutoff):
-        report.files_deleted += await erase_candidate(
+        erased = await erase_candidate(
             cid, store, now=now, reason=f"申请结束已超过 {policy.candidate_days} 天"
         )
+        report.files_deleted += erased.files_deleted
         report.candidates_erased += 1
         report.erased_ids.append(cid)
     report.verdicts_deleted = await purge_llm_verdicts(cutoff)
+    report.quarantine_deleted = await delete_quarantine(store, cutoff)
     uploads, files = await abort_abandoned_uploads(
         store, now - timedelta(hours=policy.abandoned_upload_hours)
     )

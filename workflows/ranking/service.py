@@ -188,6 +188,7 @@ async def rank(
     offset = (page - 1) * page_size
     apps, total = await ranked_applications(job_id, filters, offset=offset, limit=page_size)
     facts = await current_reports([a.id for a in apps])
+    await vault.unlock(*(a.candidate.id for a in apps))
     rows = [_row(offset + i + 1, a, facts.get(a.id), vault) for i, a in enumerate(apps)]
     await record_access(
         viewer, "job.ranking.viewed", "job", job_id, count=len(rows), page=page, total=total

@@ -193,6 +193,7 @@ async def _rows(job: Job, vault: PiiVault, settings: Settings, full: bool) -> li
                 "id", "name_enc", "phone_enc", "email_enc", "masked_phone"
             )
         }
+        await vault.unlock(*cands)
         reports = {
             r["application_id"]: r
             for r in await Report.filter(

@@ -22,8 +22,12 @@ from analysis.resume.types import (
 )
 from workflows.actors import Actor
 from workflows.candidates.dedup import find_existing, identity_of
-from workflows.candidates.models import Candidate, Resume
-from workflows.candidates.registration import apply_parsed_fields, open_and_screen
+from workflows.candidates.models import Resume
+from workflows.candidates.registration import (
+    apply_parsed_fields,
+    keyed_candidate,
+    open_and_screen,
+)
 from workflows.events import EventBus
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem
 from workflows.privacy import contexts
@@ -118,8 +122,7 @@ async def candidates(
         sha = _row_sha(values)
         candidate, _ = await find_existing(identity, sha)
         is_new = candidate is None
-        if candidate is None:
-            candidate = Candidate()
+        candidate = await keyed_candidate(candidate, vault)
         apply_parsed_fields(candidate, parsed, identity, vault)
         await candidate.save()
         resume = await Resume.filter(sha256=sha, candidate_id=candidate.id).first()
@@ -134,6 +137,7 @@ async def candidates(
                 parsed_enc=vault.encrypt(
                     json.dumps(parsed.to_dict(), ensure_ascii=False, default=str),
                     context=contexts.RESUME,
+                    owner=candidate.id,
                 ),
                 field_confidence={k: 1.0 for k in _confidence_keys(values)},
                 parser_version=PARSER_VERSION,

@@ -161,6 +161,7 @@ async def test_recommendations_card_confirms_all_in_one_tap(bot: BotHarness) -> 
 
     # Between listing and tapping, HR rejects 郑浩 by hand: the tap must not touch him again.
     await say(bot, HR, f"淘汰 {job.id} {c}")
+    await bot.settle()  # the rejection's own message to 郑浩 is out before counting from here
     seq = await last_seq(bot)
     result = await asyncio.to_thread(bot.control.click_card, track, HR, params=button)
     card = result["card"]["card_param_map"]

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from bot.presenters.scored_card import ScoredCards
 from dinghire.bootstrap import Container, build_store, build_vault
 from settings import Settings
 from workflows.actors import Actor
@@ -68,10 +69,10 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     """A container whose queue runs the fake job functions."""
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     ctx: dict[str, Any] = {"settings": settings, "vault": vault, "store": store}
     queue = InProcessJobQueue(jobs.functions(), ctx)
-    services = Services(settings, vault, bus, queue, store)
+    services = Services(settings, vault, bus, queue, store, scored_cards=ScoredCards())
     ctx.update(queue=queue, services=services)
     return Container(settings, bus, vault, store, queue, ctx, services, None, _inprocess=queue)
 

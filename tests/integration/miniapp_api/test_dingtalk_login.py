@@ -115,3 +115,14 @@ async def test_a_bad_auth_code_is_refused_in_chinese(dt_client: httpx.AsyncClien
     )
     assert response.status_code == 401
     assert "钉钉登录失败" in response.json()["error"]["message"]
+
+
+async def test_page_config_names_the_corp_id_only_when_dingtalk_is_on(
+    dt_client: httpx.AsyncClient, client: httpx.AsyncClient, api_settings: Settings
+) -> None:
+    on = (await dt_client.get("/api/v1/interview/config")).json()
+    assert on == {"dingtalk_login": True, "corp_id": api_settings.dingtalk.corp_id}
+    off = (await client.get("/api/v1/interview/config")).json()
+    assert off == {"dingtalk_login": False, "corp_id": None}
+    hr_off = (await client.get("/api/hr/config")).json()
+    assert hr_off == {"dingtalk_login": False, "corp_id": None}

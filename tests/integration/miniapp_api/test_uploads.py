@@ -49,7 +49,7 @@ async def test_a_recorded_answer_is_stored_encrypted_and_queued_for_analysis(
     assert answer.duration_s is not None and 1.5 < answer.duration_s < 2.5
     assert await container.store.get(answer.media_key) == webm
     raw = container.store.raw_path(answer.media_key).read_bytes()
-    assert raw.startswith(b"DHE1") and webm[:4096] not in raw
+    assert raw.startswith(b"DHE2") and webm[:4096] not in raw
     # The chunks are gone once the recording is assembled.
     root = api_settings.storage.root
     assert [p.relative_to(root).parts[0] for p in stored_files(root)] == ["answers"]
@@ -73,7 +73,7 @@ async def test_chunks_on_disk_are_sealed_before_completion(
     assert (await flow.put_chunk(upload["upload_id"], 0, webm[:CHUNK])).status_code == 200
     (chunk,) = stored_files(api_settings.storage.root)
     sealed = chunk.read_bytes()
-    assert sealed.startswith(b"DHE1") and webm[:64] not in sealed
+    assert sealed.startswith(b"DHE2") and webm[:64] not in sealed
 
 
 async def test_a_repeated_chunk_is_acknowledged_and_a_wrong_checksum_refused(

@@ -163,7 +163,7 @@ async def test_closed_candidate_is_erased_after_the_retention_period(
 async def test_open_or_recently_closed_candidates_are_kept(
     db: DatabaseSettings, store: LocalEncryptedStore, vault: PiiVault
 ) -> None:
-    open_one = await _person(store, vault, stage=Stage.SCORED, changed_at=LONG_AGO, tag="open")
+    open_one = await _person(store, vault, stage=Stage.SCORED, changed_at=RECENTLY, tag="open")
     recent = await _person(store, vault, stage=Stage.REJECTED, changed_at=RECENTLY, tag="recent")
     report = await enforce_retention(store, POLICY, now=NOW)
 
@@ -187,6 +187,8 @@ async def test_a_second_run_changes_nothing(
         "uploads_aborted": 0,
         "outbox_deleted": 0,
         "verdicts_deleted": 0,
+        "applications_closed": 0,
+        "quarantine_deleted": 0,
     }
 
 

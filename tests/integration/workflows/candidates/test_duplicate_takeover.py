@@ -111,7 +111,7 @@ async def test_hr_merge_moves_the_duplicate_into_the_record_it_matched_and_is_au
     dup = await intake_resume(_from_candidate(_resume(), "zhangwei_uid"), deps)
     before = await Application.filter(candidate_id=first.candidate_id).count()
 
-    result = await merge_duplicate(dup.candidate_id, actor=HR)
+    result = await merge_duplicate(dup.candidate_id, actor=HR, deps=deps)
 
     assert result.candidate_id == first.candidate_id
     merged = await Candidate.get(id=first.candidate_id)
@@ -119,10 +119,18 @@ async def test_hr_merge_moves_the_duplicate_into_the_record_it_matched_and_is_au
     assert not await Candidate.filter(id=dup.candidate_id).exists()
     assert await Resume.filter(candidate_id=merged.id).count() == 2
     assert await Application.filter(candidate_id=merged.id).count() == before
+    # What the duplicate sent is readable under the older record's own key, file included.
+    await deps.vault.unlock(merged.id)
+    name = deps.vault.decrypt(merged.name_enc, context=contexts.CANDIDATE_NAME, owner=merged.id)
+    assert name == "张伟"
+    for resume in await Resume.filter(candidate_id=merged.id):
+        assert resume.storage_key.startswith(f"resumes/{merged.id}/")
+        assert await deps.store.get(resume.storage_key)
+        assert deps.vault.decrypt(resume.parsed_enc, context=contexts.RESUME, owner=merged.id)
     (entry,) = await AuditLog.filter(action="candidate.merged")
     assert entry.actor == str(HR) and entry.detail["merged_from"] == dup.candidate_id
     with pytest.raises(ValidationFailedError):
-        await merge_duplicate(first.candidate_id, actor=HR)
+        await merge_duplicate(first.candidate_id, actor=HR, deps=deps)
 
 
 async def test_hr_can_say_two_records_are_different_people(deps: Services) -> None:
