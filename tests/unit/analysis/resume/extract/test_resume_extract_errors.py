@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 import resume_fixtures as fx
-from resume_fixtures import DOCX_CONTENT_TYPES, DOCX_RELS
 
+from analysis.resume.corpus.files import DOCX_CONTENT_TYPES, DOCX_RELS
 from analysis.resume.errors import (
     CorruptFileError,
     EmptyFileError,
