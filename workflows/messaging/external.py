@@ -28,8 +28,9 @@ from workflows.messaging import external_texts as texts
 from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.outbox import SendFailed, enqueue_channel_message
 from workflows.privacy import contexts
+from workflows.privacy.keys import KeyNotLoadedError, KeyUnavailableError
 from workflows.privacy.models import ConsentKind, ConsentRecord
-from workflows.privacy.vault import PiiVault
+from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.services import Services
 
 PAYLOAD_VERSION = 1
@@ -207,8 +208,13 @@ class ExternalSenders:
         """Open the sealed payload and send it; SendFailed tells the outbox what to do."""
         if payload.get("v") != PAYLOAD_VERSION or not isinstance(payload.get("sealed"), str):
             raise SendFailed("broken external payload", retryable=False)
-        await self._vault.unlock_tokens([payload["sealed"]])
-        inner = json.loads(self._vault.decrypt(payload["sealed"], context=contexts.OUTBOX_EXTERNAL))
+        sealed = payload["sealed"]
+        try:
+            await self._vault.unlock_tokens([sealed])
+            inner = json.loads(self._vault.decrypt(sealed, context=contexts.OUTBOX_EXTERNAL))
+        except (DecryptionError, KeyNotLoadedError, KeyUnavailableError) as exc:
+            # The candidate was erased meanwhile (key destroyed): there is nothing to send.
+            raise SendFailed("sealed payload cannot be opened", retryable=False) from exc
         if channel == ExternalChannel.EMAIL and self._mailer is not None:
             email = Email(
                 to=str(inner["to"]),

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from dinghire.bootstrap import build_vault
 from integrations.mail.smtp import SmtpMailer
 from integrations.sms.aliyun import AliyunSms
 from integrations.sms.emulator import SmsEmulator
@@ -37,6 +38,7 @@ from workflows.messaging.external import (
 from workflows.messaging.models import OutboxMessage, OutboxStatus
 from workflows.messaging.outbox import CLAIM_LEASE_S, claim_due, dispatch_outbox
 from workflows.privacy import contexts
+from workflows.privacy.keys import destroy_candidate_key
 from workflows.services import Services
 
 HR = Actor.staff("hr_wangfang")
@@ -76,11 +78,17 @@ async def _dispatch(deps: Services, now: datetime | None = None) -> dict[str, in
 
 async def _screened(deps: Services, **contact: str) -> Application:
     job, cand = await make_job(), await make_candidate()
-    cand.name_enc = deps.vault.encrypt("李娜", context=contexts.CANDIDATE_NAME)
+    # Sealed under the candidate's own key, as registration does.
+    vault, owner = deps.vault, cand.id
+    cand.name_enc = await vault.seal("李娜", context=contexts.CANDIDATE_NAME, owner=owner)
     if "email" in contact:
-        cand.email_enc = deps.vault.encrypt(contact["email"], context=contexts.CANDIDATE_EMAIL)
+        cand.email_enc = await vault.seal(
+            contact["email"], context=contexts.CANDIDATE_EMAIL, owner=owner
+        )
     if "phone" in contact:
-        cand.phone_enc = deps.vault.encrypt(contact["phone"], context=contexts.CANDIDATE_PHONE)
+        cand.phone_enc = await vault.seal(
+            contact["phone"], context=contexts.CANDIDATE_PHONE, owner=owner
+        )
     await cand.save()
     app, _ = await applications.open_application(
         candidate_id=cand.id, job_id=job.id, actor=Actor.system("t"), bus=deps.bus
@@ -210,3 +218,21 @@ async def test_without_any_channel_hr_gets_the_link_as_before(
     assert result.channel is InvitationChannel.MANUAL
     assert await OutboxMessage.filter(channel__in=["email", "sms"]).count() == 0
     assert inbox.messages == [] and sms.sent == []
+
+
+async def test_a_message_waiting_for_an_erased_candidate_is_never_sent(
+    db: DatabaseSettings, channels: tuple[Inbox, SmsEmulator, MailSettings, SmsSettings]
+) -> None:
+    inbox, _, mail, sms_settings = channels
+    deps = _deps(mail, sms_settings, ManualClock(datetime.now(UTC)))
+    app = await _screened(deps, email=EMAIL)
+    await invite(app.id, actor=HR, deps=deps)
+    # Crypto-shredding (retention or a deletion request) destroys the candidate's key before
+    # the dispatcher, in another process, gets to the e-mail.
+    cand_id = (await Application.get(id=app.id)).candidate_id  # type: ignore[attr-defined]
+    assert await destroy_candidate_key(cand_id)
+    other_process = ExternalSenders(build_vault(deps.settings), deps.mailer, deps.sms)
+
+    report = await dispatch_outbox(None, 50, others=other_process)
+
+    assert (report.sent, report.dead) == (0, 1) and inbox.messages == []

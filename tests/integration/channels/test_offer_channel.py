@@ -61,10 +61,11 @@ async def test_the_offer_link_goes_by_email_to_a_candidate_outside_the_org(
     settings = load_settings(strict=False, mode="test", database=db, mail=mail)
     await seed_demo()
     vault = build_vault(settings)
-    cand = await Candidate.create(
-        name_enc=vault.encrypt("张伟", context=contexts.CANDIDATE_NAME),
-        email_enc=vault.encrypt(EMAIL, context=contexts.CANDIDATE_EMAIL),
-    )
+    cand = await Candidate.create()
+    # Sealed under the candidate's own key, as registration does.
+    cand.name_enc = await vault.seal("张伟", context=contexts.CANDIDATE_NAME, owner=cand.id)
+    cand.email_enc = await vault.seal(EMAIL, context=contexts.CANDIDATE_EMAIL, owner=cand.id)
+    await cand.save()
     job = await Job.get(title="高级后端开发工程师")
     base = make_services(
         settings,
