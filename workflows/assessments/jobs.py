@@ -159,10 +159,14 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
         )
         if transcript.text
         else "",
-        "segments": [
-            {"start": s.start, "end": s.end, "text": s.text, "confidence": s.confidence}
-            for s in transcript.segments
-        ],
+        # The words are the candidate's: sealed under their key like the transcript.
+        "segments": vault.seal_segments(
+            [
+                {"start": s.start, "end": s.end, "text": s.text, "confidence": s.confidence}
+                for s in transcript.segments
+            ],
+            owner=actx.candidate_id,
+        ),
         "duration_s": transcript.duration_s or actx.duration_s,
         "audio_cues": outcome.audio_cues,
         "vision_cues": outcome.vision_cues,
@@ -186,7 +190,7 @@ async def _transcript(ctx: dict[str, Any], actx: svc.AnswerContext) -> MediaOutc
         text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT, owner=owner)
         segs = tuple(
             Segment(float(s["start"]), float(s["end"]), str(s["text"]), float(s["confidence"]))
-            for s in previous.segments
+            for s in await vault.open_segments(previous.segments)
         )
         conf = _weighted_confidence(segs)
         transcript = Transcript(text, segs, "zh", conf, previous.engine, previous.duration_s or 0)
