@@ -41,6 +41,10 @@ COMMANDS: dict[str, Action] = {
     **dict.fromkeys(("导入", "import"), Action.IMPORT_DATA),
     **dict.fromkeys(("个人信息", "导出个人信息", "subject-export"), Action.SUBJECT_EXPORT),
     **dict.fromkeys(("删除个人信息", "subject-erase"), Action.SUBJECT_ERASE),
+    **dict.fromkeys(
+        ("合并", "merge", "不合并", "notduplicate", "疑似重复", "duplicates"),
+        Action.MERGE_CANDIDATES,
+    ),
 }
 # Commands whose first argument is an application number, not a job.
 _BY_APPLICATION = frozenset({"报告", "report", "相似", "similar"})

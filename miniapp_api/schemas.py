@@ -32,6 +32,8 @@ class SessionRequest(BaseModel):
     invite_token: str | None = None
     dingtalk_auth_code: str | None = None
     oauth_code: str | None = None
+    # The `state` DingTalk sent back with the OAuth code (from /auth/dingtalk/start).
+    oauth_state: str | None = None
 
 
 class CandidateOut(BaseModel):

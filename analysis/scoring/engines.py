@@ -13,7 +13,7 @@ from settings.analysis import AnalysisSettings
 
 # Bump when anything changes what a score means: results are stored per version, so scores of
 # different engines or versions never mix in one report.
-SCORER_VERSION = "score-2"
+SCORER_VERSION = "score-3"
 
 ScorerFactory = Callable[[AnalysisSettings], AnswerScorer]
 

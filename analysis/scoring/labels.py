@@ -13,7 +13,7 @@ ENGINE_LABELS = {
 
 
 def scorer_label(engine: str, model: str, *, fallback: bool = False) -> str:
-    """e.g. `离线评分引擎（offline-1 + multilingual-e5-small-q4 …）`; `fallback` when the
+    """e.g. `离线评分引擎（offline-2 + multilingual-e5-small-q4 …）`; `fallback` when the
     configured engine (the LLM judge) could not score and this one did instead."""
     name = ENGINE_LABELS.get(engine, engine or "未知引擎")
     label = f"{name}（{model}）" if model else name

@@ -102,6 +102,7 @@ def compose() -> list[dict[str, Any]]:
 
     questions, misc = load_parts()
     rng = random.Random(20261203)
+    near_rng = random.Random(20261204)  # its own stream: the older parts stay as they were
     by_key = {q["key"]: q for q in questions}
     rows: list[dict[str, Any]] = []
 
@@ -139,6 +140,11 @@ def compose() -> list[dict[str, Any]]:
                 far["s"] + far["a"][1] + far["r"] + far["f"],
             ]
         for text in off:
+            add(q, 1, "offtopic", text)
+        # Near off-topic: a concrete story in the question's own trade and vocabulary that tells
+        # another kind of episode (a sales rep's CRM habits when asked how a client was won).
+        near = misc["near_offtopic"].get(_domain(q["key"]), [])
+        for text in near_rng.sample(near, min(2, len(near))):
             add(q, 1, "offtopic", text)
         for i, text in enumerate(q["wrong"]):
             add(q, 1, "wrong", text)

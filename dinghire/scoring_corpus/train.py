@@ -24,7 +24,7 @@ from analysis.scoring.offline.scorer import measure
 from analysis.scoring.types import DimensionSpec, QuestionSpec
 from dinghire.scoring_corpus import CORPUS
 
-VERSION = "offline-1"
+VERSION = "offline-2"
 RIDGE = 10.0
 GENUINE_RANGE = (2.5, 5.5)
 WEAK_RANGE = (0.5, 2.5)

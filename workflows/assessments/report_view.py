@@ -8,7 +8,6 @@ label, so the page can jump the recording to the moment a quote was said.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -37,7 +36,6 @@ from workflows.staff.policy import Action, Decision, JobScope, authorize
 # A player fetches a recording in many Range requests; one audit entry per viewer and answer
 # in this window says the same thing without flooding the trail.
 MEDIA_AUDIT_WINDOW = timedelta(minutes=10)
-_READ = 256 * 1024
 
 APPLICATION_NOT_FOUND_MESSAGE = "找不到这份申请，可能已被删除"
 ANSWER_NOT_FOUND_MESSAGE = "找不到这条回答的录像"
@@ -467,25 +465,3 @@ async def answer_media(
         int(answer.media_bytes),
         media_type(answer.media_key, str(answer.mode)),
     )
-
-
-def read_plain_range(plain: Iterator[bytes], start: int, end: int) -> Iterator[bytes]:
-    """Plaintext bytes start..end (inclusive) of a sealed object, decrypted as they stream."""
-    # Segments authenticate in order from the first, so decryption starts at the beginning and
-    # skips; AES-GCM runs at about a gigabyte a second, far above what a player asks for.
-    position = 0
-    for piece in plain:
-        piece_end = position + len(piece)
-        if piece_end > start:
-            lo = max(0, start - position)
-            hi = min(len(piece), end + 1 - position)
-            if hi > lo:
-                yield piece[lo:hi]
-        position = piece_end
-        if position > end:
-            return
-
-
-def plain_size(plain: Iterator[bytes]) -> int:
-    """The plaintext size of a sealed object (for rows stored without media_bytes)."""
-    return sum(len(p) for p in plain)

@@ -207,14 +207,20 @@ def _started(answer: Answer, now: datetime) -> NodeStart:
     )
 
 
+async def _locked_node(
+    conn: BaseDBAsyncClient, session_id: int, index: int, now: datetime
+) -> tuple[InterviewSession, dict[str, Any], dict[int, tuple[Answer, int]]]:
+    """Lock the open session, find the plan node and every node's newest attempt."""
+    session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
+    check_open(session, now)
+    return session, find_node(session, index), await latest_attempts(session_id, conn)
+
+
 async def start_node(deps: Services, session_id: int, index: int) -> NodeStart:
     """Reveal a node's question and start its clock (a repeat call returns the same attempt)."""
     now = deps.clock()
     async with in_transaction() as conn:
-        session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
-        check_open(session, now)
-        node = find_node(session, index)
-        latest = await latest_attempts(session_id, conn)
+        session, node, latest = await _locked_node(conn, session_id, index, now)
         if index in latest:
             answer = latest[index][0]
             state = attempt_state(answer, now, deps)
@@ -262,10 +268,7 @@ async def retake_node(deps: Services, session_id: int, index: int) -> NodeStart:
     """Start a new attempt of a node, if it has retakes left; the older attempt is superseded."""
     now = deps.clock()
     async with in_transaction() as conn:
-        session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
-        check_open(session, now)
-        node = find_node(session, index)
-        latest = await latest_attempts(session_id, conn)
+        session, node, latest = await _locked_node(conn, session_id, index, now)
         if index not in latest:
             raise ConflictError(
                 f"node {index} not started", user_message="这道题还没有开始，不能重答"

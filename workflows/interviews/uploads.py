@@ -26,6 +26,7 @@ from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.consent import require_recording_consent
 from workflows.interviews.errors import (
     ChecksumMismatchError,
+    ConsentRequiredError,
     DeadlinePassedError,
     PayloadTooLargeError,
     UnsupportedMediaError,
@@ -174,6 +175,17 @@ def _require_open(upload: UploadSession) -> None:
         )
 
 
+async def _require_consent(deps: Services, upload: UploadSession) -> None:
+    """The candidate may have taken recording or processing consent back since the upload
+    began: then nothing more is stored and what was stored is deleted."""
+    session = await InterviewSession.get(id=upload.session_id)  # type: ignore[attr-defined]
+    try:
+        require_recording_consent(session)
+    except ConsentRequiredError:
+        await _fail(deps, upload, "consent_withdrawn")
+        raise
+
+
 async def _require_window(deps: Services, upload: UploadSession) -> None:
     answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
     assert answer.answer_deadline_at is not None
@@ -207,6 +219,7 @@ async def put_chunk(
         )
     upload = await _load(session_id, upload_id)
     _require_open(upload)
+    await _require_consent(deps, upload)
     await _require_window(deps, upload)
     digest = sha256_hex.strip().lower()
     if index < upload.next_index:
@@ -273,6 +286,7 @@ async def complete_upload(
         answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
         return CompletedUpload(answer.id, AnswerStatus(answer.status), None)
     _require_open(upload)
+    await _require_consent(deps, upload)
     await _require_window(deps, upload)
     if upload.received_bytes != upload.total_bytes:
         raise ValidationFailedError(

@@ -33,10 +33,16 @@ async def queue_message(
     return int(row.id)
 
 
-async def kick_dispatch(queue: JobQueue, row_ids: Iterable[int]) -> None:
-    """Ask a dispatcher to send these outbox rows now (after the rows are committed)."""
+async def kick_dispatch(
+    queue: JobQueue, row_ids: Iterable[int], *, defer_by_s: float = 0.0
+) -> None:
+    """Ask a dispatcher to send these outbox rows now, or once they are due (after commit)."""
     for row_id in row_ids:
-        await queue.enqueue(JobName.DISPATCH_OUTBOX, job_id=f"{JobName.DISPATCH_OUTBOX}:{row_id}")
+        await queue.enqueue(
+            JobName.DISPATCH_OUTBOX,
+            job_id=f"{JobName.DISPATCH_OUTBOX}:{row_id}",
+            defer_by_s=defer_by_s,
+        )
 
 
 async def notify(message: OutgoingMessage, *, dedup_key: str, queue: JobQueue) -> int:

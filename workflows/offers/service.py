@@ -9,7 +9,6 @@ import json
 import logging
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from integrations.dingtalk.errors import DingTalkError
 from integrations.dingtalk.ports import ApproverStep, StartApproval
@@ -20,6 +19,7 @@ from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.reports import current_report
 from workflows.candidates.models import Resume
+from workflows.clock import BEIJING
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.links import report_url
 from workflows.offers import approval_sync, texts
@@ -41,7 +41,6 @@ from workflows.staff.service import staff_names
 
 log = logging.getLogger(__name__)
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 DEFAULT_START_IN_DAYS = 14
 # Offers other applications of the job are compared with (internal equity).
 PEER_STATUSES = (OfferStatus.APPROVED, OfferStatus.ACCEPTED)

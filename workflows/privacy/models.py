@@ -17,6 +17,9 @@ class ConsentKind(StrEnum):
     RECORDING = "recording"
     PROCESSING = "processing"
     FACE_CUES = "face_cues"
+    # Recruiting messages by e-mail / SMS; a refusal (granted=False) is an opt-out.
+    CONTACT_EMAIL = "contact_email"
+    CONTACT_SMS = "contact_sms"
 
 
 class ConsentRecord(TimestampedModel):

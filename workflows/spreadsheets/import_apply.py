@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from analysis.matching import Requirements, match_resume, parse_requirements
 from analysis.matching.requirements import RequirementsError
@@ -33,11 +33,9 @@ from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
+from workflows.spreadsheets.result import ImportResult
 from workflows.spreadsheets.schema import SALARY_LEVELS
 from workflows.spreadsheets.validation import ParsedRow
-
-if TYPE_CHECKING:
-    from workflows.spreadsheets.imports import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +94,10 @@ def _confidence_keys(values: dict[str, Any]) -> list[str]:
 
 
 def _requirements(job: Job) -> Requirements | None:
-    if job.competency_model is None:
+    if job.competency_model is None and not job.requirements:
         return None
     try:
-        return parse_requirements(job.competency_model.requirements)
+        return parse_requirements(job.matching_requirements())
     except RequirementsError:
         log.warning("job %s has malformed requirements; imported rows are not matched", job.id)
         return None

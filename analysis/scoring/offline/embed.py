@@ -8,10 +8,12 @@ per process; each answer once.
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -58,6 +60,18 @@ OFF_TOPIC_PASSAGES = (
     "我离开上一家公司主要是因为通勤太远，单程要一个半小时，希望离家近一些。",
 )
 
+ANCHORS_FILE = Path(__file__).resolve().parent / "anchors.json"
+# Episode kinds within this cosine of the exemplar's nearest kind count as the question's own
+# (an exemplar can sit between two kinds, e.g. a deadline told as a disagreement).
+OWN_KIND_TOLERANCE = 0.01
+
+
+@lru_cache(maxsize=1)
+def episode_anchors() -> dict[str, tuple[str, ...]]:
+    """Kind of episode -> short stories of that kind told in several trades (anchors.json)."""
+    data = json.loads(ANCHORS_FILE.read_text(encoding="utf-8"))
+    return {str(k): tuple(str(t) for t in v) for k, v in data["episodes"].items()}
+
 
 class Embedder:
     """e5 vectors (L2-normalised float32) with a per-process cache for fixed texts."""
@@ -90,6 +104,7 @@ class Embedder:
         self.contrast()
         for text in OFF_TOPIC_PASSAGES:
             self.fixed_passage(text)
+        self.episodes()
 
     def passage(self, text: str) -> np.ndarray:
         """The vector of an answer or exemplar."""
@@ -114,6 +129,14 @@ class Embedder:
         """The contrast questions' vectors, one row each."""
         return np.stack([self.query(q) for q in CONTRAST_QUESTIONS])
 
+    def episodes(self) -> dict[str, np.ndarray]:
+        """Each episode kind's anchor vectors, one row per anchor story (cached)."""
+        return _cached_episodes(self)
+
+    def own_kinds(self, exemplar: str) -> frozenset[str]:
+        """The episode kinds an exemplar answer tells (its nearest, within the tolerance)."""
+        return _cached_own_kinds(self, exemplar)
+
 
 @lru_cache(maxsize=512)
 def _cached_query(embedder: Embedder, text: str) -> np.ndarray:
@@ -133,6 +156,41 @@ def _cached_floor(embedder: Embedder, exemplar: str) -> tuple[float, float]:
     ex = embedder.fixed_passage(exemplar)
     sims = np.asarray([float(ex @ embedder.fixed_passage(p)) for p in OFF_TOPIC_PASSAGES])
     return float(sims.mean()), float(sims.std()) + 1e-6
+
+
+@lru_cache(maxsize=4)
+def _cached_episodes(embedder: Embedder) -> dict[str, np.ndarray]:
+    return {
+        kind: np.stack([embedder.fixed_passage(t) for t in texts])
+        for kind, texts in episode_anchors().items()
+    }
+
+
+@lru_cache(maxsize=512)
+def _cached_own_kinds(embedder: Embedder, exemplar: str) -> frozenset[str]:
+    sims = _kind_similarity(embedder, embedder.fixed_passage(exemplar))
+    top = max(sims.values())
+    return frozenset(k for k, v in sims.items() if v >= top - OWN_KIND_TOLERANCE)
+
+
+def _kind_similarity(embedder: Embedder, vec: np.ndarray) -> dict[str, float]:
+    return {kind: float((rows @ vec).max()) for kind, rows in embedder.episodes().items()}
+
+
+def demand_margin(embedder: Embedder, answer_vec: np.ndarray, exemplars: Sequence[str]) -> float:
+    """How much closer the answer is to the kind of episode the question asks for (its exemplar
+    and the anchors of the exemplar's kind) than to any other kind of episode. Negative: the
+    answer tells another kind of story, however close its vocabulary is to the question's."""
+    refs = [e for e in exemplars if e.strip()]
+    if not refs:
+        return 0.0
+    sims = _kind_similarity(embedder, answer_vec)
+    own_kinds = frozenset().union(*(embedder.own_kinds(e) for e in refs))
+    own = max(
+        [float(answer_vec @ embedder.fixed_passage(e)) for e in refs] + [sims[k] for k in own_kinds]
+    )
+    others = [v for k, v in sims.items() if k not in own_kinds]
+    return own - max(others) if others else 0.0
 
 
 def relevance(
@@ -159,6 +217,7 @@ def relevance(
     z = (rel_q - float(others.mean())) / (float(others.std()) + 1e-6)
     lex = LexicalEngine().similarity(answer, [*exemplars, question])
     return {
+        "demand": demand_margin(embedder, a, exemplars),
         "rel_q": rel_q - baseline,
         "rel_ex": rel_ex,
         "rel_margin": z,

@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.scoring.offline import cues
 from analysis.scoring.text import Sentence, content_chars, words
@@ -40,6 +41,11 @@ FEATURES = (
     "bad_practice",
     "first_person",
     "content_x_rel",
+    "demand",
+    "actions",
+    "dim_action_share",
+    "demand_x_content",
+    "competency_ratio",
 )
 _CLAUSE = re.compile(r"[，,、；;。！？!?\n]+")
 
@@ -58,6 +64,8 @@ class SentenceFacts:
     bad: tuple[str, ...]  # bad-practice phrases in it
     indicators: tuple[str, ...]  # rubric indicator phrases it contains verbatim
     dims: tuple[str, ...]  # tagged dimensions whose cues it shows
+    actions: int = 0  # clauses in it that are an own action (spoken answers run clauses on)
+    dim_actions: int = 0  # of those, clauses that show a tagged dimension's cue
 
     @property
     def dim_cue(self) -> bool:
@@ -97,6 +105,14 @@ def sentence_facts(
     # Behaviour: the candidate did (or concretely plans) something to something, not a maxim.
     behaviour = action and actor and done and not vague and content_chars(text) >= 8
     outcome = bool(cues.OUTCOME.search(text)) and bool(numbers or cues.RESULT_MARK.search(text))
+    # Per clause: one run-on spoken sentence often holds several own actions ("我多接了晚班，
+    # 还把话术发到群里"); the actor may be said once for all of them.
+    acting = [
+        c
+        for c in _CLAUSE.split(text)
+        if cues.ACTION.search(c) and content_chars(c) >= 4 and not cues.VAGUE.search(c)
+    ]
+    actions = acting if actor and not vague else []
     return SentenceFacts(
         sentence=sent,
         behaviour=behaviour,
@@ -108,7 +124,37 @@ def sentence_facts(
         bad=tuple(m.group(0) for m in cues.BAD_PRACTICE.finditer(text) if _own(text, m.start())),
         indicators=tuple(p for p in indicators if p and p in text),
         dims=tuple(c for c in dimension_codes if _shows(c, text)),
+        actions=len(actions),
+        dim_actions=sum(1 for c in actions if any(_shows(d, c) for d in dimension_codes)),
     )
+
+
+def competency_share(text: str, dimension_codes: Sequence[str]) -> float:
+    """Share of the clauses (4+ content characters) that show a cue of the asked competencies."""
+    clauses = [c for c in _CLAUSE.split(text) if content_chars(c) >= 4]
+    if not clauses:
+        return 0.0
+    return sum(any(_shows(d, c) for d in dimension_codes) for c in clauses) / len(clauses)
+
+
+# Below this share in its own exemplar the cue words do not describe the question (a
+# self-introduction shows "communication" by how it is told, not by words about talking).
+INFORMATIVE_SHARE = 0.3
+
+
+@lru_cache(maxsize=512)
+def exemplar_share(exemplars: tuple[str, ...], dimension_codes: tuple[str, ...]) -> float:
+    """The competency share of the question's best exemplar (what an answer to it looks like)."""
+    return max((competency_share(e, dimension_codes) for e in exemplars if e.strip()), default=0.0)
+
+
+def competency_ratio(text: str, exemplars: Sequence[str], dimension_codes: Sequence[str]) -> float:
+    """How many of the answer's clauses speak to the asked competencies, relative to the
+    exemplar (1 = as many, 0 = none; 1 when the cue words do not describe the question)."""
+    reference = exemplar_share(tuple(exemplars), tuple(dimension_codes))
+    if reference < INFORMATIVE_SHARE:
+        return 1.0
+    return min(1.5, competency_share(text, dimension_codes) / reference)
 
 
 def restatement(text: str) -> float:
@@ -131,7 +177,10 @@ def _shows(code: str, text: str) -> bool:
 
 
 def answer_features(
-    text: str, facts: Sequence[SentenceFacts], relevance: Mapping[str, float]
+    text: str,
+    facts: Sequence[SentenceFacts],
+    relevance: Mapping[str, float],
+    competency: float = 1.0,
 ) -> dict[str, float]:
     """The answer's feature vector (see FEATURES), from its sentences and relevance."""
     n = max(1, len(facts))
@@ -150,6 +199,7 @@ def answer_features(
     grams = [text[i : i + 4] for i in range(max(0, len(text) - 3))]
     repetition = 1.0 - len(set(grams)) / len(grams) if grams else 0.0
     content = math.log1p(len(specifics)) + math.log1p(len(behaviour))
+    actions = sum(f.actions for f in facts)
     # 0 at the similarity any fluent off-topic answer reaches, 1 two spreads above it.
     on_topic = max(0.0, min(1.0, (relevance["rel_ex_z"] - 1.0) / 2.0))
     return {
@@ -182,4 +232,13 @@ def answer_features(
         "first_person": sum(bool(cues.ACTOR.search(f.sentence.text)) for f in facts) / n,
         # Details only count when the answer is about the question asked.
         "content_x_rel": content * on_topic,
+        # Cosine margin of the kind of episode asked for over any other kind (embed.py), x10.
+        "demand": 10.0 * relevance["demand"],
+        "actions": math.log1p(actions),
+        # Of the own actions, the share that show a competency the question asks about: a
+        # concrete story about something else has many actions and few of these.
+        "dim_action_share": sum(f.dim_actions for f in facts) / actions if actions else 0.0,
+        # Details only count for the kind of episode asked for.
+        "demand_x_content": content * max(-1.0, min(1.0, 50.0 * relevance["demand"])),
+        "competency_ratio": competency,
     }

@@ -15,6 +15,7 @@ from analysis.scoring.offline.embed import MODEL_NAME, Embedder, relevance
 from analysis.scoring.offline.features import (
     SentenceFacts,
     answer_features,
+    competency_ratio,
     restatement,
     sentence_facts,
 )
@@ -43,6 +44,15 @@ OFF_TOPIC_Z = 1.0
 OFF_TOPIC_NEAR_Z = 1.8
 OFF_TOPIC_LEX = 0.03
 OFF_TOPIC_PENALTY = 1.0
+# Another kind of episode: few of its clauses speak to the asked competencies compared with the
+# question's exemplar (feature competency_ratio) AND it sits closer to another kind of episode's
+# anchors than to the question's own (feature demand: cosine margin x10). Two independent weak
+# signals must agree; chosen on the training corpus.
+# With both signals agreeing (no genuine corpus answer does) the answer is capped like rambling:
+# it does not answer what was asked, however concrete it is.
+OFF_KIND_RATIO = 0.25
+OFF_KIND_DEMAND = -0.1
+OFF_KIND_CAP = 2.0
 # Rubric phrases listed outside any concrete behaviour: three or more with at most one concrete
 # sentence is keyword stuffing, capped at this level.
 STUFFING_PHRASES = 3
@@ -96,7 +106,8 @@ def measure(
     facts = tuple(sentence_facts(s, indicators, question.dimension_codes) for s in sents)
     text = "".join(s.text for s in sents)
     rel = relevance(embedder, text, question.text, question.exemplar_answers)
-    return Measured(facts, answer_features(text, facts, rel))
+    ratio = competency_ratio(text, question.exemplar_answers, question.dimension_codes)
+    return Measured(facts, answer_features(text, facts, rel, ratio))
 
 
 class OfflineScorer:
@@ -144,8 +155,11 @@ class OfflineScorer:
             return AnswerScore(dims, all_flags, reason, self.engine, {}, self.model)
         level, p = self._model.level(measured.features)
         off_topic = _off_topic(measured.features)
+        other_kind = _other_kind(measured.features)
         if off_topic:
             level = max(1.0, level - OFF_TOPIC_PENALTY)
+        if other_kind:
+            level = min(level, OFF_KIND_CAP)
         text = "".join(f.sentence.text for f in measured.facts)
         if restatement(text) >= RAMBLING_RESTATEMENT:
             level = min(level, RAMBLING_CAP)
@@ -166,7 +180,9 @@ class OfflineScorer:
                 continue
             dim_level = level + DIMENSION_SPREAD * (strengths[code] - mean_strength)
             dim_level = max(1.0, min(5.0, dim_level)) if not bad else level
-            evidence = _evidence(measured.facts, code, level, off_topic=off_topic)
+            evidence = _evidence(
+                measured.facts, code, level, off_topic=off_topic, other_kind=other_kind
+            )
             if not evidence:
                 reason = "回答中没有体现该维度的具体行为或表述，证据不足，未评估"
                 dims_out.append(_not_assessed(code, by_code, reason))
@@ -220,7 +236,14 @@ def _stuffed(facts: Sequence[SentenceFacts]) -> bool:
 
 def _off_topic(features: dict[str, float]) -> bool:
     z = features["rel_ex_z"]
-    return z < OFF_TOPIC_Z or (z < OFF_TOPIC_NEAR_Z and features["lex_rel"] < OFF_TOPIC_LEX)
+    if z < OFF_TOPIC_Z or (z < OFF_TOPIC_NEAR_Z and features["lex_rel"] < OFF_TOPIC_LEX):
+        return True
+    return _other_kind(features)
+
+
+def _other_kind(features: dict[str, float]) -> bool:
+    """Tells another kind of episode than the one asked for (module comment at OFF_KIND_*)."""
+    return features["competency_ratio"] < OFF_KIND_RATIO and features["demand"] < OFF_KIND_DEMAND
 
 
 def _strength(facts: Sequence[SentenceFacts], code: str) -> float:
@@ -230,7 +253,12 @@ def _strength(facts: Sequence[SentenceFacts], code: str) -> float:
 
 
 def _evidence(
-    facts: Sequence[SentenceFacts], code: str, level: float, *, off_topic: bool = False
+    facts: Sequence[SentenceFacts],
+    code: str,
+    level: float,
+    *,
+    off_topic: bool = False,
+    other_kind: bool = False,
 ) -> tuple[Evidence, ...]:
     """Verbatim sentences the dimension's level rests on."""
     bad = [f for f in facts if f.bad]
@@ -249,13 +277,18 @@ def _evidence(
         else:
             return ()
     ordered = sorted(chosen, key=lambda f: f.sentence.index)
-    return tuple(_as_evidence(f, off_topic=off_topic) for f in ordered)
+    return tuple(_as_evidence(f, off_topic=off_topic, other_kind=other_kind) for f in ordered)
 
 
-def _as_evidence(f: SentenceFacts, *, off_topic: bool = False) -> Evidence:
+def _as_evidence(
+    f: SentenceFacts, *, off_topic: bool = False, other_kind: bool = False
+) -> Evidence:
     signals: list[str] = []
     notes: list[str] = []
-    if off_topic:
+    if other_kind:
+        signals.extend(("off_topic", "other_kind"))
+        notes.append("讲的是另一类经历，没有回答题目所问的情境和做法")
+    elif off_topic:
         signals.append("off_topic")
         notes.append("与题目关联度低，像是在回答别的问题")
     if f.bad:

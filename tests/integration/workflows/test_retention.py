@@ -18,14 +18,14 @@ from workflows.interviews.models import Answer, AnswerMode, InterviewSession, Up
 from workflows.interviews.uploads import chunk_key
 from workflows.messaging.models import CandidateNotice, OutboxMessage, OutboxStatus
 from workflows.privacy.models import AuditLog
-from workflows.privacy.retention import (
+from workflows.privacy.vault import PiiVault
+from workflows.retention.sweep import (
     ERASED_QUOTE,
     STALE_REASON,
     RetentionPolicy,
     enforce_retention,
     scrub_quotes,
 )
-from workflows.privacy.vault import PiiVault
 from workflows.storage.local import LocalEncryptedStore
 
 from .factories import make_job

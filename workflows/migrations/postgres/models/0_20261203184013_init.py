@@ -14,6 +14,15 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "parent_id" INT REFERENCES "department" ("id") ON DELETE SET NULL
 );
 COMMENT ON TABLE "department" IS 'A DingTalk department.';
+CREATE TABLE IF NOT EXISTS "spent_report_link" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "digest" VARCHAR(64) NOT NULL UNIQUE,
+    "expires_at" TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_spent_repor_expires_bc9f0b" ON "spent_report_link" ("expires_at");
+COMMENT ON TABLE "spent_report_link" IS 'A staff member''s report link that has signed someone in: each such link works once.';
 CREATE TABLE IF NOT EXISTS "staff" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL,
@@ -92,6 +101,9 @@ CREATE TABLE IF NOT EXISTS "job" (
     "feedback_improvement_note" BOOL NOT NULL,
     "offer_approvers" JSONB NOT NULL,
     "salary_band" JSONB NOT NULL,
+    "requirements" JSONB NOT NULL,
+    "invite_ttl_hours" INT,
+    "interview_closes_at" TIMESTAMPTZ,
     "competency_model_id" INT REFERENCES "competency_model" ("id") ON DELETE SET NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE SET NULL,
     "hiring_manager_id" INT REFERENCES "staff" ("id") ON DELETE SET NULL,
@@ -141,7 +153,9 @@ CREATE TABLE IF NOT EXISTS "candidate" (
     "years_experience" DOUBLE PRECISION,
     "highest_degree" VARCHAR(16) NOT NULL,
     "city" VARCHAR(64) NOT NULL,
-    "erased_at" TIMESTAMPTZ
+    "erased_at" TIMESTAMPTZ,
+    "duplicate_by" VARCHAR(16) NOT NULL,
+    "duplicate_of_id" INT REFERENCES "candidate" ("id") ON DELETE SET NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_candidate_phone_h_eab569" ON "candidate" ("phone_hash");
 CREATE INDEX IF NOT EXISTS "idx_candidate_email_h_7d2aa9" ON "candidate" ("email_hash");
@@ -360,6 +374,7 @@ CREATE TABLE IF NOT EXISTS "report" (
     "flag_details" JSONB NOT NULL,
     "result_ids" JSONB NOT NULL,
     "is_current" BOOL NOT NULL,
+    "scoring_config_version" INT,
     "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_report_applica_0efeac" UNIQUE ("application_id", "version")
 );
@@ -460,7 +475,7 @@ CREATE TABLE IF NOT EXISTS "consent_record" (
     "candidate_id" INT NOT NULL REFERENCES "candidate" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_consent_rec_session_23d581" ON "consent_record" ("session_id");
-COMMENT ON COLUMN "consent_record"."kind" IS 'RECORDING: recording\nPROCESSING: processing\nFACE_CUES: face_cues';
+COMMENT ON COLUMN "consent_record"."kind" IS 'RECORDING: recording\nPROCESSING: processing\nFACE_CUES: face_cues\nCONTACT_EMAIL: contact_email\nCONTACT_SMS: contact_sms';
 COMMENT ON TABLE "consent_record" IS 'One consent decision, kept even when later withdrawn.';
 CREATE TABLE IF NOT EXISTS "candidate_notice" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -525,6 +540,111 @@ CREATE TABLE IF NOT EXISTS "api_call_count" (
     CONSTRAINT "uid_api_call_co_month_4c34d4" UNIQUE ("month", "api")
 );
 COMMENT ON TABLE "api_call_count" IS 'How often DingHire called one DingTalk API in one month (Beijing time, e.g. 2026-12).';
+CREATE TABLE IF NOT EXISTS "sender_count" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "sender" VARCHAR(80) NOT NULL,
+    "window" BIGINT NOT NULL,
+    "count" INT NOT NULL,
+    CONSTRAINT "uid_sender_coun_sender_28b28f" UNIQUE ("sender", "window")
+);
+COMMENT ON TABLE "sender_count" IS 'How many resumes one chat sender sent in one fixed window (intake rate limit).';
+CREATE TABLE IF NOT EXISTS "calibration_proposal" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "base_version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "evidence" JSONB NOT NULL,
+    "status" VARCHAR(16) NOT NULL,
+    "created_by" VARCHAR(80) NOT NULL,
+    "decided_by" VARCHAR(80) NOT NULL,
+    "decided_at" TIMESTAMPTZ,
+    "applied_version" INT,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "calibration_proposal"."status" IS 'PENDING: pending\nAPPROVED: approved\nREJECTED: rejected';
+COMMENT ON TABLE "calibration_proposal" IS 'Suggested weights and pass line from outcomes; applied only when the HR head approves.';
+CREATE TABLE IF NOT EXISTS "demographic_profile" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "data_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "candidate_id" INT NOT NULL UNIQUE REFERENCES "candidate" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "demographic_profile" IS 'A candidate''s gender, birth year, region and school tier: AES-GCM JSON, read only by the';
+CREATE TABLE IF NOT EXISTS "hire_outcome" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "dingtalk_user_id" VARCHAR(64),
+    "hired_on" DATE,
+    "probation" VARCHAR(16) NOT NULL,
+    "regularised_on" DATE,
+    "left_on" DATE,
+    "leaving_type" VARCHAR(16) NOT NULL,
+    "leaving_reason_enc" TEXT NOT NULL,
+    "source" VARCHAR(16) NOT NULL,
+    "synced_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL UNIQUE REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_hire_outcom_dingtal_3a4f2e" ON "hire_outcome" ("dingtalk_user_id");
+COMMENT ON COLUMN "hire_outcome"."probation" IS 'PENDING: pending\nPASSED: passed\nEXTENDED: extended\nFAILED: failed';
+COMMENT ON TABLE "hire_outcome" IS 'What became of one hire: probation, tenure, leaving (one row per application).';
+CREATE TABLE IF NOT EXISTS "monthly_outcome_report" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(7) NOT NULL UNIQUE,
+    "body" JSONB NOT NULL,
+    "alerts" JSONB NOT NULL
+);
+COMMENT ON TABLE "monthly_outcome_report" IS 'The standing fairness, validity and drift report of one month (aggregates only).';
+CREATE TABLE IF NOT EXISTS "performance_rating" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "period" VARCHAR(16) NOT NULL,
+    "label" VARCHAR(8) NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "outcome_id" INT NOT NULL REFERENCES "hire_outcome" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_performance_outcome_f19a4b" UNIQUE ("outcome_id", "period")
+);
+COMMENT ON TABLE "performance_rating" IS 'One performance rating of a hire for one period (e.g. 2026H1).';
+CREATE TABLE IF NOT EXISTS "review_request" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "report_version" INT,
+    "reason_enc" TEXT NOT NULL,
+    "status" VARCHAR(8) NOT NULL,
+    "assignee_user_id" VARCHAR(64) NOT NULL,
+    "resolution" TEXT NOT NULL,
+    "closed_by" VARCHAR(80) NOT NULL,
+    "closed_at" TIMESTAMPTZ,
+    "application_id" INT NOT NULL REFERENCES "application" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_review_requ_status_4b0b6b" ON "review_request" ("status", "created_at");
+COMMENT ON COLUMN "review_request"."status" IS 'OPEN: open\nDONE: done';
+COMMENT ON TABLE "review_request" IS 'A candidate''s request for a human review of an automated assessment (PIPL Art. 24):';
+CREATE TABLE IF NOT EXISTS "scoring_config" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" INT NOT NULL,
+    "weights" JSONB NOT NULL,
+    "pass_line" DOUBLE PRECISION NOT NULL,
+    "is_current" BOOL NOT NULL,
+    "reason" VARCHAR(255) NOT NULL,
+    "approved_by" VARCHAR(80) NOT NULL,
+    "job_id" INT NOT NULL REFERENCES "job" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_scoring_con_job_id_ad3624" UNIQUE ("job_id", "version")
+);
+CREATE INDEX IF NOT EXISTS "idx_scoring_con_job_id_7ce00d" ON "scoring_config" ("job_id", "is_current");
+COMMENT ON TABLE "scoring_config" IS 'One version of a job''s scoring configuration: dimension weights and pass line.';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
@@ -539,204 +659,250 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXXtz27i1/yoY/bPZGW3qKGvHcTqdkWVlo65subKd7b11h0uTkMSYArl82FF797tfAK"
-    "T4BClCIiWSwkxnG5M4IPU7IHDe57+dpaFC3X57BU3ZcpYQOZ0L8N8OkpcQ/4Nxtws6smmG"
-    "98gFR37S6XA1Pu7JdixZITPOZN2GXTLAVizNdDQDkfF9cKWh+b2sP4OQ9C2hVQ0FE+Ob+c"
-    "NcpP3hQskx5tBZQAsP/te/8WUNqfA7tNd/ms/STIO6GvtpmkomoNclZ2XSayPkfKYDyRs8"
-    "SYqhu0sUDjZXzsJAwWjN+5lziKAlO5BM71gu+ZnI1XUfk/Uv9940HOK9YoRGhTPZ1QlYhN"
-    "p7gfBaR5JuJvfS3fBekjopINcUEdD8S4qBCBPwq9r018/JK/zUe/fzh5/P35/9fI6H0NcM"
-    "rnz403t0CIxHSOG5ue/8Se/LjuyNoBiHoCoWJEhIspMG9wrfcbQlZCMcp0wgrfqkb9f/SO"
-    "K+RjkP+PWFEPlwVe4DevwD1QnSVz7Lc3C+H10P7+7717fkcUvb/kOn+PXvh+ROj15dJa6+"
-    "OfuRXDfwB+d9i8Ek4LfR/RdA/gT/O7kZUngN25lb9InhuPv/7ZB3kl3HkJDxKslqZHWur6"
-    "5RwyNDrrumuiXX45SC63Xh+hqjCNv9tw+5ruLf7eA9GYNmOhJrO73U5pk7Kot68/5ahON1"
-    "2GA/9nrv33/onbw/Oz/9+cOH0/OTYKdN38rbci9Hv5BdN8bj9TYcsoL+fwr+wUK22OCvxy"
-    "cAxz+kiZ/YUv4u6RAvpwX+813vPAfOr/3p4Et/+gaPSnw4N/6tnncvji+WObDEwVzjmQs8"
-    "RrPVyvbXbW1wLkF2INLY7JkpOnh4pQH+bFhQm6Nf4YriPMLvJCOFtXyZwmqzMP5zvYrWV8"
-    "NXtOTXQIqNLy4MAf7h0KEg4DcANw/jcYdi/SQrz6+ypUoZoCsLTVfxVIy926f8/OsU6jL9"
-    "HUeFeOz7x0tuNtsNo7v1FC2E55vxZO+Gzt+NpxZhQ748o2dEvrjYt5i+tewtk1dkJM/pTy"
-    "LPJk+KrSOGjh4ssGz1PFjGRTTzJVw+QQsYM4A1a6C4tmMsofWDDQxr3gWair92Db+zCp5W"
-    "oXru2tAaqSwNftfphKYvNP2mCKTN1PmEpn+MXOfS9Ml+zNSCslVNFm05audht9eY0nn2cw"
-    "Gd8+znTJWT3IprnPhXYoT4oI7SbAXxZvmqTRALo0mF4Dqao3OhGxDsD95Op6HgWoYOGQrX"
-    "3+8mN2xwA4LkuaspDvg/oGv2VpbWQiD/deYihSAInlxNdzRkvyXP+1tV4OeATQCKHblrkN"
-    "9c9/+ZxH8wnlwmz1IywWWCGZotYU1Ke2Gs9ksD4y6jDEUjSpfgyxMmrIoh6y18v9BfTibj"
-    "GPSXo4RV++bh+nI4ffOO8gEP0pwMY3foAuYzyKbohFF2o1E27tAXhtmNhtnUItvBOOvbgC"
-    "RhXss2PRqvSCC0VwPkwFiaeDkjZXVNLnQYpsjkkG6eUVIJBkvLYPRG++RvC9kBMiCCDUAQ"
-    "qvYFeMW70QKzDqga/v5sPNAGpu7aAB/e7hLi//vD1SxIvk07baEsY0JhoxQ2yqbof820Vg"
-    "kb5TFyvYiN8rDWnBrZIisJgIm+WQrke/g9U+WKkbXAtJP3xQz/eZ9vXQg+mPHk5pf18KTJ"
-    "IWHqicgYXBafBF09DD/ksY02/KRU5SJ6XCg+7qajXK3naeDJI+JIaqbGhYuJle8RXWk56R"
-    "6xYRt1tgmCQLZtiP+nglDt6wL4dv4WPLpnysfZo/vx5J386J6fn53j/86e8DyvmrPAqpmn"
-    "jgG8j2gqBJpjA/pKaVWuwucwNLx/MTVYBf+j82+h/Qntr467cUP1AKH9HSPXi2h/dLtN8T"
-    "tb+1uPF758EShxWHCFZn0gzdoT8xhuTd2QM0APSRJ4zwhNVYi/e3uyf8ivJg+X4yG4nQ4H"
-    "o7uRrz0HOz69SS6FfvrpsD9OIJyUi/nc9RnU5eQIHnpTqdZrz1JIdvTdM1x6DcO8qAc/Y9"
-    "3F/PiD/t2gfzUs5sbX4YuvOG9v15i6T5amjMlMLYK+UgMHMQUxTBu+hSjbqPHNH7A5RQYB"
-    "w4QIYFFWo2ZOaj8g9oJwCXmmgy7AbLDpGBs6QEYqsGVdtlbgCf+bkS1T5szCKS3MEg3ZJx"
-    "qqoAqzxDFyvYhZoglR8M12TC/w2lEMlxWfmnlSxWj2p0+8q/WBFUt2d1yGvEpW7RC5y5TG"
-    "EAM3pK5qCaeEgQ4RljjNEp2raf/z/QVQLXnmPKLJ7fDmggpdj+i2/3A3vLoApuzaUH1Eg/"
-    "GE/q3oBv47KawVWvlnRRZ+cp+KrPuz5LJXNGfFZe/0x7fATiQMci01yJmybUu6hhgHZo5N"
-    "Lka1T7Pc2UlT7XJUYpHVl/X+zZG0lCTdY95ScKWxiUsUPAt+gwpDWtkMe0gpUOdAHX43sU"
-    "BPolQkxYW2BBHBg1WtLo8DObMIbnBwYwahSux7krY0LeOFBihi7cnh3Yhy5xEc4eCIMZtB"
-    "S5JNCqPFFWTKIK1HnGmrEow9g65EDLo8zEmQ1YMxjQ8Arqd/s2YBrWVbJETGd4XgLjTyOM"
-    "nzo7Gr+2Rb0li0AmTGIfuKeLGNkghI05CuHZ+SDTm3BQalAFiUgig7kKRoKYjUPlECvi2r"
-    "NpuENro3FkA1fkwJeDfByzzWC+Bci7izhmJeJOyMjXr0OCsB8X/4093BFu/NDBFgh0I9sm"
-    "nqmkJD+HaM8+uHM1Wllrctzm+9XjuMYL/gXjcv4u+P6KhCWYxrip+eZPQMNAcu2VmIGeNE"
-    "SJ4IyWvIJ93Q4CwRkneMXC8UkkfYlOJ3sdimNW2dg/Ow6DL+LOE9bzq5ehjcjyY3F8CG+k"
-    "zCvLUM1aUG+Ud0OfzS/zqaPEz74wvwBBfyi2a4lqw/orvR/UOf0JE7tua4VBohd+6Hgy83"
-    "owG57kBlgbCggq9+7Y8fhncX4EXWXa/ILG8Mz/tegRie973MGB5yK1F9GH5nfNTZwTvr8X"
-    "VmbG3jdpyFhp4lstNJDOk3UzhJku0vEPN9VXE7ZZs4ZWS/Yv2bG9oU3R6DXM+bAq4FHfkZ"
-    "2pKs68YrKx7kbolvZWLMIG9NKPH73oezAF7yRx6yd9f98Zjhs9NmM03Bb8eIU81HNk65P1"
-    "B79QeVFPXC5yzEwok0twzXZEsyGSFMLOL9BWlX5fWvPB54XeRIIkUjuOJjGKT1CMNoVXwM"
-    "/uVLU5ctyTv2uDjEohUsKp1FM4OckpJrSg7F2+H7jjLIBaNKZxSVZqQAb4YxOzdMOU0tQj"
-    "E3hGKmPO5FHA7Ua4G/hR29DRFXzwjP1lxdN7+sZOa5wOWZoZO0xyO2F58M8SHmuGV8F+Nm"
-    "z8zatVmsKIOlQguqAP9WaL1o8BXgIwOBpaxC0n407ZNhdAPYfhrh2xG+nYZsng218gvfzj"
-    "FyvYhvR/QAED0AWpIYvZVaIOqnZysBQl2qgTJAYctXCNbIFlMKqBZcUDMAyPBEdzlWNO0C"
-    "/z3TMDPCq4aFr6mW/ApmlrEEWOqP2M4BtZ0zVIby52dWm0/qROsicaLavNAz6rnrNFTiFH"
-    "rGMXK9iJ4RbLkpnud7tqN0bapjXIZrOzjWtkvlE8Wha5wo2UaEczIlD5qQUzesy8rICUpu"
-    "s5Z2iSgfA8QMeKf4TJyOBvd5CU9VKonRAucMBTFR/zxbObToQEkPRhbQCyPhz/oKa2PKwi"
-    "COHzqHp88FgTzgDe0h9u6n0x/9otxIJflaWKMzF5ZsQ5YvqYIHMDXDWDs2DwGhEwqdsJZ7"
-    "VkO1A6ETHiPXi+iEwYnDoxAGRG0Sq8vQBvFPZKGZ7coLCFqRwlN1fpRw5R0oVyqQ5rjiX+"
-    "NUIuw1ny1bhL2Ggfp89eUSZG3axSsrIxVVUnbU2dvYEL2brCKVWGO8fciqVNoHMt6YiDja"
-    "Yajs4c1unsKuxIYV0NZNaNl4IyI1V1YY4E8AQ+hgGkDUMGAgomHbQNFMrBeTvF5g6q4Nnu"
-    "EKa9wL2V6wVfSSZhXRn0IDb8gG1FBdTGjgx8j1otGfEkQKj0YTpRHqDH/LFgwYN+YxIgE6"
-    "N+hwKWs6L+gxIgH6liudSHo8Vqk41Vawb461PVyYefnJ9t4y5YU5TiVg3gizpkLkaM6KG+"
-    "kUoQB7I9hL2X7GIiXdC3iwTtK1YNeu3K6NH+7I+rPk2hnl9rPhZtGK1b1xdYewoSz7aRHM"
-    "UaYVVYCeBt02XEuBxHhI+i7JmXGT2chnz1AR/Af0n1WSDfekWc5CWkGZUU8+3+kbp2xR54"
-    "kyHL8EFluC301oaZDZnzKnFyiLeMuWoDVDOAfIMjqCLrT5AtoOfu+5BbmElDRl68QU0b25"
-    "QScjJDGS21h+Y4QlGH6bs4HU3M7rmfe3yofGz3SXrFJjPFm/UzpJYzm+oTSS6FxRHCxyFx"
-    "KCnYAaeLNMoWJYapugqjQ9wPsIWZkBweeZkxQQjinU3sOCCtReoAo8QjDTdAhkpILXhewA"
-    "ZwGBiQVNaAXFoDSH3f9j24lEGIEII2jIdtBQh7IIIzhGrhcJI7Ad/Ng5lJ4hl46WIGthGH"
-    "rv9LSAtoZHZapr9F6iMjA+ESXeul0xIoF0MaRJQCPpRUqB4gA7SSeMEJvN89p/oPS0Yla5"
-    "vtTmmeJYnG5/0eQVt+z42Ou9f/+hd/L+7Pz05w8fTs9PAvksfStPULsc/UJktRgf0iZkey"
-    "H3Ts+49u6AYm/tEBrsfKIqi8od9RWjasEmsu8IJO9B+CVmJAiD5RnJKaDPoK1HGhF5bGvS"
-    "iDxlXiIeVWaCS06gWIqyBV9I1dEetiM7LuOIzRPS1xR7hNfb+Zrqq4KWZVi0fw0P0HGq1q"
-    "3l6iI6FjJCfJnPaco9wh0E8DwZTmO3EfdpqTnEXPPEp/En6Fq3ys9PCkB9fpIJNbmVCIWE"
-    "jswjt6zHC1mldFklyLvkS3lOkrUofKmqjOdYhuuOGc+xpNpmoVw04Tm5wngTng/v3G4I8J"
-    "U6bKOIMby2CUCzXbdyYmCBBPFgAQXZ3GBmWMBAEHwznj4BzbEB/s7m0EvrJoLTHNrAWViG"
-    "O19Qryx+BvJKtQL6JqyM8aoewyztFttD8PSpwm7/7YSMIQP8j4e+QIeMhd9NfBrY9Fvwme"
-    "fzxF816yXfoYPxq9E/6JnBnNrAyqqs65Kt4E2smkcsZUdZVPkAjP+zP3+XesNLfIoH/ZoH"
-    "ksd/6hLc5SHC7y/8/rU4VRrqARZ+/2PkejG/v79fp/X/IXKXKQE9aVic79vUtQ4u49RIO9"
-    "PhYDj6Ory6CMLTHtHdYDoc3pBreCjEb4uvjW6+ju7JJQ29aI535X44/Toa/ja6+eUibIyI"
-    "Fwye4eHyenRPxweGETLvZOrNSire4r+/TKb349GdN25hWA5R4smd6fDvw8G991bfoEKvTT"
-    "5/Hk6l2+HNFX2gMZtBSzIhUukTvbv929vphP4a7zYWxizjJaS+Gg7Go5vwvgoVXaO/D+vE"
-    "k/7Unxo9GVjmpfN+GdFXXmj0jcm6u5r2f7u5oPV4SdcW9IiG/7z1RuFznIxLyoeFvPxFjI"
-    "i9bCNiL21ETEoanNsXi15sYnXZxIocXcKMXPDjK9+MHFVWUrjnJK0l6ES+WoF8NQ8zvPfq"
-    "MgpsA4WNyixiYWEu3cIcNxDwfBIpSvFRFPgo4saMwmDHyQTSRZCGirFcYjk0Y+/JPmXTlK"
-    "3zGpYfgrCwJIUYpInl95mzzgGLtn0VDj4WwfxjNuYf0ynKB3QP1k5fKLkhV2h/LohqSCDw"
-    "ZODpJdfxQRqjEU7s2jqx67Z2y/ViJ3aFErAt1sC7qahGvI8b8QyTfneEtG0FAJKgxrbCGK"
-    "74DcDNw3hcLNxioZEcOEYIHU+kxR0xQX4JZ2rJQo6tTGpPLyMsZRRM1Fao7LWPfEecfE/F"
-    "nTddW9GyoGlYu9anmNJJ2goRdQLtiNCEzNFWgJDhaMquNXMCCe+GztYmrKoMmosdfoyoue"
-    "ThmB0253nyIidy4cInhqVC1Q9c8zyBmMIyll3gGF3wuqD/WZH/QJRZ9IR7ks0FT2KxVZGo"
-    "QF9u2WdYVV4Kb8siq/aSuivir4QTW8RftZnrReKvyPkg7RSEFZ+hxlZ+EYLV2hAsvL53Ws"
-    "NR+jpXthFLuLVLGGsJBqOoebaPNSCo84Ld0rNafg4sPsFtvrbLIUULggX2XTaFX4hsrfDY"
-    "XGExrSOkLQAFHb9pQuFT3+z+TaRh7uhRa2et6G7Cr5ZeaXXq3RzxHTEsjXHPUradUYuP25"
-    "ydi3w5MMiVjaDUpbIRkIGKlVwiXn2iWbL4X89AkS1Lgza+aeOlBlXgGM8sA2QVD+A0ToZF"
-    "htaP2TXpM5FZml5Y/iNFYmmdttOuMGwekYlLGDaPketFDJv0IOEMW47SlKP0HXY7rboJYe"
-    "Sg5fyyEqQt/LSa+ymld9C8ko+FsrQPUP7RszRy2lM6gb0ysFTeDW/uLwDpHfOIJreendUw"
-    "PSvrYHJ9Ox5Sw6diLE2iY+Cr16O7O3Jpqdk2HdW/GQzHYzqKAKTr29kcK+iIxp+wephM1a"
-    "rMYlVnp/rWd84Sh3Gq1sFcvnF3YW3TejhO1TqYyz/vZceBS5Nx1ud3Xo2Q7c/o964qjMtr"
-    "umrBJfkFli2R0yWNanYudZqyHonU5HmtSaQm0G5TzSMkE/0s6yzUekLcFhyOEQoe15nHgV"
-    "S+jckvQSs4XWdOe8rWFmyOEQoe15nHM0PXjVfMLNfcgtFpasHtOnPbtOCLZrg2X6BBgkrk"
-    "mLP0DlOXFWpf4M3eTxIKeNPwihgZESPT+hiZGuQK12wbOUjqYh/ZrzQ0Jl3q37vTza3yH4"
-    "7ZGEJ0v4Bh7f0fbODRAseg0T7I8Bqp097qusyIENqCnlmS3w7XByGSKLfpT/CtjMkS/SLC"
-    "RkTY1GKDaGishYiwOUauF4mwie+/PB6hOGWbpNwy/ELCzVYqnPjH2FTSdeB3BqjZCUApwh"
-    "a4iPedB6TZkmd3k1yToSEYhg5llCFyJUgT6D9h2qrgD67slwOXk8k4xoHLURLih+vL4fTN"
-    "O8qOsFhuetEvMzvHbo7XWtPWOa+w83V0NZxcgBdNhcYj6j9cjfBfsqtq+C+yNPF55X+13O"
-    "EpRaJTsoNTeNoltz127uF2POl711xTN+ToVRIO510kMXL9m/74f+7oSKzr6iubjvSukpHe"
-    "RTLyZji8upOmQ5LKjBkKoWpLxOYLXx/R5/6IhtnNZK02MXZkGUoQKTwnT5RGHDrch84Sqp"
-    "osPUOuoLsYUQtAT+Srn54WSVg/Pc3OWCf3WDjbC7l3esYPdUjXOrTLD73zIHtaOcwacTmV"
-    "sRKE+9MMTqrVDPZSIiuS6uBanrmcAX9Ol4c4mejyUKDLQ6B12QvjFW1hUmJOIFz99TEkpe"
-    "2HnjOAlOCxtjMjMicQPG8Az7GqsAvHo+SC33Xmt7PQ0LO0Q8ogcwLB8zrz3P9Id2A6ewbB"
-    "9Tpz3XZNaNlQhawivnkW3zihsPdy2HvxA5H3eiQCZaZZy61O1ZxpxDdX528uUHq4oloSVC"
-    "KaM/1h+fFGfLjGidrk364qijMS1rVjBGeLu450E2Gc8WW2uTfT+nMvAeV/RKZq1gZRFNzE"
-    "3rhDhybPy7VjgOwDnaR9azqRmWDjh+6IVN/zH9pTOlmboKoykji1bTLLE6a31rwihf5oKb"
-    "K5F2uIYmuOgxEiEcEyCmtVX9D4YFrFmUYJdwHBCGLY8DAVmJZBRCqb3R+lhDl3bpciCgbW"
-    "UCrpAhHOfDyBrSKc+Ri5XiScuYGBWshw1j6vDh/DO/TefX9Ki5dF5iGNIqTb6eSX6fDujv"
-    "SJkNZHYFabiOHX/vihf09jt+CLrLuyQ4O3WMXRkifzYUKyyDmf5nN2uZ31eFFkJ/Ypl1Fk"
-    "R3EtixTMQcx41fyA9yRta2JbSkki8Bwnu8QBJ6bY475Go3p5d7TGRASr8EVToKQsoPLMsw"
-    "0l6eqxHZHHtmY7Ijs9VleZnqucILsYWWu2oX2H2NWpmnA9jZYNFLPT2pVvX5FMQ9eUlfQC"
-    "LbblP6cGbeYMrYskLl/49foE4zeQfBgZW12ek55Jv52vvjkfWYmeeqxOKcTwtzUD2BMIDh"
-    "TmwEwmUpQL7S0ZwKQX0SocHPBx27IsY5xWHPZ1Puy3D+kWsdwN4vLaGrgNnxO0gtN15rQo"
-    "bldtuFnY2Y8P3hSdiOUTlQMPWDmQvaZLgDneIrNZ67koyKmPeYfgM8+Iv3NI1bpQYEuWdc"
-    "LdL+LzDhN0FgeNEXGWQjU73MzjIl+sWR8oCxc9Q7ULSOjhkszlFyUhcWK0j61Xp9IvrvWD"
-    "DQL7F6ML7k7TPaJHNCD0NpAtCGwHb40qsKGs4/97A9EL1A0TAogUa0V/wY/AJU1gwO/+Av"
-    "7LXzX1b/g/ZAH97Xd809F0Et32iPx3WLvh7U/gd/qmfg2G38EzhKYNoKwsAGYsFv7wMzHH"
-    "vN+D35L6nPAvArYBZPzOJg1uekT0PtDsOJWm4h9nOFhL11c0io6E2L0uDIzGTNNJ9c+7L/"
-    "2f8IMJJZ0aE8kOHQaRulX331godEZl0O6ewu5yOnu1s7VkWY3TRCDe8YRkiUC8Y+R6kUA8"
-    "UVdU1BVtBqJLvHd4aHDIADGiOtdY3FIYKL/4lWM4sr5N8asEYZuW796DcxQdayWqtG0hLD"
-    "a9qIhVoCKWr6pp/2FsM9nBsTGiNq38EvsgKVB7oe2MuHeWNK0I+9tuZ0Gk1mmGtJct6MWI"
-    "WgN9aUs7at1Jw5odYpykq0eIcasyHhqYZkQa3nLC35ncDm8uAKF8RF/749GVnyH0IuukBV"
-    "AsQyhMEEqWcH5E/cuJl6MkPxlBntPBgyihZRkWZktWcgX764pTtS5WtXzBX7TvPZq4Ei/X"
-    "iC+kJEojJFxRvKhSXEXxosMWLwqbFe4aqNO2YIYksrF9kbexZ5Xu/kRlHoa/P127J697pT"
-    "dWssLBGz3+vy18P7PfUMSywcxwkQo0FPHPd/FFy//bGwb8JKO007+UGZmtLiPtOX2aINVJ"
-    "NLkUVWFquUc11C0pnNHHyPUizujU1pvifba+z6JtocOvrOifYjayzGyhA9jFnvdjWKnAfo"
-    "XmGuKzXQUUwm612WEdltHm7fyWomwB3HnHQRX932w4X5IKjjyejyiN8HqU7vUQ/bP2FS1A"
-    "Kx7R9HSe5R+nqscH0KrKQi8atXbx8iVBJhhT/s6EVS5EQbYVw+LjDotWsKh0Fs10ec7Fl4"
-    "CgHsxo1Ume0849hyE5jdzFF7I7U2hkAY+eERAI9YJbvRC+6s4ekvOFu2+9hprq7hvry6/Q"
-    "Ivtsh+Hqi9zt5rn5dH1J7KfBwCJJvbKygCoYj69/+uaqcwh8emB4LrlAbEtk5ZL6sF4/CB"
-    "u/K9CQ6TokRRXBF28FJbN9q3jOI6JzqcB51RT882wDWPAnIl+S7hVz7QXaISkVO9+CoZcT"
-    "DFVv1j9cw4FeFjFpqGcgWQfEmVUwsVY4E4UzsRY7YEPdSsKZeIxcL+JMfIYraSHbCx7HS5"
-    "SmdYUDyne9NMOz1WDfLBXRePANCFoI77tekd4AeFS2b7aX6g9gWsbSdLYJOEhTthDz8pd0"
-    "aMblzehIU7YQ8PI3aV9P4nWOJ8haAfU+jFcpM8th7AFTaBoW0xbg3+nm2QGscMxmEwACkU"
-    "KFP2BVeI6luDlZFcCb51NUqcYCHB6yDsjteno4MPB/Xi0Na9KMSl8VPIAdAxyvKpkV/7uh"
-    "76RmS36zJNF7UhgGhIooDAOC67UyDGTK+pm7aLaMX6E76V2tt1IRtH1QLYqIM7Kue6EwDM"
-    "dddpRfilIE+hUpC2SgmaZC3/lZGOw4mUC6ANKBlr9dcJiIRKqqkopFdzO+OO8okWBK6Ux5"
-    "hfIzwsolXyBlnEqwpfxvxZ3Poe3w7mEJMsGY0hlDWq/LZOHbkGFEyeZMkk6wpnTWiLDjmj"
-    "ED/wpH1nRunkTpBGtKZ41Xf0PSWC1UshkTpxJsKZ0tEaN/ii25/U3jhHtsbLq23je2r6no"
-    "jicauNU9WrxgA7fDuIgnsxn1fKY8xN6Nbp6D2AiGFPEP09FhUaYQlS75wzJeIK3gdIUxv5"
-    "f1ZzDpM73AW04jgrCFr7UhG0tDvW7C13qMXC/ia21gAW7VkmcOp17SuZr2P99fAEr7iG6H"
-    "N1ejm1+k/u3tdPK1P74AJkSk76DknVOy/oi8e7TYtn92PaLp8PPDHblkwZlrkyv3w+n16K"
-    "ZPi3I70FpqyOsF2B8MhrdeqW5FgSa9djUcjEc35BppAKKh7ep394oEIPayAxB7qQBEHb7w"
-    "BTEHBC3Il60+Qhw5C30l2bIuWysOaSVNKLpYM4o6U3Qk/N1xQBsnErBmwyrz9CGJEwlYGb"
-    "A6suVIRBJiy1hZXtooVZ581TyE84IV8KmaMq7KNqfTLkIizKqlm1WxYKRA2+ZOFUnStU6Q"
-    "KD9NZA2Z5gvjTJvqZsQT5FsBn9xDapRD+bFIddCP2dVBP6aqg641AsmCS9l6TmOenaLDIG"
-    "3BQt93hRnTghA5WLBw7YxCM3mrPk1bypI/tGBSfc1WDRF9eMtQmSx6cQSXfgSrUNHUrex2"
-    "cUrREqo+Zrq0dTb8jng+wzhVPT6+VpWa802DFl952ShRPZjSqh3RXmH5dpsNMUYo9sM674"
-    "eKjFTSOhOShkemgbY7AbNnEdxvCvd5lTIWrdDKuLUyT63iNWXGqY7ZlCmi40R0XOuj4yJu"
-    "UAyPpcmscPVLn/Tzr1OoyxnKyjryDT0ZeCj+ddf+hC3C/89KgwnTyLEiC5n45oQZBuOlZZ"
-    "RgY9DhBEHgmrohY5ELhLMAjJ5LWs98orVbZ5oOSS1YuC7pSsIHyQ3j6RvEipLtkIqvnQTq"
-    "pU8uAhRFgGJD9paGhqqJAMVj5HqRAMVnDCnb47M5PHFNW+eKJZ3RlTToT68ugKZKCj6oHt"
-    "HV6HY8ue5fAFXDh9hSJpGDv0yHQxI3iJGFj+iyf/OrT/Uko2ef7np4NRqQYMYlVLHcpj+i"
-    "yf2X4fQCGPTUKraSKu61SA5difzBW+4wRSh0dm6dHT/eweKPhxnzm8o4NRN0LYC+6qgBW/"
-    "sPlJ5WDqvyw6U2z46hi9HtT7M/qVYU/NjrvX//oXfy/uz89OcPH07PTwKZMH0rTzi8HP1C"
-    "5MMYHxhxdgu5d3rGs8RDitYt7vKjA4hmhLVM6RkyAprz2hLHyOp8Km8Jde/0tEhw/ulpdn"
-    "Q+ufdnQu71NNmtBN8YaQsl3+ZKumkFx4KmLiusyie5GepRsj3mpwdXGpugTtNV+YzvURJh"
-    "dt9sdg/SkHc0uAcZzw2Dt6ipPbqu6pSCfu/H8Q0M17Jhh2ExTozo5lmLg6hAJRxcpIMZHU"
-    "3ahlHrrDX/wQbrqYAiO7JuzAmkjjwnrcJeNWdBR4Y1B4HmYN35BeqGyapfXsUThM1Y2Iwb"
-    "skk11HoobMbHyPUiNmPebKRys5BqlA1TQWKA5uhc2AYELVT3q2p49aKpLKk5N7kroBH2q4"
-    "2LeEHEPYZWkl0nPKDYskR4rWyyeYFqJRQIdy2uYhL+8NYt29N3RWpJ4FGZC5feSyb7hG+W"
-    "wjjbeZYgawHW+3adxXvbbVf6PiQVSR/5DNquwKeMf98LQzjZVN8zpBPlPfOtpylL32GsUn"
-    "1X1ZyxMe8w7FHBvW6eJUomoyTdH7bRBvXbwgCO4dIG968LTVnEW8l38UWIgIzI3VXawMRP"
-    "vtl6FGtyZ7s0ZDFw0K//9oxD8m6N7shXFnkWBsqwSpiWy/yV5zJvmQVsL65yYSc7HouJsJ"
-    "MdI9eL2MmCrbyorhYQtNCYc35SQF07P8nU1sitP5Pw8rbbU/avojXYGJkUewoHIiXoWgh2"
-    "+YUs4zIlL9Q7lN6pN9Dlr2qvPwuXhSGgqIdhoV0lPrhFotaKQs0VfTyJtybmi8G6AsGvcN"
-    "VhmDBi97t5ZoywloEfU1ss8TIg+8GmBgiAqbvg1cIPgip4WtHYlqVsO9Ait8Dvz/AZ7+C/"
-    "szMtt57tET2iK4gnM1YkzkZzwBv8NdiuBX/E45+hDeALtFZAMcyVF5sjO7GnKZq5gJYDvz"
-    "s2cBGR0wkwXUDY5Jr2I9KQorsqVC/oO/iXgQ7lF4ivaDagSALDxY9Woakbq794g7okV9T+"
-    "i2GSz5OYNt4u1R9FXI+I62nSdt1QzVXYK46R64XieoLjjmsrTZKVE7jdgl01kmVLj2QexS"
-    "6kaKFSV37eqy8OpRHOdtpHSITDnt9h7wmWWxZGjdOKYnD1ORTqpclhVCFyplAxrLiszxzQ"
-    "zdXlvKGSFY4tpsx5dKSnkGbTXnvP0HSI6oQ8v7JOCvPQnAXVkl9RhhK3zSxCFxK6UFPO92"
-    "ZKxUIXOkauF9GFbC/mhk8TihNV1KGpeTvqEVUbmg4HkynpfUh6GBJBA6P7iG6nk8Hw7o5e"
-    "9hvF0Ouf+4OhNHgY3pGnK1BSXC9+9fD61NySkcOdKh+h2mOo52Hk+BIT5U1D15SVRErWcw"
-    "Y0pCnr/HXUxlqgmTwge6NbYCOo2rNOmwBhTQ4xJKWcBJUYVetgrqRmjXCat8bUUlsD/KHP"
-    "gGorpwSYpXHmrp4yiM7VMJiLVlBJrrE6VVEJ8L8xHE2BnbyYD39It1jYBwpHFyikssRyPX"
-    "5D4BhADgMpSOjD2uhH69D8+AngGQxgL4xXtC6KvdSQ9hN+JVb5lFLmJdEg9yRKw1BXgKBj"
-    "0/vBdF2ASTUnXrE7qMRyOxqBF7LytkmfSRe6j9jDRI6LyHERdtKaSy/CTnqMXC9iJ8226G"
-    "XENTTAilebnAAVqq7JWwY2RtS6kjuV1IQRVXeqRphInbwl6aM0rcB53zE6ykJGCHJVi4mQ"
-    "tM8SV8Tg2cs2ePZSBk9yrG8h70TIROhTfWSbtEgrmgiKJoI1t8vt3kSwSsvcCD0ZLlKvoK"
-    "6RVKMOwzKXHNLNs8xp3mDyA8PRBSxzVxjqe1l/BmtC8GZpz0cqMCwag+eM1B/BKwQLkrnk"
-    "e+ih+glgSZqiC20gWxColkFChlk2ugqeUHL4n7B/CfvXwbe1hlpChP3rGLleyP7FZ5xprV"
-    "nmrEh5FzwqJ0onVeBF2BZLti3WJK1j4jpPxvdrz6vJkgnjA3IlQoMOlZaRsXyeWhsiLIa9"
-    "WprjwMBrauP3IR0qkO2VDAKy7y1dyIiQeZnyrg1JY4oNLtuSHsBbstCRHZdCheB3Bx8tDl"
-    "yajnC4CoFTCJwNED2EwHmMXC8icAqf4H48Vk1xnjRMBI27TxTN1DjDxWNELYS5knhxU16R"
-    "TqVpnLOL3kVIRNW7fNfsFlXvQvF8m1S4kHqPTloT6zEEQj4OdG6HN14+nE//iO7WV+zIlX"
-    "v6p/OIrob9qwugQm/pHT5XyNecGLy6W8q6nu0CjNC1ps/4+96Hs0CzIX/k6TJ31/3xOJ3t"
-    "ltRHOWVXBnkLBdjmCqxpPUWXbUeClsWqhZ0d/ROnakEwyr6jf2i1E/7vK0ImglPq/FnhqQ"
-    "g2HCJdSCEkulIkuprY0z/Lmg7VvxtPHYYtPbzZzbOjz+gw6Zs/roANHQ/17NQeKZgZFpgb"
-    "hvoJfJnSZjtedVfDsrFkR0zakMxDbigyAhZ0LFq6dskyn5c6t4ijEGbttsmHDTVwCrP2MX"
-    "K9iFkb7/icFVJDivYZtKuIpljLXzwYR2mqUsEOB3MFLYmsOVfv0vX4esjjrWpYit+G1Uc2"
-    "32gXELUpXL8Mox23+eYAlpsWZW7hdW3oL9z116JkeyzAFlxpVAW2mijvfVMb4C1pYLg0xy"
-    "PdcDd6v5vbdNfUJAUPxQtiPXajGv/FeAXGjASmkQSGL5pFKoLoROU2EAyTGvq3IxK5Rq4t"
-    "DeQswJtLqH0jXWWIJN0F8O38Leid9M5+etf7Ma3QV/YUhmr/rw6l9aDSOv/eRdU/Fj1fVE"
-    "wWupzQ4AXXd9Lgg223qHIZELRCRIyrlnnb5lo+/JCpWH5I6ZX4JONA1h/eQlyrCfXDsghD"
-    "Vcypt+iPb01cR7kZ3QcSpKGlKYsOS4T27uQLz+GYTUJzNriiYUe9xM8tKmq3u5R2NcWITa"
-    "5y2v7wFqL77qSQ2f4kx2x/kjIp4yc6zBDpbKtyhGT/huXDWOHaEdLx5/8D2eacxQ=="
+    "eJztfWtz2ziW9l9B6UsnVepM4rSdxL01VbKsdNTtWF7ZSc+74y02RUISYwrQ8GLHM5v//g"
+    "LgnQQpQiIlkkLVVKZN4kDSAxA8l+ec85/eCuvQtF9dwrVqOSuInN45+E8PqStI/oNztw96"
+    "6nod3aMXHHVmsuF6ctzMdixVozPOVdOGfTrA1ixj7RgY0fEDcGmgxZ1qPoBI9BWV1bFGhM"
+    "nN4mEuMv7lQsXBC+gsoUUG//N/yWUD6fA7tIM/1w/K3ICmnvhphk4nYNcV53nNro2R85EN"
+    "pN9gpmjYdFcoGrx+dpYYhaMN72cuIIKW6kA6vWO59Gci1zR9TIJf7n3TaIj3FWMyOpyrrk"
+    "nBotLeF4iu9RTlenKn3I7uFKWXATKQiIHmX9IwootAvqrNfv2CfoWfT9788u6X92/PfnlP"
+    "hrCvGV5598P76AgYT5DBc33X+8Huq47qjWAYR6BqFqRIKKqTBfeS3HGMFeQjnJRMIa37oq"
+    "+C/0jjHqBcBHxwIUI+2pX7gJ78QH2CzGd/yQtwvht/Ht3eDT7f0I9b2fa/TIbf4G5E75yw"
+    "q8+pqy/OXtLrmDxw3rMYTgL+HN99AvRP8D+T6xGDF9vOwmKfGI27+58e/U6q62AF4SdF1W"
+    "O7M7gaoEZGRqvurvUtVz0pKVe9KaseYBRbdv/bR6uuk9/tkDOZgLZ2FN5xemEsck9UnvTm"
+    "87XMijfhgP1wcvL27buT12/P3p/+8u7d6fvX4UmbvVV05F6Mf6OnbmKNg2M4Wgr2/xn4h0"
+    "vV4oMfjE8BTn5IGx+xlfpdMSHZTkvy55uT9wVwfh1Mh58G0xdkVOrBufZvnXj3kvgSnYNo"
+    "HNw9nrvBEzJb7Wx/3zYG5wp0B6qNzR+4qoOHVxbgj9iCxgL9AZ8ZzmPynVSk8bYvV1ltF8"
+    "Y/gl0UXI2+oqU+hVpscnMRCMgPhw4DgXwDcP3l6qrHsJ6p2sOTaulKDuja0jB1MhXn7PYl"
+    "P/4xhabKfsdRIZ54/smWm893w+g2mKKD8HzDM3s3dH7Hsw5hQ588fIJjT1ziWczeWp2s0l"
+    "dUpC7YT6KfTT8p2Edr8phN4RpbzpWBHnocaz09pF9kstt0sGKx0YoZDC9hubNnAqzgagat"
+    "n2zgzQDoDMBZqg5YqjawycENdWDjFcQIAgOdA6hqS2C75B829AlbDzbA5EDnmf21fIb0GU"
+    "ifQVtU23Zaj9JncIyrXs5nsIA2Z8XzTdVIohpj9bBHacJUPfulhKV69kuuoUpvJe1U+H1t"
+    "kMXa4qFKSu7nodon8u19hryjM2M451t3tWqfzIrh6ZyBeVOgaYZDSmiXns4H8JwoehBoru"
+    "0Q/Y7qgNha9IGhE6XVIN9ZB7PnKDjk2tAa6zxFctfppM4odUapPUidUa76AeNM9Dzm+uCL"
+    "tMesrNQjN+qR5FcShMSgjstsBfFm716XIJYhuxrBdQzHFEI3FNgfvL1eS8G1sAk57v7fby"
+    "fXfHBDgfR719Ac8H/ANOyt4vylQP6vuYs0iiCYuYbpGMh+RT/v73WBXwA2BSjxyg1AfvF5"
+    "8I80/sOryUX6XUonuEgthkFMdvL7Hjm7/QIT3FWUY2jE5VLrMiOCdS1IcITvF/qLyeQqAf"
+    "3FOMWpuP7y+WI0ffGGrQMZZDg5VIuIgChGB8jISUrARkpAkk4qaQEbaQGZTbYDNcD3ASky"
+    "uJsf+MZPSCK01/D3EK/WZDsj7fkzvdDjuCLTQ/pFTkktHKyswtEb/ZN/0uCzCqhiAxCEun"
+    "0OnshptCRLB3SDPH82GWiDtenSoLXtriD5v3+5hgXps2lnPZRVTCh9lNJH2Rb7r53eKumj"
+    "PMZVL+OjPKw3p0G+yFro1/FvlgH5Dn7PNbkSYh1w7RQ9MaN/3BV7F8IH5mpy/VswPO1ySL"
+    "l6YjqGkMcnJdcMxw/92FY7fgRIAPHwSaA+7majXAbztPDNI1nMDTPjos3EyzaO77SCZOPE"
+    "sI022wRBoNo2JP/TQWT29QF8tXgF7t0z7cP83v3w+o16775/f/ae/DufkXmeDGdJTDPPHA"
+    "PkHDF0CAzHBuwrZU25Gj+HY+H9k2vBauQ/ev8rrT9p/TXxNG6pHSCtv2Nc9TLWHztuM+ud"
+    "b/0F42UsXxIlDguutKwPZFl7ah4nrGliNQf0SCSF95zK1IX4m1ev9w/55eTLxdUI3ExHw/"
+    "Ht2LeewxOf3aSXojj9dDS4SiGc1ovFwvU50tVUqDj0oVJv1J5nkOwYu+eE9FqGedkIfs6+"
+    "S8Txh4Pb4eByVC6Mb8JH33De3q8xdWeWoV3RmToEfa0ODuoK4rg2fA9RvlPjmz9gc4oMAn"
+    "gNESCqrMHcnMx/QP0F0RbyXAd9QJbBZmNs6AAV6cBWTdV6BjPy35xsmSpnlkFp6ZZoyTnR"
+    "UgNVuiWOcdXLuCXawIJvd2B6SfaOhl0ePzX3TZWQ2Z898abRL6xEqSXH5eirdNeOkLvKWA"
+    "wJcCPpurZwRhnoUWVJ0C3Ru5wOPt6dA91S5849mtyMrs+Z0nWPbgZfbkeX52CtujbU79Hw"
+    "asL+1kxM/k4ra6V2/lmZjZ8+p2L7/iy97TXDeRbyd/rjO+Ankg65jjrk1qpt0/pXnBdmgU"
+    "8uIbVPt9zZ67b65ZjGouqPwfktkLSUFt1j3lJ4pbWJSww8C36DGkdb2Qx7JClRF0Adfl8T"
+    "hZ6yVBTNhbYCEcWDVyu5aAUKZpGrIbAacwh16t9TjNXawo+MoEisJ0f0ICqcR66IwIrg+R"
+    "xairpmMFpCJFOOaDN4pp1KMPYcugp16IosTkqsGQvTegKw5Ga3YmkM9EgOPMVxTGWJXd6p"
+    "lh/H4IjKTPHse4PMC61HAz4pzDGyTcnDnCkq8HE3DPv2urSzkYzmsDoatshVP2CyzkWN4C"
+    "4N+nGKxx7g1zTLjx/wZCXIHNPiCYliGxeRkGYhDegeig0FjwWOpARYFsCpmj5XtgBO5pyo"
+    "AN+OdXhJQxs/G0ugmnxNSXg3wct9rZfAuRFs25ZiXoZsy0c9/jqrAPH/9qe7hR0+mzkqwA"
+    "7lydT12jQ0Rlzekd08iGaqy+N1CHZz4pBQTWNmsZ+orC1MjHJ1V074MJryxp+xq+jZGmZn"
+    "Mxk1NxY74nbrTTZkc3UJsTrZ9MH52ONQ6sN7/SJe/b/io0rVCggkfp6p6AEYDlzxc/1zxk"
+    "niuyS+t+SRbikFWhLfj3HVSxHf6TJl1rscgziQbTIFnqjKVx8VcuZNJ5dfhnfjyfU5sKE5"
+    "V8jaWlh3WWz1Hl2MPg2+jidfpoOrczCDS/XRwK6lmvfodnz3ZUDl6B3bcFymtNA7d6Php+"
+    "vxkF53oLZERDEmV78Orr6Mbs/Bo2q6Xil3Uabs25MSTNm3J7lMWXorVeMffuc81PkU2WB8"
+    "kxe2sexYZ2mgB4WedIpINDsttr90h7d1sWOrdqmryH6Clji0Gbk9ppK8bwu4FnTUBxrZN0"
+    "38xGNd3q7IrVyMOeKdSdh5e/LuLISX/lGE7O3nwdUVJ0ZszOeGRr4dJxukGNmk5P5APWk+"
+    "qJSeRd6zkCgnysLC7pqvyeQQhXnC+0uF6tUFb91ZN0EpQYWWZhKi03FEm8Go6xQLlfzy1d"
+    "pULcV77QmtEE9WLlHlSzTH9C2puGvFYXg7Ys9RjrhcqMoXimkzSog3x51dmAyUlZYJDxsS"
+    "HjIMjzIBLhYlI8/CjvGGWGhxTGZrr61bHKPJfS8IRQLZJN2JwO4lJkNj1gVhGT+kvTkyE4"
+    "TSy5U+snRoQR2EHG5AXhkIrFQd0ibf2ZgMp+fO9tPI2I6M7bTk8Gypl1/Gdo5x1cvEdmSn"
+    "HdlppyPlR7YyC2SXknwjQJpLDTAGGGzFBkGAbDmjgFnBJS0DgLCnuquJ0qTn5O+5QRYjuo"
+    "otck231Ccwt/AKEK0/5jsHzHfOMRmqn5/b0yVtEwWlWGVPF2lnNPPUaanGKe2MY1z1MnZG"
+    "eORm1rw4sh2X61K3gCpC2+FrbbvUUdmCocGJuV1EuCAz96AJYE3DuqoMsLCxBW9rV4jyMU"
+    "DMgXdK3onT8fCuKMGuTiMx3kaEYyCmuozkG4cWG6iY4cgSdmGM/mw+E2tMW2Ia+GFzePZc"
+    "SOQBL1inzjc/n770W18gneYHEotuvbRUG/JiSTV8ANcyTDQ99RCQNqG0CRt5ZrXUOpA24T"
+    "GuehmbMHzjiBiEoVCX1OoqrEHyE3lo5ofyQoFOpPDUnR8lQ3kHypUKtTkh/mtSStJei5dl"
+    "C9prRNQXq2eYEuvSKV5b2bK4kbKjzX4Zn6tlMJc12tN7TLTbZ51G+1AlBxNVR3sckz262S"
+    "8y2LXEsBLW+hpaNjmIaI2fZwLwr4BA6BAZQM0wgBG1sG2gGWtiF9O8XrA2XRs8wGdicS9V"
+    "e8k30SuaVbI/pQXekgOopbaYtMCPcdXLsj8ViDQRiyYuI80Z8cZoBDBhzBNCEnRh0OFKNU"
+    "xR0BNCEvQtdzrV9ES8UkmprWDfzLU9HM28+mR7b5uKwpyUkjBvhNnQIXIM51kY6YygBHsj"
+    "2CvVfiAqJTsLRLBOy3Xg1K7dr00+3FHNB8W1c9o75MPNk5W7e+PujmBDef7TMpijXC+qBD"
+    "0Luo1dS4PUeUi7G6q5vMl85PNnqAn+A8bPasmGmxmWs1SeocrpX1Ac9E1KdqjTSRWBXwqL"
+    "rcDva2gZkNsFuqDjNk94y8bbDUO4AMgq+m4vjcUS2g753gsLCikpWcnOqSlvzsqcHmnHV+"
+    "zwOEufHZrBq4qXD3IwvnPQ1mBAUo7kNp7fhKDs89gcP2/Wva+7XlMOqMyEHqO0XOcep+pP"
+    "qggyPBfkRmQlO6Tq1MaOiKHGUX2EuzXFg+vtAro0PyK7z3boHESOKtsgeCjhtDu3wuncCi"
+    "QOCHKsu6tdQZqySTqKkGxGJdKMitzlN60Xeui8WaZQw5beJaiEyFxxuu8KLyx1vTS0AmQn"
+    "CN5h8s9mfC+j+W4sPDfMLj27oolr3tnFy1kLT7WCdLVoTKnGUxbUoPEIdeAJAoo9IK8Y8L"
+    "RUHeAsIVirlg2tsEyh4fA7U207kSS4SYJbS07RllKdJMHtGFe9DMHNdsjHLqDyAIXcHimx"
+    "DiZInZyelnB8kFG5ng92L1WznrwRFdGKkgkhiXQ5pCnVnnZlZ0AJgJ2W65w/r4bAsfFv6v"
+    "3kuzWMRa46lpTbX55Tzc2kPpycvH377uT127P3p7+8e3f6/nWon2VvFSlqF+PfqK6WWIds"
+    "cNNeqienZ0Jndyixt0Y9LaZFMJNFF+YjJ6Q6cIjsmxvrfRDrgK3zY/YFrV04ss1IcKUf25"
+    "kEV8+YVyjXh5t6WUBhzkh24Ampm4doO6rjcl6xRUp6ILFHeL2Tr62xSWhZ2GKd1USATkp1"
+    "bi/XxzVcqgiJ1eTISu4R7pBaOsNOa48Rd7YyHOquESM6pOU6t8vfvy4B9fvXuVDTWymSPn"
+    "RUEb0lGC91lcp1lbAigBjhJC0m2SYb2SaJ2guSarKJapLeYaKlOA7PCWgJ8LW2o4gjxona"
+    "pgDND92qqYElSpeEGyisMwLm2AIYQfANz34FhmMD8pwtoFdwhCpOC2gDZ2lhd7FkUVnyGc"
+    "grIg7YN+HVMqnrY7hFRxNnCJk+U3L0P71oYegA/+FhX6BHx8Lva/I2sNmz4C+evyb+rgm2"
+    "fI8NJl+N/cHeGdypMTFWVdNUbI0cYvV8xEp1tGWdH0Dwf/Dn77NoeIWf4kEfrIHirT8LCe"
+    "7yITLuL+P+jXirtDQCLOP+x7jq5eL+/nmdtf9HyF1lFPS0Y3Gxb1dXQC4TtEh709FwNP46"
+    "ujwP6Wn36HY4HY2u6TUyFJJvS66Nr7+O7+glAz0ajnflbjT9Oh79Ob7+7Txq2Us2DJnhy8"
+    "Xn8R0bHzpG6LyTqTcrrcVO/v40md5djW+9cUtsOdSIp3emo99HwzvvW32DGrs2+fhxNFVu"
+    "RteX7APxfA4tZQ2Rzj7Ruzu4uZlO2K/xbhNlzMKPkfTlaHg1vo7u61AzDfb7iE08GUz9qd"
+    "EME52XzftpzL7y0mDfmO67y+ngz+tzVime9hND92j0jxtvFHmP03Fp/bBUlL+ME/Ek34l4"
+    "knUipjUNweOLJy8PsaYcYmVeXdKNXPLhq96NHDdWMrgXpFOn5GQmdYlMag8zcvaaKgp9A6"
+    "Wdyjxh6WGu3MOcdBCIPBIZSflQlHgoks6M0mAnxSTSZZCGGl6tiB6ac/bkv2Wzkp2LGlZP"
+    "QVhaikYd0tTz+yBYgYcn273aOx/KYP4hH/MP2eIZBwwPNs5eqLhVZOR/LolqJCDx5ODpJd"
+    "eJQZqQkUHsxgaxm7Z3q41ip06FCrD93Zulo6jGoo8b8YySfneEtGt1E9KgJo7CHap6LA2a"
+    "A8eh0IkwLW6pC/JTNFNHNnJiZzJ/ehW0lHE4UVehsoMY+Y44+ZGKW2+6rqJlwTW2di3rMW"
+    "WTdBUiFgTaEaEJnaOrACHsGFpl9Ziu2WxdxcqC9FBRLMh6fu/83NHJpt5cXUJsy3I62HU0"
+    "zFPgxCvpfDIsOImm64YaJ1pCJ6FZcSiZac0rn5PphYlj6l7pqjrY0qHusyK9MDORsPCqDx"
+    "zcB09L9s8z/Qei3Io6wpNsrqaTIO7FKKe+UrxPzl5RfnjHaHt7yQuX5D7JkJDkvi6vehly"
+    "H30/KDsx/JIzNDiEJPl9neX3kf290x6Oyze5bJLcwp3dwsRKwJxeLvkB/FCgyRt2y7B99Q"
+    "nW5A1u8xgp+XV5IokOMFH2XZNHXInsrPLYXmUxayNkPQAlWQVZQUnY2MwtSOX47hiu7Wb9"
+    "9n4qaJvdaaJ58nVmf8cCkxxPYzJsme9nNJLjNqd+I18PDBOxYyj1mW4EVKATI5eqV7+yFG"
+    "zyXw9AUy3LgDa5aZOtBnXg4AeeA7KODxB0TkYVrIKP2TWjOJW2nN1Y/kfKrOUmHad96dg8"
+    "IheXdGwe46qXcWyyF4kgJz4uU43Rd9jjtO7ey7EXreCTlRLt4KPV3kcpe4IW1RMtVQLgAL"
+    "VFPU+joD+lF/orQ0/l7ej67hzQfk73aHLj+Vnx2vOyDiefb65GzPGp4dWa2hjk6ufx7S29"
+    "tDJsm40aXA9HV1dsFAXINLfzOdbQCFY8G/owadB1ucXqTn32ve+C9TOTUp2DuXrn7tJSXF"
+    "olWjgDLibVOZirf9+rjgNXa867vrjhfExsf06/N3VhXF2veQuu6C+wbIW+XbKo5ifqZyWb"
+    "kaVPP68zWfoU2m1KxURiso13k5VaT4nbYoUTgnKNm7zGoVa+jcsvJStXuskr7RlbWyxzQl"
+    "CucZPXeI5NEz+RxXLXWyx0VlqudpNXe02TiLBrixENUlKygAHP7libqsb8C6KlIdKCEt4s"
+    "vJIjIzkynefINCARvWHHSDVZnoJ0ogGynxg1JttHwrvTL2whEY3ZSCG6W8KoscNPNvBkgY"
+    "MZ2weRyQGeM14PrR6ZZQhtIc/t92BH+4MKKWy12U/wvYzp/g+SYSMZNo04IFrKtZAMm2Nc"
+    "9TIMm+T5KxIRSkp2ScutIi4kw2yVwsnKhlBN14HfOaDmJwBlBDsQIt53HpBhK57fTXHXHA"
+    "sBYxOqKEflSomm0J8R2brgD6/sdwUuJpOrxApcjNMQf/l8MZq+eMOWI6rEnN30q9y2xJv5"
+    "WoFsk/MKe1/Hl6PJOXg0dIjv0eDL5Zj8pbq6Qf6iW5O8r/ynVpieUoadkk9OEenF3XXu3J"
+    "ebq8nAu+auTazGr1I6nHeRcuQG14Or/3fLRhJb13y22UjvKh3pXaQjr0ejy1tlOqKpzGRB"
+    "IdRtxSs3dY8+DsaMZjdXjcZw7Og2VCDSRN48cRn50hF+6aygbqjKAxQi3SWEOgB6Kl/99L"
+    "RMwvrpaX7GOr3Hw9leqienZ+JQR3KdQ7t66p0H2ezZ4RYgLKiMlRLcn2Xwul7LYC8lsmKp"
+    "Dq7lucs58Be0EEmKyRYiJVqIhFaXvcRPaAuXEncCGepvjiMp6z/0ggG0BI+1nRuRO4Fc8x"
+    "asOTEVdlnxuLhc7yavt7M00IOyQ8ogdwK55k1ec/8h3WHR+TPIVW/yqtvuGlo21CGviG+R"
+    "xzcpKP29Av5e8oHI+3qUgTI3rNVWb9WCaeQz1+RnLjR6hFgtKSnJ5sw+WD7fSAzXpFCX4t"
+    "t1sThjtK4dGZwdbmnTT9E4k9tsc+Ov4HGvAOX/jk3VrgOiLLips3GH9l9elGtHguwXNkn3"
+    "9nQqM8EmH7ojUgMvfmhP2WRdgqpOJnHm2OSWJ8werUVFCv3RSuxwL9cQxTYchyBEGcEqim"
+    "pVnzN+MKvizFjCfUAxggQ2MkwHawtTlcrm90epYM6d26XIgoEN1Er6QNKZj4fYKunMx7jq"
+    "ZejMLSRqIewEMa+e2IL32L27wZQVL4vNQxtFKDfTyW/T0e0t7ROhBK/AvDYRo6+Dqy+DO8"
+    "bdgo+q6aoOI2/xiqOl38yHoWTR93x2nfPL7QTjZZGdxKNcRZEdzbUsWjAHcfmqxYT3tGxn"
+    "uC2VJBF4gZNdeMCpKfZ4rjFWr+iJ1hpGsA4fDQ0q2hJqDyLHUFquGccR/djOHEf0pCfmKj"
+    "dyVUCyS4h15hjaN8WuSdWEm+m0bKGanbWufP+KssamoT0rj9Die/4LatDmztA5JnH1yq/X"
+    "J5h8A8WHkXPUFQXpufLbxerb85BVGKkn5pRGHX9bLwB/ArkCpVdgrlItyoX2lgvAlZdsFY"
+    "EV8HHbsixjUla+7Jv8st+e0i253C1a5cAbuM06p2TlSjd5pWVxu3rpZlFnPzF4M3KSyycr"
+    "Bx6wciB/T1cAc7JFZrv2c1mQMw/zDuQzz4m/M6UqKBTYkW2dCvdLft5hSGdJ0DiMswyq+X"
+    "QzbxXFuGYDoC1d9AD1PqDUwxWdyy9KQnlirI+tV6fSL671kw1C/xenC+5O092jezSk8jZQ"
+    "LQhshxyNOrChapL/ewHRIzTxGgKINOuZ/YKXwKVNYMBf/gb+238Z+t/JP3QD/f0vctMxTM"
+    "puu0f+dwjC8Pav4C/2Tf0aDH+BBwjXNoCqtgRkYYnyRz6TrJj3e8i3ZDEn8ouAjYFKvvOa"
+    "kZvuEbsPDDspZejkx2GHWOnmM2PRUYrd0xITNOaGSat/3n4a/Ew+mEqyqYmQ6rBhEOlbdf"
+    "9NUKFzKoP290S7K+js1c3WklU1TpNEvOOhZEki3jGuehkinqwrKuuKtgPRFTk7PDQEdICE"
+    "UJNrLG6pDFRf/MrBjmpuU/wqJdil7bt3co5mEqtEV7YthMWXlxWxSlTE8k0149+cYyafHJ"
+    "sQ6tLOr7APkgaNR9bOSPhkycpK2t92JwuitU5ztL18RS8h1BnoK9vace9OFtZ8inFarhkU"
+    "405lPLQwzYg2vBWEvze5GV2fAyp5j74OrsaXfobQo2rSFkCJDKEoQShdwvkeDS4mXo6SOs"
+    "NhntPBSZTQsrBFliUvuYL/dCWlOsdVrV7xl+17j4ZX4uUaiVFK4jJSw5XFi2rFVRYvOmzx"
+    "oqhZ4a5Ena6RGdLIJs5F0caedYb7U5V5OPH+bO2eou6V3ljFigZvjPj/ufTjzH5DEcsGc+"
+    "wiHRgoFp/vk4uW/7c3DPhJRtmgfyUzcltdxtpz+jJhqpNscimrwjTyjGppWFIGo49x1csE"
+    "ozNHb2bt8+19nmwHA35VsX/K+chys4UO4Bd72I9jpQb/FVoYSMx3FUpIv9XmgHVURlu081"
+    "tGsgNwF70O6uj/ZsPFilZwFIl8xGVk1KPyqIfsn7UvtgCreMTS00W2f1KqGQ9ApyoLPRrM"
+    "2yW6LikxuTDVn0zE5EIMZFvDltjq8GTlElW+RHNTXQitSyjQjMXo1Ju8oJ17wYIUNHKXT8"
+    "jui8KYBSJ2RiggzQth80LGqnt7SM6X4b5gD7U13Hdlrr5Ci56zPU6oL3a3XxTmM80V9Z+G"
+    "A8sk9araEurg6urzz99cfQGBLw+wF5IL1bZUVi6tD+v1g7DJdwUGWrsOTVFF8NHbQels3z"
+    "o+5x6xuXTgPBka+Xk2Bhb8meqXtHvFwniEdiTK1M5XYOTlBEPdm/VfLnagl0VMG+phpJqA"
+    "BrNKJtbKYKIMJjbiBGxpWEkGE49x1csEEx/gs7JU7aVI4CUu07nCAdWHXtoR2WpxbJapaC"
+    "L4hgIdhPfNSZneAGRUfmz2JNMfYG3h1drZhnCQlewg5tVv6ciNK5rRkZXsIODVH9K+nSQa"
+    "HE+JdQLqfTivMm6Ww/gDpnCNLa4vwL/TL/IDWNGYzS4ABGKFCn8ipvCCaHELuiuAN8+vca"
+    "OaKHBkSEDI7Xt2OMDknyfLIJY0p9JXDR/A5wAnq0rm8X839J00bMVvliR7T0rHgDQRpWNA"
+    "rnqjHAO5un7uKZqv49cYTnrT6KNUkrYPakVRdUY1TY8Kwwnc5bP8MpKS6FemLBBGc0OHfv"
+    "CzNNhJMYl0CaRDK387cphkItVVScVip5kYzzsuJBel8kV5guoDIsalGJEyKSWXpfpnxV0s"
+    "oO2InmEpMbkwlS8Mbb2u0o1vQ44TJX9l0nJyaSpfGkk7bthikF/hqIYpvCZxObk0lS+NV3"
+    "9DMXgtVPIXJikll6XyZYk5/TPLUtjfNCm4x8amgfe+tX1N/XiPwmzsRb73Kb/2Vu4Esp8b"
+    "x80nmxHKfnkNJ+eX7Jd3mIj8ZD5ngeZMQN670S+Kx+NwSJlwPBsd1cCKUOnTPyz8CFnBrE"
+    "uC+Z1qPoDJgBt033IayXmXoe2WHCwtDXLK0PYxrnqZ0HYL653rljp3BM3A3uV08PHuHDDZ"
+    "e3Qzur4cX/+mDG5uppOvg6tzsIaItnlUvPeUat4j7x6rbe6/u+7RdPTxyy29ZMG5a9Mrd6"
+    "Pp5/H1gNVAd6C1MpDXenEwHI5uvMromgbX7NrlaHg1vqbXaL8VA21XLv2kDN/zJJ/veZLh"
+    "e5rwUYwzHgp0ID25fkI+cpbms2Krpmo9C2grWUFpZHJseoaOQp47ETs+ISRhzYdVFWn7kh"
+    "SSsHJgdVTLUagmxNex8oLicaki/ap9CBdxQ8hbNePLVm3BGGlMRHqxK/diE8VIg7YtnJmT"
+    "luucIlF9Vk4AmeEr41yf6mbEU+JbAZ8+QxqUsvqhTDHWD/nFWD9kirEGFoFiwZVqPWQxz8"
+    "+I4oh2YKPvu6DP2oIQOUSxcO2cuj5Fuz4rW8mWP7RiUn+JXANRe3hLZlKevHwFV/4K1qFm"
+    "6Fv57ZKSsgNXc9x0We9s9ByJPIZJqWY8fJ2q7Oe7Bi2xar5xoWYsSqdORPuZ6LfbHIgJQX"
+    "keNvk81FSk006lkPaXWmO03Rswfxa5+m1ZfVGjjCcrrTJhq8wzq0RdmUmpY3ZlSnacZMd1"
+    "nh0XC4MSeCxD5WUHXPiiH/+YQlPNMVYC5huaYTKU/LrP/oQdwv9HrWTCLHI8ZiEX3wKaYT"
+    "heWcUFNpIOJwgCd21ilahcIJoFEPRc2unnV1Yqd26YkJbehUEFXUofpDfw7BskhpLt0AK7"
+    "vRTqlU8uCYqSoNiSs6WlVDVJUDzGVS9DUHwgkPIjPpvpiYFskwvE9MaXynAwvTwHhq5o5E"
+    "V1jy7HN1eTz4NzoBvkJbZSKXPwt+loRHmDBFl4jy4G13/4UjMVPfhyn0eX4yElM66gTvQ2"
+    "8x5N7j6NpucAs7dWuZ1Uc2tL+tJV6B+i1SUzgtJmF7bZycc7RP3xMOM+UzlvzZRcB6Cvmz"
+    "VgG/+GyuzZ4RXauDAW+Ry6hNz+LPvX9aqCH05O3r59d/L67dn701/evTt9/zrUCbO3ipTD"
+    "i/FvVD9MrAOHZ7dUT07PRLZ4JNG5zV09O4BaRsTKVB4gh9Bc1AU6Idbkt/KWUJ+cnpYh55"
+    "+e5rPz6b0fKb3Xs2S3UnwToh3UfNur6WYNHAuuTVXjFZopLAgQF9tjOYDwSmvrAbB0VTHn"
+    "e1xEut03u93DNOQdHe5hxnPL4C3rao/vqyaloN/5PL4hdi0b9jge49SIfpG3OGQFatHgMg"
+    "3j2GjapY15Z63FTzYIpgKa6qgmXlBIHXVBO7M9Gc6SjYxKPALDIbbzIzTxmlcuvo5PkD5j"
+    "6TNuySHVUu+h9Bkf46qX8RmLZiNVm4XUoGyYGhIDDMcUwjYU6KC5X1d/sUdD52nNhcldoY"
+    "z0X23cxEuq7nGskvyy7KHElhXZG+WTLSKqVVCP3bWEikn4wzu3bU/flKklQUblblx2L53s"
+    "E32zDMb5wbOUWAew3nfoLNlKcLtOA5GoTPooXqDt6qmq5Pc9cpSTTeVUIzlZTbXYe5rx9B"
+    "3GKzVwdcO5wosexx8V3usXeaJUOkox/WEbfVB/LjFwsKstqfNnaWhLsIaWjZFqAupw6JOL"
+    "EAEV0bvPWQeTuPhm71Gip6DtMspiGKAP/vacQ+pufQXpUxb7LAIUtiqYVsj9VRQy75gHbC"
+    "+hcuknOx6PifSTHeOql/GThUd5WVstFOigM+f96xLm2vvXudYavfUjDa9od0Nt/yZai52R"
+    "abWnNBEpJddBsKsvZJnUKUWh3qH0TrOBrn5Xe+1whDwMoUQzHAvdKvEhrBJ1VhVqr+rjab"
+    "wNcV8MgwoEf8DnHseFkbjfL3JjRLUMfE5tucTLUOwnmzkgAJHugyeLfBDUweyZcVtWqu1A"
+    "i94Cfz3AB3KC/8XPtNx6tnt0jy4hmQw/U56N4YAX5GmwXQu+JOMfoA3gI7SegYbXzx43R3"
+    "USn6YZ6yW0HPjdsYGLqJ5OgekDukzu2r5HBtJMV4f6OfsO/mVgQvURkiuGDRiSALvko3W4"
+    "NvHz37xBfZorav8Nr+njSV0br1b6S8nrkbyeNh3XLbVcpb/iGFe9FK8nfN0JHaVpsWqI2x"
+    "04VWNZtuyVLGLYRRIdNOqqz3v11aEswvlB+5iIDNiLB+w9xXLLwqhJWVkMrjkvhWZZcgRV"
+    "iJwp1LCV1PW5A/qFtpw3VLGiseWMOU+O9hQybNZr7wGuHWo6IS+ubNLCPCxnQbfUJ5RjxG"
+    "0zi7SFpC3Ulvd7O7ViaQsd46qXsYVsj3MjZgklhWrq0NS+E/WIqg1NR8PJlPY+pD0MqaJB"
+    "0L1HN9PJcHR7yy77jWLY9Y+D4UgZfhnd0k/XoKK50L5Hw8n13WB4p4w+D8ZX51R1cIiWos"
+    "CVapjR3dvPt9E9e2Wn1Y7D2GELS0WOcIp9TGqPFNHD6P8VJtivsWlozwotdS9IhMhKNvmp"
+    "aoyXwViLgOyN7oBvoe6IPGseRCxAxNGwChJbElKdg7mWWjcy2N4ZF01jHfeHfgfUW3ElxC"
+    "yLs3DVlWF8rpbBXLbySnqPNan6Soj/NXYMDfaKuCL+kH45ugiKRpcowLIi9gD5hsDBQI0I"
+    "GJQyETgLWf2al78CMgMG9hI/oaCY9spAxs/kK/HKrlQyL2WR3FF2B9afAUXHZvfD6fqAiB"
+    "pOstJ3WMHlZjwGj3TnbZN2ky2QH/OjydwYmRsj/asN116kf/UYV72MfzXfE5jDh2iB968x"
+    "uQQ61N21aPnYhFDnSvXUUktGVuupG2GqdYqWso/LdALnfXN7tKWKEBSqMhMT6Z4nrozD8y"
+    "Tf4XmScXjS1/oW+k5MTFKmmqPbZFVa2XxQNh9suF9u9+aDdXrmxmiGXaRfQtOgKUo9jmcu"
+    "PaRf5JkzvMH0B0ajS3jmLgnUd6r5AAJB8GJlL8Y6wBbj7jlj/SV4gmBJM578yD7UfwVEk2"
+    "boQhuoFgS6hSnVmOejq+ETKqYNSv+X9H8d/FhrqSdE+r+OcdVL+b/EnDOddcuclSkLQ0YV"
+    "sHQyhWGkb7Fi32JD0kEmrjPD3z97UU2eTpgcUKgRYjZUWcXGikVqbYiIGvZkGY4Dw6ipTb"
+    "4P7WyBbK/UEFD9aOlSRVTMy7B3bUgbWmwI2Vb0AaKlDh3VcRlUCH53yKvFgau1IwOuUuGU"
+    "CmcLVA+pcB7jqpdROGVMcD8Rq7YET1qmgibDJ5qxNgTp4gmhDsJcC198rT7TDqdZnPOL5c"
+    "VEZLW84tDsFtXyIvV8mxS6SHqPQdo1sWMohGIr0LsZXXt5dL78PboNrtixK3fsT+ceXY4G"
+    "l+dAh97WO3yukG85cdbqdqWaZn4IMCbXmf7kb0/enYWWDf2jyJa5/Ty4uspmu6XtUUHdlS"
+    "PeQQW2vQpr1k4xVdtRoGXxamjns3+SUh0go+yb/cOqpIg/XzExSU5p8mNFpqLYCKh0kYTU"
+    "6CrR6BriT/+oGibUf8ezHseXHt3sF/nR52yY8s0fV8KHToZ6fmpPFMyxBRYY67+CT1PWpM"
+    "erCostm2h21KUN6Tz0hqYiYEHHYiVvVzz3eaVzSx6FdGt3TT9sqYNTurWPcdXLuLXJiS9Y"
+    "WTWS6J5Duw42RaB/iWAcl6nLBDsczDW0MrIWQj1Pg/HN0Mc71eiUfBte/9lip10o1CW6fh"
+    "VOO2H3zQE8Nx3K3CL7GpuPwvXX4mJ7LMAWXmlVBbaGGO+DtTEkR9IQuyzHI9uoN36/X9is"
+    "d20oGhlKNkQwdqMZ/wk/ATynxDSawPDJsGhFEJOa3BjBKKlhcDOmzDV6bYWRswQvLqDxjX"
+    "ajoZp0H8BXi1fg5PXJ2c9vTl5mDfraPoVj2v+zx2Q9qIze/+5i6h+LnS8rLUtbTlrwctV3"
+    "suDDY7escRkKdEJFTJqWRcdmoB++yzUs32XsSvImE0DWH95BXOuh+hFdhGMqFtRb9Md3ht"
+    "dRbUb3YRTpW0jws3L16PjtQjXaZgNFlWjytZ4BDbDSwnpUg9Vo+MqbizGbAs12bnxnhfWQ"
+    "TqRekHVQHyCg2wWYxspwcrTnaqfnqs3eZPS2Jy1VZ6k6N/SV0E4lSqrOx7jqZVTn6Ogtq+"
+    "FFEh1U8qqPy/hvtAzARVyOSKZLwYC9UDpib7FAiyqrWgfjpWrdINV6qJrGzOvwfWNhcvip"
+    "Zo+jYvOGFaraWiSgrOMSG1XuW3exgDYrUQ2NxdKxGflrrdo20XOpGmzhFe1XrmGiMP8KWJ"
+    "Uk5m42n70+fTTZ+tMULMk7hd618CO0s6p3fR8jewJKdbstb452Kl5S3T7GVS+jbs9UG+Z3"
+    "28o9StNiXVILK+sM6L8ns7Dmk6BiIs3gQbU+LyGZ+mvbClVWskvy0cRqzl5PSKVWZU7FWr"
+    "jVC5C/nHy5uBqBm+loOL4d+6sQHlnsJr0UUUimo8FVmiL1aOjQz9Ytu/XjMnLvV773jznL"
+    "enBzM518HV2eB3aHfo+mo99Hwzt6zYLfoOa36jx8jnWgQs+EipokpTqQIVq3F4z2i9KFYU"
+    "5KSZhLwyxuVCQlZfptc2yIrOno+3q2sCM4kjW1GG+1JZGXEZSLa25C0PFaZhn/cQJejkUg"
+    "WmTfzytuGbQ/gq2zobh+tKOaVFT/Eq7wwlLXS0O7sfDcYBBnnPGcUf0iX7wejae++FCgRC"
+    "Z42EPyJxssWGCyD2aG5SzBM1TJf1twwUqcIh3Y2hJjEzgGtM7BYHT782/Dz4Cq7nSU6nvO"
+    "Zyx5O+OMr+uD7tFcNSwEberdV81n27DBi8Bp/zeg6isD9YHq6sT201/2AYLk5Kaytobpd6"
+    "Ml/i0VPZD/lK596dpv00HYUievdO0f46qXce2zQ0Cwz1xcpgPm7b5zFW3sWjyvZwF5KZTY"
+    "I9zwu+aVZt1H+n7lDrJU9/XSRPWkWDV2UeuVhZ1YNZxFya7IBME7TP4paUUN4zO1ajnKWl"
+    "LpnVjCntrJRqI5phOPl9PjGEfx24VW0ZIMVHBs5EZz6E9KzJ9BjTZ4wHPGyaeTnNOmXzNG"
+    "deoDByLXIrImVB+pAfGCjrLwE1gTwyLW0Y2TDFD99NJckeaKVFyluSJX/QDmCvndjmo+KK"
+    "4NLcH6VzzZrfTpzXGEw5VoOivTs/ksv2fzWaZnM31bEuWCE7Chjxkf6rhM0QPWvqBNESeG"
+    "PB9pLlGgY/D36WZKRWKCNrIqbga3t5Q/QflRlFFBLGQyhl6B3x3qkSbXPg7GV/SKV7s0rc"
+    "EdxoC04MI1Vcuwhfd+VvKYnwATzh1BAGMix40cM0a8Hy/wmkvLdcBDV/fDHkBG9CabQCXo"
+    "DuVLdwB26RjtnmPUfiZqxjZWU0JQMq2aYyPlMK08j5WY+zsrKB3gog7wmApJgES88rYXvu"
+    "DHP6bQzNPufcfrDbTm2FpR42DK5muhPyLP5/2jKFgQ24s7hwsGyblatX3LBgyyz27dIYPP"
+    "tByZ+TyFa2xxKwglB/SLwgYrb2gQOSC6VCizMYBwR9tDOyozOEHATOqDR9U0dMN5Zuwm3T"
+    "LmDvBmDcIAfslMdUHO3gXZDjbjOHFCCHV8gAwiyCBCS47vlrqTZRDhGFe9TBBhDS0DC4UO"
+    "IonOtc6ouPDmDOucZKn8hM5gvEzmLHanbJHMqZrQEkssjySasRyt76/RkHJEWSOSo61zLc"
+    "18jX0dDVesaPxGbZ1YbSAmCzxZqjKrjJjDWtdhbxA5c8GLsIj9pzcc3Xz36bi1PWMMJv/s"
+    "l8U9pXouFTWpnstV7756fui1rTvcqc68AFbpkHIg0EF4y5THzy+OnymN/6iarljloFBCVg"
+    "0qUzUo8BALqVlJIZntvjnbPaYAp3ayaMZ7KnWgZTCXDb8kd1iTst+n8NGAT1NI4LS5YZrk"
+    "gH6R0WexoYoVGyuY7u6LMrOMWGjuirUfp7Mymw0Bqhms6P4AlDFo2yvaq+HFzfjmCgwsh5"
+    "huv7w8z1iBNXzGPSIDP02Bo9oPwEWOYQKbLDBrJWFiIgUMp2Qk5z+9aKliRbJilgkVgN/X"
+    "RIeiBU7CNfUXyt+ZwXPVY4MJ6uyPH9IQlYZoI47Klpok0hA9xlUvY4h60fwtClZlBWW9qm"
+    "y9qu3YtpJluyvLtn01PvEaIkH4e5Ob0fU5oJL36JKcD+dAxyhTI+kAHgKichL7CcJtUth4"
+    "sh14BOpOYWNtvl0+lbDopIlLdQDmfZ80zE4SLlIbF+oA6HUXT/Xx2sIeiQtKQn9z9NAWEP"
+    "o7oIkW+D4LqefC/s8dyefNeIzqoZ/vr9WtV3hyiNHc4JJfkgP6he1uvaEUkmBsKdKLbw16"
+    "1JRvePaTHdbD9KZyvcZeRFElBy5iY7lNtPgkmGqn55Ji/Aq4gVmbZsQk3JxRJVjDVjTXsi"
+    "CSbs5mnYB96eY8IoeXdHMe46qXcXOK+zdlTy/Z06vx3GvZ0+sA7JyYspdB+gJjE6ooRzFL"
+    "CKbAnhHJurAOtLb9Yn0xmVwldvnFOO1Q+/L5YjR98eZlEvO8MIqIiy2S6Jx/7eT0tISDjY"
+    "zK9bCxez/S7hfWD0zQk5kS6xzW1fsyZQebWv1asoNNWzvYDKBlaMsex3Hl3+kXeazUaMwm"
+    "T1U+nrJgQbM8NLlWW/4LKd9s6wKRv65Xv+Arv6Povnld5m1PRuXnobzOxi4xcrimQr6dHB"
+    "PZv518GLusG9nIP/4/e24dqQ=="
 )
