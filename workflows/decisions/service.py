@@ -152,9 +152,7 @@ async def _decide_one(
         await transition(app.id, target, actor=actor, reason=reason, bus=deps.bus)
     # PIPL Art. 24: a rejection links to the explanation page with the human-review request.
     link = explain_url(deps.settings, app.id) if decision is Decision.REJECT else ""
-    notice: NoticeOutcome = await send_decision_notice(
-        app, job, decision, deps, explain_link=link
-    )
+    notice: NoticeOutcome = await send_decision_notice(app, job, decision, deps, explain_link=link)
     if notice.outbox_id is not None:
         pending.outbox.append(notice.outbox_id)
     if notice.body:

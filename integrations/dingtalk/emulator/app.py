@@ -17,8 +17,8 @@ from integrations.dingtalk.emulator import (
     routes_auth,
     routes_card,
     routes_hrm,
-    routes_oauth_page,
     routes_hrm_status,
+    routes_oauth_page,
     routes_robot,
     routes_workflow,
 )

@@ -65,8 +65,6 @@ from integrations.dingtalk.ports.messaging import (
 )
 
 __all__ = [
-    "Dismission",
-    "OnJobStatus",
     "AccessToken",
     "AccessTokenProvider",
     "ActionButton",
@@ -86,6 +84,7 @@ __all__ = [
     "Cards",
     "DeliveryLog",
     "DingTalkPorts",
+    "Dismission",
     "Event",
     "EventHandler",
     "ExternalUser",
@@ -100,6 +99,7 @@ __all__ = [
     "MessageContent",
     "MessageHandler",
     "MessageKind",
+    "OnJobStatus",
     "OrgUser",
     "OutgoingMessage",
     "PreEntry",
