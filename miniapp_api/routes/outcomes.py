@@ -17,6 +17,7 @@ from miniapp_api.schemas import ERRORS
 from workflows.actors import Actor
 from workflows.errors import PermissionDeniedError
 from workflows.outcomes import views
+from workflows.outcomes.access import may_see_fairness
 from workflows.outcomes.explain import close_review
 from workflows.outcomes.recalibration import decide_proposal, propose_recalibration
 
@@ -41,6 +42,12 @@ def _actor(who: Any) -> Actor:
 
 def _json(body: Any) -> JSONResponse:
     return JSONResponse(body, headers=_NO_STORE)
+
+
+@router.get("/access", summary="Whether the signed-in staff member may see the outcomes")
+async def get_access(who: CurrentStaff) -> JSONResponse:
+    allowed = who.scope is None and await may_see_fairness(Actor.staff(who.staff.dingtalk_user_id))
+    return _json({"allowed": allowed})
 
 
 @router.get("/monthly", responses=ERRORS, summary="Stored monthly reports (period, alerts)")
