@@ -403,8 +403,6 @@ async def _pipeline(server: LiveServer, n: int) -> int:
     import random
     from datetime import UTC, datetime, timedelta
 
-    from workflows.ranking.score import rank_score
-
     from workflows.applications.models import StageHistory
     from workflows.applications.rank_score import rank_score
     from workflows.assessments.models import Report

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from workflows.ranking.score import rank_score
 
 from tests.fakes import make_services
 from tests.integration.workflows.console.support import hr, member
