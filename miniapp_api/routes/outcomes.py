@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from miniapp_api.deps import ServicesDep
@@ -27,7 +27,11 @@ PAGE = Path(__file__).resolve().parent.parent / "static" / "outcomes" / "index.h
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
-@pages.get("/outcomes", summary="The fairness, validity and drift page (HR head / admin)")
+@pages.get(
+    "/outcomes",
+    summary="The fairness, validity and drift page (HR head / admin)",
+    response_class=HTMLResponse,
+)
 async def outcomes_page() -> FileResponse:
     # The page signs in (免登) or uses the HR cookie, then fetches the monthly report JSON.
     return FileResponse(PAGE, media_type="text/html", headers={"Cache-Control": "no-store"})

@@ -34,7 +34,7 @@ pytestmark = [
         "db", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
     ),
 ]
-EXAMPLES = 10  # per operation and identity: ~33 operations x 3 identities
+EXAMPLES = 8  # per operation and identity: ~44 operations x 3 identities, under 2 minutes
 
 
 def _free_port() -> int:
