@@ -14,7 +14,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from analysis import speech
 from analysis.audio import measure_audio_cues
@@ -52,32 +52,38 @@ def empty_transcript(engine: str) -> Transcript:
     return Transcript("", (), "zh", 0.0, engine, 0.0)
 
 
+class MediaStore(Protocol):
+    """Where recordings are kept (the encrypted store): copied out plain, never loaded whole."""
+
+    async def save_plain(self, key: str, fd: int) -> int:
+        """Write the object's plaintext to the open file `fd`; the bytes written."""
+        ...
+
+
 async def analyse_recording(
-    store: Any,
+    store: MediaStore,
     media_key: str,
     *,
     transcriber: Transcriber,
     video: bool,
-    expression_cues: bool,
+    face_cues: bool,
     speech_limits: SpeechCheckLimits | None = None,
 ) -> MediaOutcome:
-    """Decrypt `media_key` from the encrypted store and run the media stages on it."""
-    data = await store.get(media_key)
+    """Decrypt `media_key` into a private temp file (streamed) and run the media stages on it."""
     fd, name = tempfile.mkstemp(prefix="dinghire-answer-", suffix=".media")
     path = Path(name)
     try:
-        # 0600 temp file, removed in all cases: the plaintext never outlives the job.
-        await asyncio.to_thread(_write, fd, data)
+        # 0600 temp file, removed in all cases: the plaintext never outlives the job, and only
+        # one segment of it is in memory at a time.
+        try:
+            await store.save_plain(media_key, fd)
+        finally:
+            os.close(fd)
         return await _stages(
-            path, transcriber, video=video, expression_cues=expression_cues, limits=speech_limits
+            path, transcriber, video=video, face_cues=face_cues, limits=speech_limits
         )
     finally:
         await asyncio.to_thread(path.unlink, missing_ok=True)
-
-
-def _write(fd: int, data: bytes) -> None:
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
 
 
 async def _stages(
@@ -85,7 +91,7 @@ async def _stages(
     transcriber: Transcriber,
     *,
     video: bool,
-    expression_cues: bool,
+    face_cues: bool,
     limits: SpeechCheckLimits | None,
 ) -> MediaOutcome:
     engine = transcriber.engine
@@ -96,7 +102,7 @@ async def _stages(
     except UnusableMediaError as exc:
         return MediaOutcome(empty_transcript(engine), {}, {}, (Flag.UNUSABLE_MEDIA,), exc.message)
     seconds = duration_s(audio)
-    vision = asyncio.create_task(_vision(path, seconds, expression_cues)) if video else None
+    vision = asyncio.create_task(_vision(path, seconds, face_cues)) if video else None
     try:
         transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
         speech = check_speech(transcript, seconds, limits)
@@ -116,7 +122,7 @@ async def _stages(
     )
 
 
-async def _vision(path: Path, seconds: float, expression_cues: bool) -> VisionCues | None:
+async def _vision(path: Path, seconds: float, face_cues: bool) -> VisionCues | None:
     """Sample frames spread over the recording and measure the vision cues."""
     try:
         frames = await asyncio.to_thread(
@@ -128,7 +134,7 @@ async def _vision(path: Path, seconds: float, expression_cues: bool) -> VisionCu
         )
     except UnusableMediaError:
         return None  # an audio answer in a video container: no picture, nothing to flag
-    return await asyncio.to_thread(measure_vision_cues, frames, expression=expression_cues)
+    return await asyncio.to_thread(measure_vision_cues, frames, face_cues=face_cues)
 
 
 def _jsonable(obj: Any) -> dict[str, Any]:

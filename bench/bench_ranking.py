@@ -32,10 +32,10 @@ sys.path[:0] = [str(_ROOT)]
 from settings import DatabaseSettings  # noqa: E402
 from workflows import db  # noqa: E402
 from workflows.actors import Actor  # noqa: E402
+from workflows.applications.rank_score import rank_score  # noqa: E402
 from workflows.applications.stages import Stage  # noqa: E402
 from workflows.privacy.vault import PiiVault  # noqa: E402
 from workflows.ranking.filters import RankFilters  # noqa: E402
-from workflows.ranking.score import rank_score  # noqa: E402
 from workflows.ranking.service import filtered, rank  # noqa: E402
 from workflows.ranking.similar import similar  # noqa: E402
 
@@ -109,10 +109,17 @@ async def load(url: str, job_id: int, other_job_id: int, n: int, vault: PiiVault
         candidates = [
             (now, now, i, names[i % 64], "", "", None, None, None, f"138****{i % 10000:04d}",
              None, None, None, None, float(rng.randint(0, 15)),
-             rng.choice(("本科", "硕士", "大专")), "杭州", None)
+             rng.choice(("本科", "硕士", "大专")), "杭州", None, "", None)
             for i in range(1, n + 1)
         ]  # fmt: skip
-        await conn.copy_records_to_table("candidate", records=candidates)
+        # Named columns, so a column added later fails here by name, not by position.
+        columns = [
+            "created_at", "updated_at", "id", "name_enc", "phone_enc", "email_enc",
+            "phone_hash", "email_hash", "identity_hash", "masked_phone", "dingtalk_user_id",
+            "dingtalk_union_id", "source_conversation_id", "birth_year", "years_experience",
+            "highest_degree", "city", "erased_at", "duplicate_by", "duplicate_of_id",
+        ]  # fmt: skip
+        await conn.copy_records_to_table("candidate", records=candidates, columns=columns)
         apps: list[tuple[Any, ...]] = []
         reports: list[tuple[Any, ...]] = []
         for i in range(1, n + 1):
@@ -125,8 +132,18 @@ async def load(url: str, job_id: int, other_job_id: int, n: int, vault: PiiVault
             apps.append(app)
             if rep:
                 reports.append(rep)
-        await conn.copy_records_to_table("application", records=apps)
-        await conn.copy_records_to_table("report", records=reports)
+        app_columns = [
+            "created_at", "updated_at", "id", "stage", "stage_changed_at", "source_channel",
+            "match_score", "match_explanation", "overall_score", "rank_score", "recommendation",
+            "hr_card_track_id", "candidate_id", "job_id", "resume_id",
+        ]  # fmt: skip
+        report_columns = [
+            "created_at", "updated_at", "id", "version", "analyser_version", "overall_score",
+            "confidence", "dimensions", "strengths", "weaknesses", "suggestions", "not_assessed",
+            "flags", "flag_details", "result_ids", "is_current", "application_id",
+        ]  # fmt: skip
+        await conn.copy_records_to_table("application", records=apps, columns=app_columns)
+        await conn.copy_records_to_table("report", records=reports, columns=report_columns)
         for table in ("candidate", "application", "report"):
             # Table names are the constants above, never input.
             sql = f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"  # noqa: E501, S608

@@ -103,7 +103,7 @@ async def media_stage(seconds: float) -> None:
         print(f"ASR model load {time.perf_counter() - started:.1f} s (once per worker process)")
         started = time.perf_counter()
         outcome = await analyse_recording(
-            store, "answer.mp4", transcriber=transcriber, video=True, expression_cues=False
+            store, "answer.mp4", transcriber=transcriber, video=True, face_cues=False
         )
         media_s = time.perf_counter() - started
         started = time.perf_counter()

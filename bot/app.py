@@ -7,10 +7,12 @@ from bot.handlers import (
     cards,
     commands,
     decide,
+    duplicates,
     errors,
     invitations,
     job_rules,
     offers,
+    privacy,
     ranking,
     recommend,
     resume,
@@ -21,6 +23,7 @@ from bot.router import Dispatcher
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
 from integrations.dingtalk.inbound import Event as DingTalkEvent
 from integrations.dingtalk.stream import StreamBridge
+from workflows.messaging.card_clicks import queue_click
 
 
 def build_dispatcher() -> Dispatcher:
@@ -32,8 +35,10 @@ def build_dispatcher() -> Dispatcher:
         job_rules.router,
         ranking.router,
         offers.router,
+        duplicates.router,
         spreadsheets.router,
         invitations.router,
+        privacy.router,
         resume.router,
         cards.router,
         errors.router,
@@ -48,6 +53,9 @@ def attach(bridge: StreamBridge, dispatcher: Dispatcher, ctx: BotContext) -> Non
         await dispatcher.feed_message(message, ctx)
 
     async def on_card(action: CardAction) -> CardUpdate | None:
+        # Slow buttons (发起录用, 一键确认): answer within DingTalk's 2 s, work in a job.
+        if await dispatcher.runs_in_job(action, ctx):
+            return await queue_click(action, ctx.services)
         return await dispatcher.feed_card_action(action, ctx)
 
     bridge.on_message(on_message)

@@ -6,6 +6,7 @@ import json
 
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.candidates.intake import IntakeOutcome, JobMatch
+from workflows.messaging.markdown import inert
 
 ACTIONS = (("invite", "邀请面试"), ("reject", "淘汰"), ("detail", "查看详情"))
 
@@ -42,6 +43,8 @@ def resume_card_data(outcome: IntakeOutcome, *, sender_nick: str) -> dict[str, s
         "updated": "重复投递：已更新该候选人的资料",
         "unchanged": "重复投递：与已有简历相同，未新建候选人",
     }[outcome.status]
+    if outcome.possible_duplicate_of is not None:
+        note = f"疑似重复：与候选人编号 {outcome.possible_duplicate_of} 资料相同，待 HR 合并"
     return {
         "title": f"新简历：{outcome.display_name or '未识别姓名'}",
         "name": outcome.display_name or "未识别姓名",
@@ -50,9 +53,11 @@ def resume_card_data(outcome: IntakeOutcome, *, sender_nick: str) -> dict[str, s
         "skills": "、".join(summary.get("skills", [])),
         "city": f"现居{summary['current_city']}" if summary.get("current_city") else "",
         "intent": "期望：" + " · ".join(i for i in intent if i) if any(intent) else "",
-        "history_md": "\n".join(f"- {line}" for line in summary.get("history", [])),
+        # Lines written in the resume: shown as text, never as links or pictures.
+        "history_md": "\n".join(f"- {inert(line)}" for line in summary.get("history", [])),
         "note": note,
-        "source": f"来自 {sender_nick}" if sender_nick else "",
+        # A group member outside the org chooses their own nickname: plain text only.
+        "source": f"来自 {inert(sender_nick)}" if sender_nick else "",
         "matches_md": "\n\n".join(_match_line(m) for m in outcome.matches) or "暂无匹配的在招岗位",
         "matches": json.dumps(
             [

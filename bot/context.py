@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from bot import texts
 from integrations.dingtalk.inbound import InboundMessage
-from integrations.dingtalk.messages import MessageContent, OutgoingMessage, Recipient
+from integrations.dingtalk.messages import MessageContent, OutgoingMessage, Recipient, Text
 from integrations.dingtalk.ports import DingTalkPorts
 from settings import Settings
 from workflows.background.queue import JobQueue
@@ -66,3 +67,16 @@ class BotContext:
         )
         key = f"reply:{message.msg_id}:{part or next(self._seq)}"
         await self.send(OutgoingMessage(recipient, content), dedup_key=key[:128])
+
+    async def reply_privately(
+        self, message: InboundMessage, content: MessageContent, part: str = ""
+    ) -> None:
+        """Answer HR output one-to-one: in a group only a short note says where it went, so
+        names, scores, salaries and staff-bound links never reach the other members."""
+        if message.is_single_chat or not message.sender_staff_id:
+            await self.reply(message, content, part)
+            return
+        key = f"private:{message.msg_id}:{part or next(self._seq)}"
+        private = OutgoingMessage(Recipient.users(message.sender_staff_id), content)
+        await self.send(private, dedup_key=key[:128])
+        await self.reply(message, Text(texts.SENT_PRIVATELY), part=f"note-{part}")

@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 
 from bot.context import BotContext
+from bot.permissions import FILE_IMPORT, action_of, check_card, check_message
 from integrations.dingtalk.inbound import CardAction, InboundMessage
-from workflows.errors import PermissionDeniedError, ValidationFailedError
-from workflows.staff.service import find_staff, is_hr
+from workflows.errors import ValidationFailedError
+from workflows.staff.service import is_hr
 
 _CONTACT = re.compile(r"1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|[\w.+-]+@[\w-]+\.[\w.]+")
 _RESUME_WORDS = (
@@ -76,8 +77,13 @@ def command_args(message: InboundMessage) -> str:
 
 
 async def from_hr(message: InboundMessage, ctx: BotContext) -> bool:
-    """The sender is HR staff in DingHire."""
-    return await is_hr(message.sender_staff_id)
+    """The sender may run this HR command (role and job scope, workflows.staff.policy); a staff
+    member's refusal is audited and answered with the reason."""
+    if message.msg_type == "file":
+        return await check_message(message, FILE_IMPORT)
+    if action_of(message)[0] is None:
+        return await is_hr(message.sender_staff_id)
+    return await check_message(message)
 
 
 def card_action(name: str) -> Callable[[CardAction, BotContext], bool]:
@@ -100,10 +106,6 @@ def card_application_id(action: CardAction) -> int:
 
 
 async def require_hr(action: CardAction) -> str:
-    """The clicking HR's name; anyone else is refused with a clear message."""
-    staff = await find_staff(action.user_id)
-    if staff is None or not await is_hr(action.user_id):
-        raise PermissionDeniedError(
-            f"{action.user_id} is not HR", user_message="该操作仅限 HR 使用"
-        )
-    return staff.name
+    """The clicking HR's name when the button is theirs (role and the job's scope); anyone else
+    is refused with a clear message, and the refusal is audited."""
+    return await check_card(action, message="该操作仅限 HR 使用")

@@ -19,6 +19,7 @@ from workflows.applications import service as applications
 from workflows.background.queue import JobQueue
 from workflows.candidates.intake import IntakeOutcome, ResumeRejectedError
 from workflows.candidates.intake_job import PendingResume
+from workflows.messaging.markdown import inert
 from workflows.messaging.notify import notify
 from workflows.staff.service import find_staff
 
@@ -47,14 +48,20 @@ class ResumeDelivery:
     card_template_id: str
 
     async def parsed(self, pending: PendingResume, outcome: IntakeOutcome, queue: JobQueue) -> None:
-        """Summary in the conversation it came from, a card to each responsible HR."""
-        if pending.sender_is_hr or not pending.single_chat:
+        """HR gets the summary (privately when sent in a group), anyone else the same thanks
+        whatever the file matched, so the reply never tells whether someone is already known;
+        each responsible HR gets a card."""
+        if not pending.sender_is_hr:
+            text = Text(texts.CANDIDATE_RECEIVED.format(file=pending.filename))
+            await _reply(queue, pending, text, "summary")
+        elif pending.single_chat:
             await _reply(queue, pending, hr_summary(outcome, pending.filename), "summary")
         else:
-            template = (
-                texts.CANDIDATE_RECEIVED if outcome.status == "created" else texts.CANDIDATE_UPDATED
+            private = OutgoingMessage(
+                Recipient.users(pending.sender_staff_id), hr_summary(outcome, pending.filename)
             )
-            await _reply(queue, pending, Text(template.format(file=pending.filename)), "summary")
+            await _send(queue, private, f"reply:{pending.msg_id}:summary-private")
+            await _reply(queue, pending, Text(texts.SENT_PRIVATELY), "summary")
         await self._notify_owners(pending, outcome, queue)
 
     async def rejected(
@@ -82,6 +89,13 @@ class ResumeDelivery:
         sender = await find_staff(pending.sender_staff_id)
         nick = sender.name if sender else pending.sender_nick
         for owner, app_ids in owners.items():
+            if outcome.possible_duplicate_of is not None and outcome.status == "created":
+                notice = Markdown("疑似重复候选人", possible_duplicate_text(outcome))
+                await _send(
+                    queue,
+                    OutgoingMessage(Recipient.users(owner), notice),
+                    f"pdup:{pending.msg_id}:{owner}",
+                )
             if outcome.status == "unchanged":
                 who = f"{outcome.display_name or ''}（{outcome.masked_phone}）"
                 text = f"候选人{who}再次投递了相同的简历，未重复创建。"
@@ -105,6 +119,14 @@ class ResumeDelivery:
             await _send(queue, OutgoingMessage(Recipient.users(owner), card), f"card:{track_id}")
 
 
+def possible_duplicate_text(outcome: IntakeOutcome) -> str:
+    """What HR is told when a resume from someone other than HR matched an existing record."""
+    evidence = texts.DUPLICATE_EVIDENCE.get(outcome.duplicate_by or "", "资料")
+    return texts.POSSIBLE_DUPLICATE.format(
+        new=outcome.candidate_id, old=outcome.possible_duplicate_of, evidence=evidence
+    )
+
+
 def hr_summary(outcome: IntakeOutcome, filename: str) -> Markdown:
     """The summary HR (or a group) gets once the resume is parsed."""
     status = {
@@ -112,9 +134,10 @@ def hr_summary(outcome: IntakeOutcome, filename: str) -> Markdown:
         "updated": "识别为已有候选人，资料已更新",
         "unchanged": "与已有简历完全相同，未重复创建",
     }[outcome.status]
+    # The name comes from the resume and the file name from the sender: plain text only.
     lines = [
-        f"#### 简历已处理：{outcome.display_name or '未识别姓名'}",
-        f"- 文件：{filename}",
+        f"#### 简历已处理：{inert(outcome.display_name) or '未识别姓名'}",
+        f"- 文件：{inert(filename)}",
         f"- 手机：{outcome.masked_phone or '未识别'}",
         f"- 结果：{status}",
     ]

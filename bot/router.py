@@ -46,6 +46,8 @@ class Router:
     messages: list[tuple[tuple[MessageFilter, ...], MessageHandler]] = field(default_factory=list)
     cards: list[tuple[tuple[CardFilter, ...], CardHandler]] = field(default_factory=list)
     errors: list[tuple[tuple[type[BaseException], ...], ErrorHandler]] = field(default_factory=list)
+    # Card handlers whose work may outlast DingTalk's 2 s: they run in a queued job.
+    in_job: set[CardHandler] = field(default_factory=set)
 
     def message(self, *filters: MessageFilter) -> Callable[[MessageHandler], MessageHandler]:
         """Register a message handler guarded by filters."""
@@ -56,11 +58,16 @@ class Router:
 
         return deco
 
-    def card_action(self, *filters: CardFilter) -> Callable[[CardHandler], CardHandler]:
-        """Register a card-button handler guarded by filters."""
+    def card_action(
+        self, *filters: CardFilter, in_job: bool = False
+    ) -> Callable[[CardHandler], CardHandler]:
+        """Register a card-button handler guarded by filters; `in_job`: the click is answered
+        at once and the handler runs in a queued job (workflows.messaging.card_clicks)."""
 
         def deco(fn: CardHandler) -> CardHandler:
             self.cards.append((filters, fn))
+            if in_job:
+                self.in_job.add(fn)
             return fn
 
         return deco
@@ -94,16 +101,42 @@ class Dispatcher:
         except Exception as exc:
             await self._on_error(exc, message, ctx)
 
-    async def feed_card_action(self, action: CardAction, ctx: BotContext) -> CardUpdate | None:
-        """Handle one card button click; the result updates the card in the callback ACK."""
+    async def _card_handler(
+        self, action: CardAction, ctx: BotContext
+    ) -> tuple[Router, CardHandler] | None:
+        for router in self._routers:
+            for filters, handler in router.cards:
+                if await _passes(filters, action, ctx):
+                    return router, handler
+        return None
+
+    async def runs_in_job(self, action: CardAction, ctx: BotContext) -> bool:
+        """True when the click's handler was registered `in_job` (answer now, work in a job)."""
         try:
-            for router in self._routers:
-                for filters, handler in router.cards:
-                    if await _passes(filters, action, ctx):
-                        return await handler(action, ctx)
-            log.warning("no handler for card action %s", action.action_ids)
-            return None
+            found = await self._card_handler(action, ctx)
+        except Exception:
+            return False  # feed_card_action reports the failure
+        return found is not None and found[1] in found[0].in_job
+
+    async def feed_card_action(
+        self,
+        action: CardAction,
+        ctx: BotContext,
+        *,
+        reraise: Callable[[Exception], bool] | None = None,
+    ) -> CardUpdate | None:
+        """Handle one card button click and return the card's new state.
+
+        `reraise` picks failures to raise instead of answering them (a job retries those)."""
+        try:
+            found = await self._card_handler(action, ctx)
+            if found is None:
+                log.warning("no handler for card action %s", action.action_ids)
+                return None
+            return await found[1](action, ctx)
         except Exception as exc:
+            if reraise is not None and reraise(exc):
+                raise
             return await self._on_error(exc, action, ctx)
 
     async def _on_error(self, exc: Exception, update: Update, ctx: BotContext) -> CardUpdate | None:

@@ -8,6 +8,9 @@ from typing import Any
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from bot.app import build_dispatcher
+from bot.clicks import DispatcherClickRunner
+from bot.presenters.scored_card import ScoredCards
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.scoring import build_process_scorer
@@ -20,7 +23,9 @@ from workflows.budget.service import OrmCallCounter
 from workflows.candidates.intake_job import REPORTER_KEY
 from workflows.decisions.jobs import subscribe_scored_notifications
 from workflows.events import EventBus
+from workflows.messaging.card_clicks import CLICK_RUNNER_KEY
 from workflows.messaging.deliveries import OrmDeliveryLog
+from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
@@ -53,7 +58,11 @@ class Container:
 def build_vault(settings: Settings) -> PiiVault:
     """The PII vault from the security settings."""
     sec = settings.security
-    return PiiVault(sec.master_key_bytes(), sec.hash_key.get_secret_value().encode())
+    return PiiVault(
+        sec.master_key_bytes(),
+        sec.hash_key.get_secret_value().encode(),
+        previous_master_keys=sec.previous_master_key_bytes(),
+    )
 
 
 def arq_redis_settings(settings: Settings) -> RedisSettings:
@@ -61,9 +70,27 @@ def arq_redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis.url)
 
 
-def build_store(settings: Settings) -> LocalEncryptedStore:
-    """The encrypted object store from the storage and security settings."""
-    return LocalEncryptedStore(settings.storage.root, settings.security.master_key_bytes())
+def build_store(settings: Settings, vault: PiiVault | None = None) -> LocalEncryptedStore:
+    """The encrypted object store from the storage and security settings (sharing the vault's
+    candidate keys)."""
+    sec = settings.security
+    return LocalEncryptedStore(
+        settings.storage.root,
+        sec.master_key_bytes(),
+        previous_master_keys=sec.previous_master_key_bytes(),
+        keyring=vault.keyring if vault is not None else None,
+    )
+
+
+def build_candidate_channels(settings: Settings) -> dict[str, Any]:
+    """E-mail and SMS senders for candidates outside the org, as configured (else None)."""
+    from integrations.mail.smtp import SmtpMailer
+    from integrations.sms.aliyun import AliyunSms
+
+    return {
+        "mailer": SmtpMailer(settings.mail) if settings.mail.enabled else None,
+        "sms": AliyunSms(settings.sms) if settings.sms.enabled else None,
+    }
 
 
 async def bootstrap(
@@ -74,7 +101,7 @@ async def bootstrap(
         await db.connect(settings.database, process_wide=process_wide)
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     dingtalk = (
         build_dingtalk_clients(
             settings.dingtalk,
@@ -92,23 +119,32 @@ async def bootstrap(
         "dingtalk": dingtalk,
         # The resume parse job answers through the bot's messages (cards, summaries).
         REPORTER_KEY: ResumeDelivery(settings.dingtalk.card_template_id),
+        # Slow card buttons run in a job with the bot's handlers (workflows.messaging.card_clicks).
+        CLICK_RUNNER_KEY: DispatcherClickRunner(build_dispatcher()),
         # The answer-scoring engine named by settings.analysis.scoring_engine (its models load
         # on first use): the offline engine, or the LLM judge with its database verdict cache
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
     }
+    # HR's scored card is worded by the chat front door; jobs and use cases send it.
+    cards = ScoredCards()
+    channels = build_candidate_channels(settings)
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
-        services = Services(settings, vault, bus, queue, store, dingtalk)
+        services = Services(
+            settings, vault, bus, queue, store, dingtalk, scored_cards=cards, **channels
+        )
         ctx.update(queue=queue, services=services)
         container = Container(
             settings, bus, vault, store, queue, ctx, services, dingtalk, redis=redis
         )
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
-        services = Services(settings, vault, bus, inprocess, store, dingtalk)
+        services = Services(
+            settings, vault, bus, inprocess, store, dingtalk, scored_cards=cards, **channels
+        )
         ctx.update(queue=inprocess, services=services)
         container = Container(
             settings, bus, vault, store, inprocess, ctx, services, dingtalk, _inprocess=inprocess
@@ -117,6 +153,8 @@ async def bootstrap(
     subscribe_report_on_submit(bus, container.queue, settings)
     # Application scored: queue the pass-line policy and the owner's scored card.
     subscribe_scored_notifications(bus, container.queue)
+    # Offer accepted: the hiring manager (and, if enabled, the new hire) gets training advice.
+    subscribe_training_on_acceptance(bus, container.services)
     return container
 
 

@@ -32,6 +32,16 @@ resume_app = typer.Typer(help="Work with resume files.", no_args_is_help=True)
 app.add_typer(resume_app, name="resume")
 
 
+def _add_privacy_commands() -> None:
+    from dinghire.privacy_cli import keys_app, privacy_app
+
+    app.add_typer(privacy_app, name="privacy")
+    app.add_typer(keys_app, name="keys")
+
+
+_add_privacy_commands()
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
     typer.secho(message, fg=typer.colors.RED, err=True)
     return typer.Exit(code)
@@ -369,6 +379,56 @@ def eval_scoring(
     for scorer in scorers:
         scored, ms = score_all(items, scorer, questions, dims)
         typer.echo(format_report(path, scorer.engine, scorer.model, scored, ms))
+
+
+@eval_app.command("fairness")
+def eval_fairness(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Tab-separated: selected (0/1), optional score, one column per attribute "
+            "(gender, age_band, ...; empty = unknown). Omitted: a synthetic cohort."
+        ),
+    ] = None,
+    n: Annotated[int, typer.Option(help="Synthetic cohort size.")] = 2000,
+    seed: Annotated[int, typer.Option(help="Synthetic cohort seed.")] = 19,
+) -> None:
+    """Selection and LL144 scoring rates, impact ratios (four-fifths flag) and Fisher's exact
+    test per attribute and pair of attributes."""
+    from analysis.outcomes.evaluate import fairness_text, load_fairness, synthetic_fairness
+    from analysis.outcomes.synthetic import make_cohort
+
+    if path is None:
+        typer.echo(synthetic_fairness(make_cohort(n, seed=seed)))
+        return
+    with input_errors():
+        people, attributes = load_fairness(path)
+    typer.echo(fairness_text(people, attributes, f"{path}: {len(people)} people"))
+
+
+@eval_app.command("validity")
+def eval_validity(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Tab-separated: outcome (a number) and one numeric column per predictor "
+            "(empty = not assessed). Omitted: a synthetic cohort with known truth."
+        ),
+    ] = None,
+    n: Annotated[int, typer.Option(help="Synthetic cohort size.")] = 2000,
+    seed: Annotated[int, typer.Option(help="Synthetic cohort seed.")] = 19,
+) -> None:
+    """Pearson correlation of each predictor with the outcome, n, Fisher-z interval; on the
+    synthetic cohort also the hires' figure corrected for range restriction, against the truth."""
+    from analysis.outcomes.evaluate import synthetic_validity, validity_text
+    from analysis.outcomes.synthetic import make_cohort
+
+    if path is None:
+        typer.echo(synthetic_validity(make_cohort(n, seed=seed)))
+        return
+    with input_errors():
+        text = validity_text(path)
+    typer.echo(text)
 
 
 @resume_app.command("parse")

@@ -17,9 +17,11 @@ from workflows.background.schedule import schedule
 from workflows.candidates.intake_job import INTAKE_JOBS
 from workflows.decisions.jobs import NOTIFICATION_JOBS
 from workflows.invitations.jobs import INVITATION_JOBS
+from workflows.messaging.card_clicks import CARD_CLICK_JOBS
 from workflows.messaging.jobs import dispatch_outbox_job
-from workflows.offers.acceptance import ONBOARDING_JOBS
 from workflows.offers.approval_sync import OFFER_JOBS
+from workflows.offers.preentry import ONBOARDING_JOBS
+from workflows.outcomes.jobs import OUTCOME_JOBS
 
 
 def job_functions() -> list[JobFunction]:
@@ -27,12 +29,14 @@ def job_functions() -> list[JobFunction]:
     functions: list[JobFunction] = [
         *WORKFLOW_JOBS,
         dispatch_outbox_job,
+        *CARD_CLICK_JOBS,
         *ANALYSIS_JOBS,
         *INVITATION_JOBS,
         *NOTIFICATION_JOBS,
         *ONBOARDING_JOBS,
         *OFFER_JOBS,
         *INTAKE_JOBS,
+        *OUTCOME_JOBS,
     ]
     names = sorted(fn.__name__ for fn in functions)
     if names != sorted(JobName):

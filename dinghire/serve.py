@@ -80,6 +80,14 @@ def _print_banner(settings: Settings, host: str, port: int, sandbox: Sandbox | N
             if sandbox is not None
             else settings.dingtalk.api_endpoint
         )
+    # Outside DingTalk a browser signs in with a 免登 code in the address (single-use, 5 min);
+    # the local emulator mints one for any member of its org.
+    signin = (
+        f"in a browser: {base}/console?code=<code from POST "
+        f"{sandbox.control.base_url}/_emulator/auth-codes>, see docs/console.md"
+        if sandbox is not None
+        else "see docs/console.md"
+    )
     print(
         "\n".join(
             [
@@ -87,6 +95,7 @@ def _print_banner(settings: Settings, host: str, port: int, sandbox: Sandbox | N
                 f"DingHire is running on {base}  (database: {settings.database.dialect}, "
                 f"jobs: {settings.redis.job_backend.value})",
                 f"DingTalk: {dingtalk}",
+                f"HR console: {base}/console  (DingTalk 免登 from the workbench; {signin})",
                 "Try next:",
                 f"  curl {base}/healthz          # health check",
                 f"  open {base}/docs             # API documentation",

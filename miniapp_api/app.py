@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST
 
@@ -20,9 +20,17 @@ from miniapp_api.body_limits import BodyLimitMiddleware, BodyLimits
 from miniapp_api.errors import install_error_handlers
 from miniapp_api.rate_limits import Counter, MemoryCounter, RateLimitMiddleware, RedisCounter
 from miniapp_api.routes import config, consent, flow, progress, session, transcripts, uploads
+from miniapp_api.routes.candidate_links import router as candidate_links_router
+from miniapp_api.routes.console import jobs as console_jobs
+from miniapp_api.routes.console import library as console_library
+from miniapp_api.routes.console import pages as console_pages
+from miniapp_api.routes.console import pipeline as console_pipeline
+from miniapp_api.routes.explain import router as explain_router
 from miniapp_api.routes.hr_auth import router as hr_auth_router
 from miniapp_api.routes.offer import pages as offer_pages
 from miniapp_api.routes.offer import router as offer_router
+from miniapp_api.routes.outcomes import pages as outcomes_pages
+from miniapp_api.routes.outcomes import router as outcomes_router
 from miniapp_api.routes.report import router as report_router
 from miniapp_api.security_headers import SecurityHeadersMiddleware
 from settings import Mode
@@ -42,7 +50,8 @@ def app_services(
     c = container
     limits = replace(c.services.limits, chunk_size=chunk_size)
     # From the container as it is now: tests attach the emulator's clients or a queue late.
-    return Services(c.settings, c.vault, c.bus, c.queue, c.store, c.dingtalk, clock, limits)
+    services = replace(c.services, settings=c.settings, queue=c.queue, dingtalk=c.dingtalk)
+    return replace(services, clock=clock, limits=limits)
 
 
 def create_app(
@@ -87,6 +96,16 @@ def create_app(
     # The candidate's offer page /o/{token} and its API (accept, decline, materials, progress).
     app.include_router(offer_router)
     app.include_router(offer_pages)
+    # Candidates outside the org: DingTalk OAuth sign-in and opting out of e-mail / SMS.
+    app.include_router(candidate_links_router)
+    # The HR web console /console and its API (same HR sign-in as the report page).
+    for console_module in (console_jobs, console_library, console_pipeline, console_pages):
+        app.include_router(console_module.router)
+    # The candidate's explanation page /x/{token} and its human-review form (PIPL Art. 24).
+    app.include_router(explain_router)
+    # Outcomes for the HR console: monthly fairness/validity/drift, proposals, review tasks.
+    app.include_router(outcomes_router)
+    app.include_router(outcomes_pages)
 
     @app.get("/healthz", tags=["ops"], summary="Liveness and database check")
     async def healthz() -> JSONResponse:
@@ -111,12 +130,22 @@ def create_app(
         # Scraped by Prometheus from inside the network; nginx refuses it from outside.
         return Response(await render(container.queue.depth), media_type=CONTENT_TYPE_LATEST)
 
-    @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
+    @app.get(
+        "/i/{invite_token}",
+        tags=["pages"],
+        summary="The H5 interview page",
+        response_class=HTMLResponse,
+    )
     async def interview_page(invite_token: str) -> FileResponse:
         # The page reads the token from its own URL; the server only serves the HTML.
         return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")
 
-    @app.get("/i", tags=["pages"], summary="The H5 interview page without a token (DingTalk login)")
+    @app.get(
+        "/i",
+        tags=["pages"],
+        summary="The H5 interview page without a token (DingTalk login)",
+        response_class=HTMLResponse,
+    )
     async def interview_page_dingtalk() -> FileResponse:
         # The workbench entry and the OAuth redirect: the page signs in through DingTalk.
         return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")

@@ -21,6 +21,8 @@ class BodyLimits:
     chunk: int
     material: int
     small: int = SMALL_BODY
+    # The console's Excel import (workflows.console.question_excel.MAX_UPLOAD_BYTES).
+    workbook: int = 5 * 1024 * 1024
 
     def for_request(self, method: str, path: str) -> int:
         """The limit for this method and path: raw chunks, material uploads, or small JSON."""
@@ -28,6 +30,8 @@ class BodyLimits:
             return self.chunk + _ENVELOPE
         if method == "POST" and path == "/api/v1/offer/materials":
             return self.material + _ENVELOPE
+        if method == "POST" and path == "/api/console/imports":
+            return self.workbook + _ENVELOPE
         return self.small
 
 

@@ -23,7 +23,7 @@ from workflows.interviews.errors import (
     PayloadTooLargeError,
     UnsupportedMediaError,
 )
-from workflows.interviews.tokens import TokenError
+from workflows.signing import TokenError
 
 log = logging.getLogger(__name__)
 

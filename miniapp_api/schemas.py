@@ -20,8 +20,9 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+# 429: the per-address rate limits (miniapp_api/rate_limits.py) answer before the route runs.
 ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 415, 422)
+    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 415, 422, 429)
 }
 
 
@@ -31,6 +32,8 @@ class SessionRequest(BaseModel):
     invite_token: str | None = None
     dingtalk_auth_code: str | None = None
     oauth_code: str | None = None
+    # The `state` DingTalk sent back with the OAuth code (from /auth/dingtalk/start).
+    oauth_state: str | None = None
 
 
 class CandidateOut(BaseModel):

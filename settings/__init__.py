@@ -11,20 +11,24 @@ from settings.analysis import AnalysisSettings, AsrEngine, LlmResponseFormat, Sc
 from settings.base import Mode, is_placeholder, section_config
 from settings.database import DatabaseSettings
 from settings.dingtalk import PLACEHOLDER_CARD_TEMPLATES, DingTalkSettings
+from settings.mail import MailSettings
 from settings.offers import OffersSettings
 from settings.redis import JobBackend, RedisSettings
 from settings.secrets_policy import security_problems
 from settings.security import SecuritySettings
 from settings.server import ServerSettings
+from settings.sms import SMS_KINDS, SmsSettings
 from settings.storage import StorageSettings
 
 __all__ = [
+    "SMS_KINDS",
     "AnalysisSettings",
     "AsrEngine",
     "DatabaseSettings",
     "DingTalkSettings",
     "JobBackend",
     "LlmResponseFormat",
+    "MailSettings",
     "Mode",
     "OffersSettings",
     "RedisSettings",
@@ -33,6 +37,7 @@ __all__ = [
     "ServerSettings",
     "Settings",
     "SettingsError",
+    "SmsSettings",
     "StorageSettings",
     "load_settings",
 ]
@@ -46,6 +51,8 @@ _SECTIONS = (
     "analysis",
     "server",
     "offers",
+    "mail",
+    "sms",
 )
 
 
@@ -71,6 +78,8 @@ class Settings(BaseSettings):
     analysis: AnalysisSettings = Field(default_factory=AnalysisSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     offers: OffersSettings = Field(default_factory=OffersSettings)
+    mail: MailSettings = Field(default_factory=MailSettings)
+    sms: SmsSettings = Field(default_factory=SmsSettings)
 
     def problems(self) -> list[str]:
         """Settings that are unacceptable in the current mode, named by env variable."""
@@ -80,6 +89,10 @@ class Settings(BaseSettings):
         )
         # A chosen engine without its server is broken in every mode, not only in production.
         found += self.analysis.llm_problems()
+        # Candidate channels switched on but unusable would silently fall back to HR forwarding.
+        production = self.mode is Mode.PRODUCTION
+        found += self.mail.problems(production=production)
+        found += self.sms.problems(production=production)
         if self.mode is Mode.DEV or self.mode is Mode.TEST:
             return found
         for section in _SECTIONS:
@@ -89,6 +102,8 @@ class Settings(BaseSettings):
             for name, value in sub.secret_fields().items():
                 if section == "dingtalk" and not self.dingtalk.enabled:
                     continue
+                if section in ("mail", "sms"):
+                    continue  # optional channels: their own problems() above
                 if section == "analysis" and name == "llm_api_key":
                     continue  # optional: on-prem model servers often run without a key
                 if is_placeholder(value):
@@ -138,6 +153,8 @@ _SECTION_TYPES: dict[str, type[BaseSettings]] = {
     "analysis": AnalysisSettings,
     "server": ServerSettings,
     "offers": OffersSettings,
+    "mail": MailSettings,
+    "sms": SmsSettings,
 }
 
 

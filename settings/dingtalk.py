@@ -39,6 +39,9 @@ class DingTalkSettings(Section):
     # counted); HR is warned at these percentages, and reconciliation polling keeps within
     # `poll_budget_share` of it. 0: no budget.
     monthly_call_budget: int = 5000
+    # DingTalk's sign-in page for OAuth (OD:obtain-identity-credentials); empty: the official
+    # https://login.dingtalk.com/oauth2/auth, or the emulator's page when it is in use.
+    oauth_authorize_url: str = ""
     budget_warn_pcts: tuple[int, ...] = (80, 95)
     poll_budget_share: float = 0.3
 
@@ -46,6 +49,15 @@ class DingTalkSettings(Section):
     def effective_robot_code(self) -> str:
         """For internal apps the robot code is the app key."""
         return self.robot_code or self.app_key
+
+    @property
+    def authorize_url(self) -> str:
+        """Where a browser signs in with DingTalk (OAuth 2.0 authorization code)."""
+        if self.oauth_authorize_url:
+            return self.oauth_authorize_url
+        if self.uses_emulator:
+            return self.api_endpoint.rstrip("/") + "/oauth2/auth"
+        return "https://login.dingtalk.com/oauth2/auth"
 
     @property
     def uses_emulator(self) -> bool:

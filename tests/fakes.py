@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.presenters.scored_card import ScoredCards
 from integrations.dingtalk.files import DingTalkFileTooLargeError
 from integrations.dingtalk.ports import (
     ActionCard,
@@ -148,14 +149,16 @@ def make_services(
 ) -> Services:
     """The process's Services for a test: these settings' vault and store, a recording queue."""
     key = settings.security.master_key_bytes()
+    vault = vault or PiiVault(key, settings.security.hash_key.get_secret_value().encode())
     return Services(
         settings,
-        vault or PiiVault(key, settings.security.hash_key.get_secret_value().encode()),
+        vault,
         bus or EventBus(),
         queue or RecordingQueue(),
-        LocalEncryptedStore(settings.storage.root, key),
+        LocalEncryptedStore(settings.storage.root, key, keyring=vault.keyring),
         dingtalk,
         clock,
+        scored_cards=ScoredCards(),
     )
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 # Returns the current time, timezone-aware. Deadlines are computed and enforced with it.
 Clock = Callable[[], datetime]
+
+# Beijing time, in which DingTalk's months, office hours and the dates shown to people run.
+# China has had no daylight saving time since 1991: a fixed offset needs no tz database.
+BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 
 
 def utc_now() -> datetime:

@@ -23,6 +23,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "workflows.messaging.models",
     "workflows.background.models",
     "workflows.budget.models",
+    "workflows.outcomes.models",
     "aerich.models",
 )
 

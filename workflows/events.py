@@ -32,12 +32,21 @@ class ApplicationStageChanged(DomainEvent):
     reason: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class OfferAccepted(DomainEvent):
+    """A candidate accepted an approved offer (the acceptance is committed)."""
+
+    offer_id: int
+    application_id: int
+
+
 E = TypeVar("E", bound=DomainEvent)
 Handler = Callable[[Any], Awaitable[None]]
 
 
 class EventBus:
-    """Dispatches events to subscribers after the change that raised them is committed."""
+    """Runs every subscriber of an event as it is published (publishers publish after their change
+    is committed, e.g. `transition` after its transaction)."""
 
     def __init__(self) -> None:
         self._handlers: dict[type[DomainEvent], list[Handler]] = defaultdict(list)

@@ -13,9 +13,12 @@ from typing import Any
 from analysis.resume.extract.model import ExtractLimits
 from analysis.resume.pipeline import ResumeParse, parse_resume
 from integrations.dingtalk.ports import Approvals, DingTalkPorts, Hrm, Login
+from integrations.mail.ports import Mailer
+from integrations.sms.ports import SmsSender
 from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.clock import Clock, utc_now
+from workflows.decisions.scored_card import ScoredCardPresenter
 from workflows.events import EventBus
 from workflows.interviews.limits import InterviewLimits
 from workflows.privacy.vault import PiiVault
@@ -40,6 +43,11 @@ class Services:
     limits: InterviewLimits = field(default_factory=InterviewLimits)
     # The resume parser; None: analysis.resume with the size limit from settings.
     resume_parser: Parser | None = None
+    # How the chat front door words HR's scored card (bot.presenters.scored_card.ScoredCards).
+    scored_cards: ScoredCardPresenter | None = None
+    # Candidates outside the org: e-mail and SMS (None when off in the settings).
+    mailer: Mailer | None = None
+    sms: SmsSender | None = None
 
     @property
     def approvals(self) -> Approvals:
@@ -57,6 +65,13 @@ class Services:
     def login(self) -> Login | None:
         """DingTalk sign-in, or None when DingTalk is off."""
         return self.dingtalk.login if self.dingtalk is not None else None
+
+    @property
+    def card_presenter(self) -> ScoredCardPresenter:
+        """The scored card's renderer; the bootstrap always wires one."""
+        if self.scored_cards is None:
+            raise RuntimeError("Services.scored_cards is not wired (dinghire.bootstrap sets it)")
+        return self.scored_cards
 
     @property
     def parser(self) -> Parser:

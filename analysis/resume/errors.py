@@ -176,3 +176,18 @@ class ZipBombError(ResumeInputError):
             "请用 Word 或 WPS 重新另存为 .docx 或 PDF 后上传。",
             detail or "zip bomb",
         )
+
+
+class PdfTimeoutError(ResumeInputError):
+    """A PDF whose pages took longer to read than the limit allows (stopped, not waited for)."""
+
+    code: ClassVar[str] = "pdf_timeout"
+
+    def __init__(self, filename: str, seconds: float) -> None:
+        name = display_filename(filename)
+        super().__init__(
+            filename,
+            f"PDF 处理超时：“{name}”的页面过于复杂，无法在 {seconds:g} 秒内读取。"
+            "请用 WPS 或 Word 另存为普通 PDF，或直接发送 Word 文件。",
+            f"pdf timeout after {seconds:g}s",
+        )

@@ -8,9 +8,9 @@ from analysis.types import VisionCues
 from analysis.vision.cues import Frame, VisionLimits, measure_vision
 
 
-def measure_vision_cues(frames: Sequence[Frame], *, expression: bool = False) -> VisionCues:
-    """measure_vision under the name analysis/answer_media.py imports; expression needs consent."""
-    return measure_vision(frames, expression_enabled=expression)
+def measure_vision_cues(frames: Sequence[Frame], *, face_cues: bool = False) -> VisionCues:
+    """measure_vision under the name analysis/answer_media.py imports; face cues need consent."""
+    return measure_vision(frames, face_cues=face_cues)
 
 
 __all__ = ["VisionLimits", "measure_vision", "measure_vision_cues"]

@@ -1,9 +1,11 @@
-"""Measure VisionCues from sampled frames: faces, position, lighting and sharpness.
+"""Measure VisionCues from sampled frames: lighting and sharpness, and faces with consent.
 
-Expression and posture cues (smile ratio, head movement) are computed only when the caller passes
-`expression_enabled=True`, which it may do only when the job enables them AND the candidate gave
-the separate consent. They are returned in VisionCues.expression, raise no flag and must never
-decide an outcome alone: they are context for a human reviewer, not evidence of ability.
+Anything that looks at the candidate's face (presence, several faces, looking away, and the
+expression and posture cues: smile ratio, head movement) runs only when the caller passes
+`face_cues=True`, which it may do only when the job enables face cues AND the candidate gave the
+separate face-cue consent for this interview. Without it only recording quality is measured.
+Expression cues are returned in VisionCues.expression, raise no flag and must never decide an
+outcome alone: they are context for a human reviewer, not evidence of ability.
 """
 
 from __future__ import annotations
@@ -50,11 +52,15 @@ class FrameObservation:
     smiling: bool | None = None
 
 
-def observe(frame: Frame, limits: VisionLimits, *, expression: bool = False) -> FrameObservation:
-    """Detect faces and measure quality in one BGR (or grey) frame."""
+def observe(
+    frame: Frame, limits: VisionLimits, *, detect_faces: bool = True, expression: bool = False
+) -> FrameObservation:
+    """Measure quality in one BGR (or grey) frame, and detect faces when asked to."""
     gray = frame if frame.ndim == 2 else cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
     brightness = float(gray.mean())
     blur = float(cv2.Laplacian(gray, cv2.CV_64F).var())
+    if not detect_faces:
+        return FrameObservation(0, None, False, False, brightness, blur)
     # Detect on a 240-line copy (Haar cost grows with pixels; faces >= 12% of the height stay
     # >= 29 px), equalised so dim webcams still find faces; quality uses the raw frame.
     scale = min(1.0, DETECT_HEIGHT / gray.shape[0])
@@ -88,15 +94,18 @@ def observe(frame: Frame, limits: VisionLimits, *, expression: bool = False) -> 
 def measure_vision(
     frames: Sequence[Frame],
     *,
-    expression_enabled: bool = False,
+    face_cues: bool = False,
     limits: VisionLimits | None = None,
 ) -> VisionCues:
-    """Face presence, multiple faces, looking away, lighting and blur, with flags."""
+    """Lighting and blur, with flags; face presence, multiple faces, looking away and the
+    expression cues only with `face_cues` (the job's setting and the candidate's consent)."""
     limits = limits or VisionLimits()
     if not frames:
         return VisionCues(0, None, None, None, None, None, (Flag.UNUSABLE_MEDIA,))
-    seen = [observe(f, limits, expression=expression_enabled) for f in frames]
+    seen = [observe(f, limits, detect_faces=face_cues, expression=face_cues) for f in frames]
     n = len(seen)
+    if not face_cues:
+        return _quality_only(seen, limits)
     with_face = [o for o in seen if o.faces > 0]
     present = len(with_face) / n
     multiple = sum(1 for o in seen if o.faces > 1) / n
@@ -127,7 +136,26 @@ def measure_vision(
         brightness_mean=round(brightness, 2),
         blur_variance=round(blur, 2),
         flags=tuple(flags),
-        expression=expression_cues(seen) if expression_enabled else {},
+        expression=expression_cues(seen),
+    )
+
+
+def _quality_only(seen: Sequence[FrameObservation], limits: VisionLimits) -> VisionCues:
+    brightness = median(o.brightness for o in seen)
+    blur = median(o.blur_variance for o in seen)
+    flags: list[Flag] = []
+    if not limits.too_dark <= brightness <= limits.over_exposed:
+        flags.append(Flag.POOR_LIGHTING)
+    if blur < limits.min_blur_variance:
+        flags.append(Flag.BLURRY)
+    return VisionCues(
+        frames_sampled=len(seen),
+        face_present_ratio=None,
+        multiple_faces_ratio=None,
+        off_centre_ratio=None,
+        brightness_mean=round(brightness, 2),
+        blur_variance=round(blur, 2),
+        flags=tuple(flags),
     )
 
 

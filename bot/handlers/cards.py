@@ -9,6 +9,7 @@ from bot.context import BotContext
 from bot.filters import card_action, card_application_id, require_hr
 from bot.handlers.decide import decide_from_card
 from bot.handlers.invitations import send_forward_notice
+from bot.presenters.channels import NOTICE_LABELS_ZH, REACH_LABELS_ZH
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
@@ -19,7 +20,7 @@ from workflows.decisions import feedback
 from workflows.decisions.policy import Decision
 from workflows.invitations import service as invitations
 from workflows.invitations.models import InvitationChannel
-from workflows.invitations.texts import CHANNEL_LABELS_ZH, format_deadline
+from workflows.invitations.texts import format_deadline
 
 router = Router("cards")
 
@@ -35,7 +36,7 @@ async def reject(action: CardAction, ctx: BotContext) -> CardUpdate:
     if outcome.channel == feedback.CHANNEL_HR_FORWARD:
         data["notice"] = "候选人无法通过钉钉直接联系，结果通知已私信发给您，请转告"
     else:
-        data["notice"] = f"已通过{feedback.CHANNEL_LABELS_ZH[outcome.channel]}通知候选人"
+        data["notice"] = f"已通过{NOTICE_LABELS_ZH[outcome.channel]}通知候选人"
     return CardUpdate(card_data=data)
 
 
@@ -54,7 +55,7 @@ async def invite(action: CardAction, ctx: BotContext) -> CardUpdate:
             f"候选人无法通过钉钉直接联系，面试链接已私信发给您，请转发（截止 {deadline}）"
         )
     else:
-        channel = CHANNEL_LABELS_ZH[result.channel]
+        channel = REACH_LABELS_ZH[result.channel]
         data["notice"] = f"面试邀请已通过{channel}发送给候选人，截止 {deadline}"
     return CardUpdate(card_data=data)
 

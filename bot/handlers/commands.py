@@ -89,4 +89,4 @@ async def candidates(message: InboundMessage, ctx: BotContext) -> None:
         lines.append(f"\n仅显示前 {len(rows)} 人")
     if not rows:
         lines.append("暂无候选人")
-    await ctx.reply(message, Markdown("候选人", "\n".join(lines)))
+    await ctx.reply_privately(message, Markdown("候选人", "\n".join(lines)))

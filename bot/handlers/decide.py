@@ -6,17 +6,19 @@ import re
 
 from bot.context import BotContext
 from bot.filters import card_action, card_application_id, command, command_args, from_hr, require_hr
+from bot.presenters.channels import NOTICE_LABELS_ZH
+from bot.presenters.scored_card import decided_card_update
 from bot.router import Router
 from integrations.dingtalk.inbound import CardAction, CardUpdate, InboundMessage
 from integrations.dingtalk.messages import Markdown
 from workflows.actors import Actor
 from workflows.applications.queries import job_id_of
-from workflows.decisions.card import decided_card_update
-from workflows.decisions.feedback import CHANNEL_HR_FORWARD, CHANNEL_LABELS_ZH
+from workflows.decisions.feedback import CHANNEL_HR_FORWARD
 from workflows.decisions.pass_line import (
     recommendations_for_job,
 )
 from workflows.decisions.policy import Decision
+from workflows.decisions.scored_card import DecidedCard
 from workflows.decisions.service import (
     TARGET,
     DecisionBatch,
@@ -61,7 +63,7 @@ def _outcome_line(o: DecisionOutcome) -> str:
         return f"- {o.label}：{o.error}"
     if o.channel == CHANNEL_HR_FORWARD:
         return f"- ⚠️ {o.label}：候选人无法直接联系，通知内容已私信发给您，请转告"
-    return f"- ✅ {o.label}：已通过{CHANNEL_LABELS_ZH.get(o.channel, o.channel)}通知候选人"
+    return f"- ✅ {o.label}：已通过{NOTICE_LABELS_ZH.get(o.channel, o.channel)}通知候选人"
 
 
 def format_batch(title: str, batch: DecisionBatch, unknown: list[tuple[str, str]]) -> list[str]:
@@ -120,7 +122,7 @@ async def _decide_command(message: InboundMessage, ctx: BotContext, decision: De
     lines = format_batch(f"#{job.id} {job.title}", batch, unknown)
     if reason:
         lines.append(f"\n原因：{reason}")
-    await ctx.reply(message, Markdown(VERB[decision], "\n".join(lines)))
+    await ctx.reply_privately(message, Markdown(VERB[decision], "\n".join(lines)))
 
 
 @router.message(command("晋级", "advance"), from_hr)
@@ -164,11 +166,13 @@ async def _scored_click(action: CardAction, ctx: BotContext, decision: Decision)
     app_id = outcome.application_id
     return CardUpdate(
         card_data=decided_card_update(
-            TARGET[decision],
-            by=name or await actor_display(Actor.staff(action.user_id)),
-            application_id=app_id,
-            report_link=report_url(ctx.settings, app_id),
-            notice=_outcome_line(outcome).removeprefix("- ✅ ").removeprefix("- ⚠️ "),
+            DecidedCard(
+                TARGET[decision],
+                by=name or await actor_display(Actor.staff(action.user_id)),
+                application_id=app_id,
+                report_link=report_url(ctx.settings, app_id),
+                notice=_outcome_line(outcome).removeprefix("- ✅ ").removeprefix("- ⚠️ "),
+            )
         )
     )
 

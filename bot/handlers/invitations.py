@@ -7,11 +7,12 @@ from datetime import datetime
 
 from bot.context import BotContext
 from bot.filters import command, command_args, from_hr
+from bot.presenters.channels import REACH_LABELS_ZH, format_remaining
 from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
-from workflows.clock import utc_now
+from workflows.clock import BEIJING, utc_now
 from workflows.errors import ValidationFailedError
 from workflows.invitations import texts
 from workflows.invitations.models import InvitationChannel
@@ -54,10 +55,10 @@ def parse_deadline(text: str) -> tuple[str, datetime | None]:
     year, month, day, hour, minute = match.groups()
     try:
         if hour is None:
-            moment = datetime(int(year), int(month), int(day), 23, 59, tzinfo=texts.BEIJING)
+            moment = datetime(int(year), int(month), int(day), 23, 59, tzinfo=BEIJING)
         else:
             moment = datetime(
-                int(year), int(month), int(day), int(hour), int(minute or 0), tzinfo=texts.BEIJING
+                int(year), int(month), int(day), int(hour), int(minute or 0), tzinfo=BEIJING
             )
     except ValueError as exc:
         raise ValidationFailedError(
@@ -76,7 +77,7 @@ def parse_invite_args(args: str) -> tuple[str, list[str], datetime | None]:
 
 
 def _result_line(r: InviteResult) -> str:
-    channel = texts.CHANNEL_LABELS_ZH[r.channel]
+    channel = REACH_LABELS_ZH[r.channel]
     who = f"{r.candidate_name or '未识别姓名'}（#{r.application_id}）"
     if r.channel is InvitationChannel.MANUAL:
         return f"- ⚠️ {who}：{channel}，链接已私信发给您"
@@ -135,7 +136,9 @@ async def invite_command(message: InboundMessage, ctx: BotContext) -> None:
         labels=targets.labels,
     )
     unknown = [InviteFailure(ref, why) for ref, why in targets.unknown]
-    await ctx.reply(message, Markdown("邀请面试", format_batch(job.title, result, unknown)))
+    await ctx.reply_privately(
+        message, Markdown("邀请面试", format_batch(job.title, result, unknown))
+    )
     for r in result.invited:
         if r.channel is InvitationChannel.MANUAL:
             await send_forward_notice(ctx, message.sender_staff_id, r)
@@ -160,9 +163,9 @@ async def pending_command(message: InboundMessage, ctx: BotContext) -> None:
         lines.append(
             f"{i}. **{row.name}**（#{row.application_id}，{row.masked_phone or '无手机'}）\n"
             f"   截止 {texts.format_deadline(row.deadline_at)}"
-            f"（{texts.format_remaining(row.deadline_at, now)}）· {opened}{attempt}\n"
-            f"   提醒：{row.reminders} · {texts.CHANNEL_LABELS_ZH.get(row.channel, row.channel)}"
+            f"（{format_remaining(row.deadline_at, now)}）· {opened}{attempt}\n"
+            f"   提醒：{row.reminders} · {REACH_LABELS_ZH.get(row.channel, row.channel)}"
         )
     if not rows:
         lines.append("没有待开始的面试：受邀候选人都已开始，或目前没有进行中的邀请。")
-    await ctx.reply(message, Markdown("未开始面试", "\n".join(lines)))
+    await ctx.reply_privately(message, Markdown("未开始面试", "\n".join(lines)))

@@ -92,10 +92,10 @@ async def offer_command(message: InboundMessage, ctx: BotContext) -> None:
         await ctx.reply(message, Markdown("发起录用", OFFER_USAGE))
         return
     text = await _request(app_id, actor, start, ctx)
-    await ctx.reply(message, Markdown("录用审批", text))
+    await ctx.reply_privately(message, Markdown("录用审批", text))
 
 
-@router.card_action(card_action("offer"))
+@router.card_action(card_action("offer"), in_job=True)
 async def offer_button(action: CardAction, ctx: BotContext) -> CardUpdate:
     """发起录用 on the scored card: start the approval and send HR the suggestion."""
     staff = await find_staff(action.user_id)

@@ -101,7 +101,7 @@ async def rank_command(message: InboundMessage, ctx: BotContext) -> None:
         page=query.page,
         page_size=query.page_size,
     )
-    await ctx.reply(message, Markdown("候选人排名", render_rank(page)))
+    await ctx.reply_privately(message, Markdown("候选人排名", render_rank(page)))
 
 
 @router.message(command("对比", "compare"), from_hr)
@@ -114,7 +114,7 @@ async def compare_command(message: InboundMessage, ctx: BotContext) -> None:
     actor = Actor.staff(message.sender_staff_id)
     ids = await _resolve(words[0], words[1:], viewer=actor, vault=ctx.vault)
     result = await compare(ids, viewer=actor, vault=ctx.vault)
-    await ctx.reply(message, Markdown("候选人对比", render_compare(result)))
+    await ctx.reply_privately(message, Markdown("候选人对比", render_compare(result)))
 
 
 @router.message(command("报告", "report"), from_hr)
@@ -127,7 +127,7 @@ async def report_command(message: InboundMessage, ctx: BotContext) -> None:
     actor = Actor.staff(message.sender_staff_id)
     app_id = await _one_application(words, viewer=actor, vault=ctx.vault)
     text = await report_markdown(app_id, message.sender_staff_id, ctx)
-    await ctx.reply(message, Markdown("面试报告", text))
+    await ctx.reply_privately(message, Markdown("面试报告", text))
 
 
 @router.message(command("相似", "similar"), from_hr)
@@ -142,7 +142,7 @@ async def similar_command(message: InboundMessage, ctx: BotContext) -> None:
     actor = Actor.staff(message.sender_staff_id)
     app_id = await _one_application(words, viewer=actor, vault=ctx.vault)
     result = await similar(app_id, viewer=actor, vault=ctx.vault, same_job_only=same_job)
-    await ctx.reply(message, Markdown("相似候选人", render_similar(result)))
+    await ctx.reply_privately(message, Markdown("相似候选人", render_similar(result)))
 
 
 async def _tell_privately(ctx: BotContext, action: CardAction, title: str, text: str) -> None:

@@ -97,7 +97,7 @@ def _confirm_lines(result: ConfirmResult) -> list[str]:
     return lines
 
 
-@router.card_action(card_action("confirm_recommendations"))
+@router.card_action(card_action("confirm_recommendations"), in_job=True)
 async def confirm_card(action: CardAction, ctx: BotContext) -> CardUpdate:
     """一键确认: apply the listed recommendations, re-checking each candidate now."""
     name = await require_hr(action)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis.resume.errors import FileTooLargeError
+from bot import texts
 from bot.context import BotContext
 from bot.filters import (
     is_file,
@@ -17,6 +18,7 @@ from integrations.dingtalk.files import DingTalkFileTooLargeError
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Text
 from workflows.actors import Actor, ActorKind
+from workflows.budget.intake_quota import count_resume
 from workflows.candidates.intake import ResumeRejectedError, ResumeUpload, reject_upload
 from workflows.candidates.intake_job import (
     PARSE_RESUME_JOB,
@@ -50,9 +52,25 @@ async def _download(message: InboundMessage, ctx: BotContext, code: str, filenam
         raise ResumeRejectedError(error, resume_id) from exc
 
 
+async def _over_quota(message: InboundMessage, ctx: BotContext) -> bool:
+    """Count this resume against its sender's hourly limit; past it, nothing is downloaded or
+    parsed, and only the first refused message of the hour gets an explanation."""
+    check = await count_resume(
+        message.sender_staff_id or message.sender_id,
+        is_hr=await is_hr(message.sender_staff_id),
+        now=ctx.services.clock(),
+    )
+    if check.tell_sender:
+        minutes = max(1, int(check.retry_after.total_seconds() // 60))
+        await ctx.reply(message, Text(texts.INTAKE_RATE_LIMITED.format(minutes=minutes)))
+    return not check.allowed
+
+
 @router.message(is_file)
 async def resume_file(message: InboundMessage, ctx: BotContext) -> None:
     """A resume sent as a file."""
+    if await _over_quota(message, ctx):
+        return
     name = message.file_name or "简历文件"
     data = await _download(message, ctx, message.file_download_code, name)
     await ingest(message, ctx, data, name)
@@ -61,6 +79,8 @@ async def resume_file(message: InboundMessage, ctx: BotContext) -> None:
 @router.message(is_picture)
 async def resume_picture(message: InboundMessage, ctx: BotContext) -> None:
     """A resume sent as a photo or screenshot."""
+    if await _over_quota(message, ctx):
+        return
     await ctx.reply(message, Text("已收到图片，正在识别简历内容，请稍候…"), part="ack")
     data = await _download(message, ctx, message.picture_download_code, "图片简历.jpg")
     await ingest(message, ctx, data, "图片简历.jpg")
@@ -73,6 +93,8 @@ def _pasted(message: InboundMessage, ctx: BotContext) -> bool:
 @router.message(_pasted)
 async def resume_text(message: InboundMessage, ctx: BotContext) -> None:
     """A resume pasted as text (single chat, or @bot in an HR group)."""
+    if await _over_quota(message, ctx):
+        return
     data = strip_command(message.text).encode("utf-8")
     await ingest(message, ctx, data, "粘贴的简历.txt")
 

@@ -10,9 +10,11 @@ from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import FileMessage, Markdown, OutgoingMessage, Recipient, Text
 from workflows.actors import Actor
 from workflows.jobs.service import find_job
+from workflows.outcomes.access import may_see_fairness
 from workflows.spreadsheets.export import export_job
-from workflows.spreadsheets.imports import ImportResult, import_workbook
+from workflows.spreadsheets.imports import import_workbook
 from workflows.spreadsheets.reading import ACCEPTED_SUFFIXES, DEFAULT_LIMITS
+from workflows.spreadsheets.result import ImportResult
 from workflows.spreadsheets.schema import KIND_LABELS, ImportKind
 from workflows.spreadsheets.templates import template_file_name, template_workbook
 
@@ -27,9 +29,11 @@ IMPORT_USAGE = """#### Excel 导入
 - **候选人**：姓名、手机、邮箱、岗位编号、学历、学校、工作年限、技能、期望月薪、城市
 - **题库**：题目、类型、思考时间、作答时间、难度、能力维度、等价组、参考答案、追问模板、题本
 - **薪资带宽**：岗位编号、级别、月薪下限、月薪上限
+- **录用后表现**（仅 HR 负责人/管理员）：申请编号、试用期结果、转正日期、绩效周期、\
+绩效评级、离职日期等；性别、出生年份、地区、学校层次仅用于公平性分析，加密保存
 
 导入前会逐行校验，任何一处有误都会整份不导入，并告诉你具体的行和列。
-三个模板已单独发给你，模板第2行灰色为示例，导入时自动跳过。"""
+模板已单独发给你（录用后表现模板仅发给 HR 负责人和管理员），第2行灰色为示例，导入时自动跳过。"""
 
 
 def _is_spreadsheet(message: InboundMessage, ctx: BotContext) -> bool:
@@ -78,7 +82,11 @@ async def export(message: InboundMessage, ctx: BotContext) -> None:
 async def import_help(message: InboundMessage, ctx: BotContext) -> None:
     """Usage text plus the three template files."""
     await ctx.reply(message, Markdown("Excel 导入", IMPORT_USAGE), part="usage")
+    # The outcomes template (performance, demographics) only for those who may import it.
+    heads = await may_see_fairness(Actor.staff(message.sender_staff_id))
     for kind in ImportKind:
+        if kind is ImportKind.OUTCOMES and not heads:
+            continue
         await _send_file(
             message, ctx, template_workbook(kind), template_file_name(kind), f"template-{kind}"
         )
@@ -134,6 +142,10 @@ def import_summary(result: ImportResult) -> str:
         lines += [f"- 新增题目：{result.created}", f"- 更新已有题目：{result.updated}"]
         if result.question_set:
             lines.append(f"- 加入题本：{result.question_set}")
+    elif result.kind is ImportKind.OUTCOMES:
+        lines += [f"- 新增录用结果：{result.created}", f"- 更新已有录用结果：{result.updated}"]
+        if result.unchanged:
+            lines.append(f"- 仅更新公平性分析信息（性别、年龄等）：{result.unchanged}")
     else:
         lines += [f"- 已设置薪资带宽的岗位：{'、'.join(result.jobs)}"]
     if result.skipped_examples:

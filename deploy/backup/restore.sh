@@ -2,7 +2,8 @@
 # Restores a backup made by backup.sh into an EMPTY database and an empty storage directory (a new
 # machine after a loss, or the same one wiped). Checks every file's SHA-256 first. Stop the API and
 # workers before restoring; afterwards run `dinghire migrate` if this release is newer.
-# Usage: deploy/backup/restore.sh BACKUP_DIR
+# Usage: deploy/backup/restore.sh BACKUP_DIR [KEYRING_CSV]
+#   KEYRING_CSV: the newest key ring backup.sh wrote (default BACKUP_DIR/../keyring.csv).
 #   Reads DINGHIRE_DATABASE_URL and DINGHIRE_STORAGE_ROOT like backup.sh. The same
 #   DINGHIRE_SECURITY_MASTER_KEY must be configured, or nothing restored decrypts.
 set -euo pipefail
@@ -10,8 +11,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 # shellcheck source=deploy/backup/common.sh
 source "$here/common.sh"
 
-src="${1:?usage: restore.sh BACKUP_DIR}"
+src="${1:?usage: restore.sh BACKUP_DIR [KEYRING_CSV]}"
 load_settings
+keyring="${2:-${DINGHIRE_BACKUP_KEYRING:-$(dirname "$src")/keyring.csv}}"
 [[ -f "$src/SHA256SUMS" ]] || die "$src has no SHA256SUMS: not a DingHire backup"
 (cd "$src" && sha256sum --check --quiet SHA256SUMS) || die "$src is damaged: a checksum differs"
 backup_dialect="$(sed -n 's/^dialect=//p' "$src/manifest.txt")"
@@ -35,6 +37,13 @@ case "$(db_dialect)" in
     cp "$src/db.sqlite3" "$dst"
     ;;
 esac
+
+# The newest key ring, never one from the backup's day: erased candidates stay unreadable.
+if [[ -f "$keyring" ]]; then
+  import_keyring "$keyring"
+else
+  echo "WARNING: no key ring at $keyring: candidates' contact data, resumes and recordings will not decrypt" >&2
+fi
 
 mkdir -p "$STORAGE_ROOT"
 chmod 700 "$STORAGE_ROOT"

@@ -7,24 +7,19 @@ CJK font has to be installed. The DOCX is the minimal WordprocessingML package W
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Sequence
+
+from analysis.resume.corpus.files import W_NS, docx_package, pdf_file, utf16_hex
 
 _PAGE_TOP = 800
 _LINE_STEP = 22
 _FONT_SIZE = 11
 
 
-def _utf16_hex(text: str) -> str:
-    # UniGB-UCS2-H takes big-endian UCS-2 codes; the demo texts stay inside the BMP.
-    return text.encode("utf-16-be").hex().upper()
-
-
 def _pdf_objects(lines: Sequence[str]) -> list[bytes]:
     ops = [f"BT /F1 {_FONT_SIZE} Tf 50 {_PAGE_TOP} Td {_LINE_STEP} TL"]
     for index, line in enumerate(lines):
-        ops.append(("" if index == 0 else "T* ") + f"<{_utf16_hex(line)}> Tj")
+        ops.append(("" if index == 0 else "T* ") + f"<{utf16_hex(line)}> Tj")
     ops.append("ET")
     content = "\n".join(ops).encode("ascii")
     return [
@@ -47,39 +42,7 @@ def _pdf_objects(lines: Sequence[str]) -> list[bytes]:
 
 def make_pdf(lines: Sequence[str]) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Chinese included)."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets: list[int] = []
-    for number, body in enumerate(_pdf_objects(lines), start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
-
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-DOCX_CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" '
-    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    "</Types>"
-)
-DOCX_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
+    return pdf_file(_pdf_objects(lines))
 
 
 def xml_escape(text: str) -> str:
@@ -107,9 +70,4 @@ def make_docx(
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
-        archive.writestr("_rels/.rels", DOCX_RELS)
-        archive.writestr("word/document.xml", document)
-    return buffer.getvalue()
+    return docx_package(document)

@@ -15,7 +15,7 @@ import httpx
 
 from dinghire.demo import steps_hr, steps_intake, steps_offer
 from dinghire.demo.chat import Chat
-from dinghire.demo.content import CANDIDATES, HR_NAME, JOB_TITLE
+from dinghire.demo.content import CANDIDATES, HR_NAME, HR_USER, JOB_TITLE
 from dinghire.demo.output import TOTAL_STEPS, Printer, StepFailedError
 from dinghire.demo.state import DemoState
 from dinghire.demo.system import (
@@ -121,7 +121,13 @@ async def _run(options: DemoOptions, printer: Printer) -> int:
             state = DemoState(workdir, system, Chat(system.sandbox.control), printer, http)
             await _journey(state, options)
             _summary(state)
+            printer.line(f"招聘控制台 HR console: {system.api_base}/console")
             if options.keep_running:
+                code = await asyncio.to_thread(system.sandbox.control.auth_code, HR_USER)
+                printer.info(
+                    f"以{HR_NAME}身份打开 sign in as {HR_NAME}: "
+                    f"{system.api_base}/console?code={code}（5 分钟内有效，仅一次 single-use）"
+                )
                 printer.line()
                 printer.line("服务保持运行 servers keep running: 可打开上面的报告链接")
                 printer.line("按 Ctrl+C 停止 press Ctrl+C to stop")

@@ -19,6 +19,7 @@ from typing import Any
 
 from integrations.dingtalk.cards import token_headers
 from integrations.dingtalk.errors import DingTalkError
+from integrations.dingtalk.hrm_status import HrmStatusReader
 from integrations.dingtalk.ports import (
     PreEntry,
     PreEntryResult,
@@ -138,10 +139,11 @@ def pre_entry_param(entry: PreEntry) -> dict[str, Any]:
     return param
 
 
-class HrmAdapter:
-    """Implements the Hrm port."""
+class HrmAdapter(HrmStatusReader):
+    """Implements the Hrm port (on-job status and leaving from HrmStatusReader)."""
 
     def __init__(self, sdk: SdkCaller, http: HttpCaller) -> None:
+        super().__init__(sdk, http)
         self._sdk = sdk
         self._http = http
         self._meta: RosterFields | None = None

@@ -7,8 +7,8 @@ dingtalk-stream 0.24.3 quirks and how they are handled here:
   a worker thread with a timeout, reconnects back off 0.5 to 30 s, and `stop()` closes the
   websocket and cancels our loop task, which (unlike `start()`) honours cancellation, then joins
   the thread.
-- The SDK reads `DINGTALK_OPENAPI_ENDPOINT` at import time; it is set from settings right before
-  the lazy import, and a different value already imported is refused loudly.
+- The SDK's import and the gateway call are in `stream_sdk`; card clicks within DingTalk's 2 s
+  in `stream_cards`.
 - `get_host_ip()` "connects" a UDP socket to 8.8.8.8; we report 127.0.0.1 for the emulator.
 """
 
@@ -19,8 +19,6 @@ import contextlib
 import contextvars
 import json
 import logging
-import os
-import sys
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import Future as ThreadFuture
@@ -28,49 +26,22 @@ from typing import Any
 
 from integrations.dingtalk.inbound import (
     ApprovalEvent,
-    CardAction,
-    CardUpdate,
     parse_card_action,
     parse_event,
     parse_message,
 )
 from integrations.dingtalk.ports import CardHandler, DeliveryLog, EventHandler, MessageHandler
+from integrations.dingtalk.stream_cards import CardClicks, LateCardUpdate
+from integrations.dingtalk.stream_sdk import (
+    BOT_TOPIC,
+    CARD_TOPIC,
+    import_stream_sdk,
+    open_connection,
+    websocket_uri,
+)
 from settings import DingTalkSettings
 
 log = logging.getLogger(__name__)
-
-BOT_TOPIC = "/v1.0/im/bot/messages/get"
-CARD_TOPIC = "/v1.0/card/instances/callback"
-ENDPOINT_ENV = "DINGTALK_OPENAPI_ENDPOINT"
-# What a card shows while a slow click is still being handled, and if that handling failed.
-INTERIM_CARD = CardUpdate(card_data={"notice": "正在处理，请稍候…"})
-FAILED_CARD = CardUpdate(card_data={"notice": "处理失败，请稍后重试"})
-# Let the interim ACK reach DingTalk before the final state is sent through the update API.
-LATE_UPDATE_DELAY_S = 0.5
-# Applies a slow handler's result: (outTrackId, the clicking user, the update).
-LateCardUpdate = Callable[[str, str, CardUpdate], Awaitable[None]]
-
-
-class StreamConfigError(RuntimeError):
-    """dingtalk_stream was imported earlier with a different DINGTALK_OPENAPI_ENDPOINT."""
-
-
-def import_stream_sdk(endpoint: str) -> Any:
-    """Import dingtalk_stream bound to `endpoint`; refuse a conflicting earlier import."""
-    endpoint = endpoint.rstrip("/")
-    loaded = sys.modules.get("dingtalk_stream.utils")
-    if loaded is not None:
-        bound = str(loaded.DINGTALK_OPENAPI_ENDPOINT).rstrip("/")
-        if bound != endpoint:
-            raise StreamConfigError(
-                f"dingtalk_stream was already imported with {ENDPOINT_ENV}={bound!r}, "
-                f"but settings say {endpoint!r}; it reads the value only at import time"
-            )
-    else:
-        os.environ[ENDPOINT_ENV] = endpoint
-    import dingtalk_stream
-
-    return dingtalk_stream
 
 
 class StreamBridge:
@@ -87,8 +58,7 @@ class StreamBridge:
         self._settings = settings
         self._deliveries = delivery_log
         self._handler_timeout = handler_timeout_s
-        self._late_update: LateCardUpdate | None = None
-        self._late_tasks: set[asyncio.Task[None]] = set()
+        self._cards = CardClicks(settings, delivery_log, handler_timeout_s=handler_timeout_s)
         self._connect_timeout = connect_timeout_s
         self._on_message: MessageHandler | None = None
         self._on_card: CardHandler | None = None
@@ -218,7 +188,7 @@ class StreamBridge:
         while not self._stopping.is_set():
             connection = await asyncio.to_thread(self._open_connection)
             if connection is not None:
-                uri = connection["endpoint"] + "?ticket=" + _quote(connection["ticket"])
+                uri = websocket_uri(connection)
                 try:
                     async with websockets.connect(uri, open_timeout=self._connect_timeout) as ws:
                         client.websocket = ws
@@ -242,35 +212,9 @@ class StreamBridge:
 
     def _open_connection(self) -> dict[str, str] | None:
         """POST gateway/connections/open (blocking; runs in a worker thread)."""
-        import requests
-
-        client = self._client
-        body = {
-            "clientId": self._settings.app_key,
-            "clientSecret": self._settings.app_secret.get_secret_value(),
-            "subscriptions": [
-                {"type": "EVENT", "topic": "*"},
-                {"type": "CALLBACK", "topic": BOT_TOPIC},
-                {"type": "CALLBACK", "topic": CARD_TOPIC},
-            ],
-            "ua": f"dingtalk-sdk-python/v{self._sdk_version}-union",
-            "localIp": client.get_host_ip(),
-        }
-        try:
-            response = requests.post(
-                client.OPEN_CONNECTION_API,
-                json=body,
-                headers={"Accept": "application/json"},
-                timeout=self._connect_timeout,
-            )
-            response.raise_for_status()
-            data = response.json()
-        except (requests.RequestException, ValueError) as exc:
-            log.warning("dingtalk stream open connection failed: %s", type(exc).__name__)
-            return None
-        if not isinstance(data, dict) or not data.get("endpoint") or not data.get("ticket"):
-            return None
-        return {"endpoint": str(data["endpoint"]), "ticket": str(data["ticket"])}
+        return open_connection(
+            self._client, self._settings, self._sdk_version, self._connect_timeout
+        )
 
     def _build_client(self) -> Any:
         sdk = import_stream_sdk(self._settings.api_endpoint)
@@ -348,7 +292,7 @@ class StreamBridge:
 
     def on_late_card_update(self, update: LateCardUpdate) -> None:
         """How to apply a card handler's result that came after the interim ACK (update API)."""
-        self._late_update = update
+        self._cards.late_update = update
 
     async def _handle_callback(self, topic: str, message_id: str, data: Any) -> tuple[int, Any]:
         payload = data if isinstance(data, dict) else {}
@@ -362,48 +306,7 @@ class StreamBridge:
         action = parse_card_action(payload, message_id)
         if self._on_card is None:
             return 404, "no card handler"
-        return await self._card_within_deadline(f"card:{message_id}", action, self._on_card)
-
-    async def _card_within_deadline(
-        self, key: str, action: CardAction, handler: CardHandler
-    ) -> tuple[int, Any]:
-        """Run a card handler, answering within DingTalk's 2 s (OD:event-callback-card): a slow
-        handler gets an interim ACK, and its result updates the card once the ACK is out."""
-        if not await self._deliveries.first(key, "card_action"):
-            log.info("duplicate dingtalk delivery %s ignored", key)
-            return 200, {}
-        task = asyncio.ensure_future(asyncio.wait_for(handler(action), self._handler_timeout))
-        done, _ = await asyncio.wait({task}, timeout=self._settings.card_ack_budget_s)
-        if task not in done:
-            late = asyncio.ensure_future(self._finish_late(key, action, task))
-            self._late_tasks.add(late)
-            late.add_done_callback(self._late_tasks.discard)
-            return 200, INTERIM_CARD.to_ack()
-        try:
-            update = task.result()
-        except Exception:
-            log.exception("handler for dingtalk delivery %s failed", key)
-            await self._deliveries.forget(key)
-            return 500, {"status": "LATER", "message": "handler failed"}
-        return 200, update.to_ack() if update is not None else {}
-
-    async def _finish_late(
-        self, key: str, action: CardAction, task: asyncio.Future[CardUpdate | None]
-    ) -> None:
-        try:
-            update = await task
-        except Exception:
-            log.exception("slow handler for dingtalk delivery %s failed", key)
-            await self._deliveries.forget(key)
-            update = FAILED_CARD
-        if update is None or self._late_update is None:
-            return
-        # The interim ACK leaves first; updating the card inside the callback is not allowed.
-        await asyncio.sleep(LATE_UPDATE_DELAY_S)
-        try:
-            await self._late_update(action.out_track_id, action.user_id, update)
-        except Exception:
-            log.exception("could not update card %s after a slow click", action.out_track_id)
+        return await self._cards.handle(f"card:{message_id}", action, self._on_card)
 
     async def _handle_event(
         self, event_id: str, event_type: str, corp_id: str, born_ms: int, data: dict[str, Any]
@@ -434,9 +337,3 @@ class StreamBridge:
             await self._deliveries.forget(key)
             return 500, {"status": "LATER", "message": "handler failed"}
         return 200, ok_response
-
-
-def _quote(value: str) -> str:
-    from urllib.parse import quote_plus
-
-    return quote_plus(value)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import BaseModel
 
-from dinghire.bootstrap import Container
+from miniapp_api.deps import ServicesDep
 
 router = APIRouter(prefix="/api/v1/interview", tags=["interview"])
 
@@ -22,8 +22,7 @@ class PageConfig(BaseModel):
     response_model=PageConfig,
     summary="Page settings before sign-in: whether DingTalk 免登 is on, and the corpId for it",
 )
-async def page_config(request: Request) -> PageConfig:
-    container: Container = request.app.state.container
-    if container.dingtalk is None:
+async def page_config(deps: ServicesDep) -> PageConfig:
+    if deps.dingtalk is None:
         return PageConfig(dingtalk_login=False, corp_id=None)
-    return PageConfig(dingtalk_login=True, corp_id=container.settings.dingtalk.corp_id)
+    return PageConfig(dingtalk_login=True, corp_id=deps.settings.dingtalk.corp_id)

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Cookie, Depends, Header, Request, Response
+from fastapi import APIRouter, Cookie, Depends, Header, Response
 from pydantic import BaseModel
 
-from dinghire.bootstrap import Container
+from miniapp_api.deps import ServicesDep
 from miniapp_api.schemas import ERRORS
+from workflows.services import Services
 from workflows.staff.models import Staff
 from workflows.staff.web_session import (
     WebSession,
@@ -51,29 +52,13 @@ class HrSessionResponse(BaseModel):
     application_id: int | None
 
 
-def _container(request: Request) -> Container:
-    container: Container = request.app.state.container
-    return container
-
-
-def _secret(request: Request) -> bytes:
-    return _container(request).settings.security.secret_key.get_secret_value().encode("utf-8")
-
-
-def _now(request: Request) -> datetime:
-    # The interview deps carry the process clock (tests inject a fake one).
-    now: datetime = request.app.state.services.clock()
-    return now
-
-
 @router.get(
     "/config", response_model=HrConfig, summary="Whether DingTalk 免登 is on, and the corpId"
 )
-async def hr_config(request: Request) -> HrConfig:
-    container = _container(request)
-    if container.dingtalk is None:
+async def hr_config(deps: ServicesDep) -> HrConfig:
+    if deps.dingtalk is None:
         return HrConfig(dingtalk_login=False, corp_id=None)
-    return HrConfig(dingtalk_login=True, corp_id=container.settings.dingtalk.corp_id)
+    return HrConfig(dingtalk_login=True, corp_id=deps.settings.dingtalk.corp_id)
 
 
 @router.post(
@@ -83,18 +68,17 @@ async def hr_config(request: Request) -> HrConfig:
     summary="Sign HR in with a DingTalk 免登 authCode or a staff member's report link token",
 )
 async def create_hr_session(
-    body: HrSessionRequest, request: Request, response: Response
+    body: HrSessionRequest, deps: ServicesDep, response: Response
 ) -> HrSessionResponse:
-    container = _container(request)
-    now = _now(request)
+    now = deps.clock()
     session = await sign_in(
-        container.dingtalk.login if container.dingtalk is not None else None,
+        deps.login,
         auth_code=body.dingtalk_auth_code,
         report_token=body.report_token,
-        secret=_secret(request),
+        secret=deps.secret,
         now=now,
     )
-    _set_cookie(request, response, session, now)
+    _set_cookie(deps, response, session, now)
     return HrSessionResponse(
         session_token=session.token,
         expires_at=session.expires_at.isoformat(),
@@ -110,8 +94,8 @@ async def delete_hr_session(response: Response) -> Response:
     return response
 
 
-def _set_cookie(request: Request, response: Response, session: WebSession, now: datetime) -> None:
-    base = _container(request).settings.server.public_base_url
+def _set_cookie(deps: Services, response: Response, session: WebSession, now: datetime) -> None:
+    base = deps.settings.server.public_base_url
     response.set_cookie(
         COOKIE_NAME,
         session.token,
@@ -132,14 +116,14 @@ class SignedInStaff:
 
 
 async def current_staff(
-    request: Request,
+    deps: ServicesDep,
     authorization: Annotated[str, Header(description="Bearer <session_token>")] = "",
     cookie: Annotated[str, Cookie(alias=COOKIE_NAME)] = "",
 ) -> SignedInStaff:
     """The signed-in HR page (cookie, or a Bearer token from the JSON login)."""
     scheme, _, bearer = authorization.partition(" ")
     token = bearer.strip() if scheme.lower() == "bearer" and bearer.strip() else cookie
-    staff, claims = await session_staff(token, secret=_secret(request), now=_now(request))
+    staff, claims = await session_staff(token, secret=deps.secret, now=deps.clock())
     return SignedInStaff(staff, claims.application_id)
 
 

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Header, Request, UploadFile
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 
 from miniapp_api.deps import ServicesDep
 from miniapp_api.schemas import ERRORS
-from workflows.interviews.tokens import TokenError
 from workflows.links import OFFER_INVALID_MESSAGE, verify_offer_token
 from workflows.offers.acceptance import accept_offer, decline_offer
 from workflows.offers.letter import OfferLetter, offer_candidate, offer_letter
@@ -30,6 +29,7 @@ from workflows.offers.materials import (
 from workflows.offers.models import OfferStatus
 from workflows.offers.progress import onboarding_progress
 from workflows.offers.texts import MATERIALS_TO_BRING
+from workflows.signing import TokenError
 
 PAGE = Path(__file__).resolve().parent.parent / "static" / "offer" / "index.html"
 STATUS_LABELS = {
@@ -161,7 +161,7 @@ def _material_out(m: MaterialInfo) -> MaterialOut:
     )
 
 
-@pages.get("/o/{offer_token}", summary="The candidate's offer page")
+@pages.get("/o/{offer_token}", summary="The candidate's offer page", response_class=HTMLResponse)
 async def offer_page(offer_token: str) -> FileResponse:
     # The page reads the token from its own URL; the server only serves the HTML.
     return FileResponse(PAGE, media_type="text/html")

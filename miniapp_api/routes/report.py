@@ -8,16 +8,20 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    Response,
+    StreamingResponse,
+)
 
-from dinghire.bootstrap import Container
+from miniapp_api.deps import ServicesDep
 from miniapp_api.routes.hr_auth import CurrentStaff
 from miniapp_api.schemas import ERRORS
 from workflows.assessments.report_view import (
     NO_RECORDING_MESSAGE,
     answer_media,
-    plain_size,
-    read_plain_range,
     report_view,
 )
 from workflows.errors import NotFoundError
@@ -29,7 +33,12 @@ _RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 _NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 
-@router.get("/r/{application_id}", tags=["pages"], summary="The HR report page (printable)")
+@router.get(
+    "/r/{application_id}",
+    tags=["pages"],
+    summary="The HR report page (printable)",
+    response_class=HTMLResponse,
+)
 async def report_page(application_id: int) -> FileResponse:
     # The page signs in (免登 or the link's token) and fetches the JSON itself.
     return FileResponse(
@@ -44,12 +53,11 @@ async def report_page(application_id: int) -> FileResponse:
     responses=ERRORS,
     summary="The current report of an application as the page shows it (audited)",
 )
-async def get_report(application_id: int, request: Request, who: CurrentStaff) -> JSONResponse:
-    container: Container = request.app.state.container
+async def get_report(application_id: int, deps: ServicesDep, who: CurrentStaff) -> JSONResponse:
     view = await report_view(
         application_id,
         viewer=who.staff,
-        vault=container.vault,
+        vault=deps.vault,
         scope=who.scope,
         via="report_link" if who.scope is not None else "web",
     )
@@ -84,14 +92,14 @@ def parse_range(header: str, size: int) -> tuple[int, int] | None:
     responses={**ERRORS, 206: {"description": "Partial content"}, 416: {}},
     summary="An answer's decrypted recording, with HTTP Range (audited)",
 )
-async def get_answer_media(answer_id: int, request: Request, who: CurrentStaff) -> Response:
-    container: Container = request.app.state.container
+async def get_answer_media(
+    answer_id: int, request: Request, deps: ServicesDep, who: CurrentStaff
+) -> Response:
     media = await answer_media(answer_id, viewer=who.staff, scope=who.scope)
-    sealed = container.store.raw_path(media.media_key)
-    if not sealed.is_file():
+    store = deps.store
+    if not await store.exists(media.media_key):
         raise NotFoundError(f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE)
-    key = container.settings.security.master_key_bytes()
-    size = media.size or plain_size(sealed, key)
+    size = media.size or await store.plain_size(media.media_key)
     headers: dict[str, Any] = {
         "Accept-Ranges": "bytes",
         "Cache-Control": "private, no-store",
@@ -106,7 +114,7 @@ async def get_answer_media(answer_id: int, request: Request, who: CurrentStaff) 
     headers["Content-Length"] = str(max(0, end - start + 1))
     if wanted is not None:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-    body = read_plain_range(sealed, key, start, end) if size else iter(())
+    body = await store.read_range(media.media_key, start, end) if size else iter(())
     # A sync iterator: Starlette runs each step in a worker thread (file reads, decryption).
     return StreamingResponse(
         body,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Cookie, Response
 
 from miniapp_api.deps import ServicesDep
 from miniapp_api.schemas import (
@@ -15,6 +17,7 @@ from miniapp_api.schemas import (
 )
 from workflows.errors import ValidationFailedError
 from workflows.interviews.clock import epoch_ms
+from workflows.interviews.oauth import NONCE_COOKIE, finish_oauth
 from workflows.interviews.session import (
     PageSession,
     open_with_invite,
@@ -31,7 +34,12 @@ router = APIRouter(prefix="/api/v1/interview", tags=["interview"])
     responses=ERRORS,
     summary="Sign in with the invite token, DingTalk 免登 (members) or DingTalk OAuth",
 )
-async def create_session(body: SessionRequest, deps: ServicesDep) -> SessionResponse:
+async def create_session(
+    body: SessionRequest,
+    deps: ServicesDep,
+    response: Response,
+    nonce_cookie: Annotated[str | None, Cookie(alias=NONCE_COOKIE)] = None,
+) -> SessionResponse:
     given = [v for v in (body.invite_token, body.dingtalk_auth_code, body.oauth_code) if v]
     if len(given) != 1:
         raise ValidationFailedError(
@@ -42,6 +50,10 @@ async def create_session(body: SessionRequest, deps: ServicesDep) -> SessionResp
     elif body.dingtalk_auth_code:
         page = await open_with_org_code(deps, body.dingtalk_auth_code)
     else:
+        # Checked before the code is exchanged: a foreign or missing state costs no call.
+        # (/auth/dingtalk/start set the nonce; the callback passed the state on to the page.)
+        finish_oauth(deps.settings, body.oauth_state or "", nonce_cookie or "", deps.clock())
+        response.delete_cookie(NONCE_COOKIE, path="/")
         page = await open_with_oauth_code(deps, str(body.oauth_code))
     return _out(page)
 

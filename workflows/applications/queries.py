@@ -37,6 +37,7 @@ async def candidates_of_job(
         .limit(limit)
         .prefetch_related("candidate")
     )
+    await vault.unlock(*(a.candidate.id for a in apps))
     rows = [
         CandidateRow(
             application_id=a.id,

@@ -1,15 +1,17 @@
-"""Use cases of answer analysis: what a job needs to know about an answer, and storing results."""
+"""Use cases of answer analysis: what a job needs to know about an answer and its session.
+
+Storing results is `workflows/assessments/results.py`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
-
+from workflows.applications.models import Application
 from workflows.assessments.models import AnalysisResult
 from workflows.errors import NotFoundError
+from workflows.interviews.consent import POLICY_VERSION
 from workflows.interviews.models import Answer, AnswerStatus, InterviewSession, SessionStatus
 from workflows.jobs.models import Dimension, Question
 from workflows.privacy.models import ConsentKind, ConsentRecord
@@ -48,7 +50,9 @@ class AnswerContext:
     is_follow_up: bool
     superseded: bool
     session_open: bool  # the candidate is still answering (a follow-up can still be asked)
-    face_cues_allowed: bool  # the job enables expression cues and the candidate consented
+    face_cues_allowed: bool  # the job enables face cues and the candidate consented this session
+    # The candidate took back processing consent (or, for a recording, recording consent).
+    consent_withdrawn: bool
     question: QuestionData | None
     dimensions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -82,9 +86,17 @@ async def load_answer_context(answer_id: int) -> AnswerContext:
         superseded=bool(getattr(answer, "superseded", False)),
         session_open=session.status in (SessionStatus.NOT_STARTED, SessionStatus.IN_PROGRESS),
         face_cues_allowed=face,
+        consent_withdrawn=_withdrawn(session, str(answer.mode)),
         question=question,
         dimensions=dims,
     )
+
+
+def _withdrawn(session: InterviewSession, mode: str) -> bool:
+    # False is a decision the candidate made (None: never asked, which answering rules out).
+    if session.processing_consent is False:
+        return True
+    return mode != "text" and session.recording_consent is False
 
 
 async def _question_for(answer: Answer, session: InterviewSession) -> QuestionData | None:
@@ -142,52 +154,22 @@ async def competency_dimensions(competency_model_id: int | None) -> list[dict[st
 
 
 async def _face_consent(candidate_id: int, session_id: int) -> bool:
-    """The latest face-cues decision for this session (else the candidate's latest) is a grant."""
+    """This interview's latest face-cue decision, under the current policy text, is a grant.
+
+    No other session's grant and no grant under an older text counts: the candidate agreed to
+    what that text said, for that interview.
+    """
     latest = (
         await ConsentRecord.filter(
-            candidate_id=candidate_id, kind=ConsentKind.FACE_CUES, session_id=session_id
+            candidate_id=candidate_id,
+            kind=ConsentKind.FACE_CUES,
+            session_id=session_id,
+            policy_version=POLICY_VERSION,
         )
         .order_by("-at", "-id")
         .first()
     )
-    if latest is None:
-        latest = (
-            await ConsentRecord.filter(candidate_id=candidate_id, kind=ConsentKind.FACE_CUES)
-            .order_by("-at", "-id")
-            .first()
-        )
     return bool(latest and latest.granted)
-
-
-async def find_result(answer_id: int, analyser_version: str) -> AnalysisResult | None:
-    """The stored result of this answer for this analyser version, if any."""
-    return await AnalysisResult.get_or_none(answer_id=answer_id, analyser_version=analyser_version)
-
-
-async def reusable_result(answer_id: int) -> AnalysisResult | None:
-    """The newest result of any version that has a transcript (re-scoring reuses it)."""
-    return (
-        await AnalysisResult.filter(answer_id=answer_id)
-        .exclude(transcript_enc="")
-        .order_by("-id")
-        .first()
-    )
-
-
-async def save_result(
-    answer_id: int, analyser_version: str, values: dict[str, Any]
-) -> tuple[AnalysisResult, bool]:
-    """Store the result once: a second call (retry, restarted worker) returns the first row."""
-    try:
-        async with in_transaction():
-            row, created = await AnalysisResult.get_or_create(
-                answer_id=answer_id, analyser_version=analyser_version, defaults=values
-            )
-    except IntegrityError:
-        # Two workers raced past get(); the unique constraint let exactly one insert win.
-        row = await AnalysisResult.get(answer_id=answer_id, analyser_version=analyser_version)
-        created = False
-    return row, created
 
 
 async def set_answer_status(answer_id: int, status: AnswerStatus) -> None:
@@ -253,17 +235,15 @@ async def session_answer_ids(session_id: int) -> list[int]:
     return [a.id for a in await _counted_answers(session_id)]
 
 
-async def mark_follow_up_offered(result_id: int, node_index: int) -> None:
-    """Remember that the suggested follow-up became plan node `node_index` (no second offer)."""
-    async with in_transaction() as conn:
-        row = await AnalysisResult.select_for_update().using_db(conn).get(id=result_id)
-        row.follow_up = {**row.follow_up, "node_index": node_index}
-        await row.save(using_db=conn, update_fields=["follow_up", "updated_at"])
+async def application_job_id(application_id: int) -> int:
+    """The job of an application."""
+    from workflows.applications.models import Application
+
+    app = await Application.get(id=application_id)
+    return int(app.job_id)  # type: ignore[attr-defined]
 
 
 async def application_dimensions(application_id: int) -> list[dict[str, Any]]:
     """The competency dimensions of the application's job."""
-    from workflows.applications.models import Application
-
     app = await Application.get(id=application_id).prefetch_related("job")
     return await competency_dimensions(app.job.competency_model_id if app.job else None)

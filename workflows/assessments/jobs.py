@@ -21,16 +21,19 @@ from analysis.scoring.paddle_engine import build_engine
 from analysis.speech import Transcriber, check_speech, speech_limits
 from analysis.types import Segment, Transcript
 from settings import Settings
-from workflows.assessments import answers as svc
-from workflows.assessments import reports as rsvc
+from workflows.assessments import answers, reports, results
 from workflows.assessments.models import AnalysisStatus
+from workflows.assessments.results import AnswerAnalysis, StoredResult
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
-from workflows.errors import ConflictError, NotFoundError
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.events import ApplicationStageChanged, EventBus
 from workflows.interviews.models import AnswerStatus
+from workflows.interviews.plan import add_follow_up_node
 from workflows.interviews.progress import mark_completed, mark_evaluating
+from workflows.outcomes import config as scoring_config
 from workflows.privacy import contexts
+from workflows.privacy.vault import PiiVault
 
 log = logging.getLogger(__name__)
 
@@ -94,38 +97,46 @@ async def analyse_answer_job(
     settings: Settings = ctx["settings"]
     version = version or analyser_version(settings)
     try:
-        actx = await svc.load_answer_context(answer_id)
+        answer = await answers.load_answer_context(answer_id)
     except NotFoundError as exc:
         raise PermanentJobError(str(exc)) from exc
-    row = await svc.find_result(answer_id, version)
-    if row is None and actx.superseded:
+    stored = await results.find_result(answer_id, version)
+    if stored is None and answer.superseded:
         # Retaken before analysis began: only the newest attempt counts (and is analysed).
         return {"answer_id": answer_id, "skipped": "superseded"}
-    if row is None:
-        await svc.set_answer_status(answer_id, AnswerStatus.ANALYSING)
-        values = await _analyse(ctx, actx, version)
-        row, created = await svc.save_result(answer_id, version, values)
+    if stored is None and answer.consent_withdrawn:
+        # The candidate took consent back after the upload: the answer is not processed.
+        log.info("answer %s not analysed: consent withdrawn", answer_id)
+        return {"answer_id": answer_id, "skipped": "consent_withdrawn"}
+    if stored is None:
+        await answers.set_answer_status(answer_id, AnswerStatus.ANALYSING)
+        analysis = await _analyse(ctx, answer)
+        vault: PiiVault = ctx["vault"]
+        stored, created = await results.record_analysis(
+            answer_id, version, analysis, vault, owner=answer.candidate_id
+        )
         if created:
-            needs_review = row.status != AnalysisStatus.OK
-            await svc.set_answer_status(
+            needs_review = stored.status != AnalysisStatus.OK
+            await answers.set_answer_status(
                 answer_id, AnswerStatus.NEEDS_REVIEW if needs_review else AnswerStatus.ANALYSED
             )
-    await _offer_follow_up(actx, row.id, row.follow_up)
-    if not actx.session_open:
-        await mark_evaluating(actx.session_id)  # no-op unless the session is just "submitted"
-    await request_report(ctx, actx.session_id, version)
-    return {"answer_id": answer_id, "result_id": row.id, "status": row.status}
+    await _offer_follow_up(answer, stored)
+    if not answer.session_open:
+        await mark_evaluating(answer.session_id)  # no-op unless the session is just "submitted"
+    await request_report(ctx, answer.session_id, version)
+    return {"answer_id": answer_id, "result_id": stored.result_id, "status": stored.status}
 
 
-async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -> dict[str, Any]:
+async def _analyse(ctx: dict[str, Any], answer: answers.AnswerContext) -> AnswerAnalysis:
     settings: Settings = ctx["settings"]
-    vault = ctx["vault"]
-    outcome = await _transcript(ctx, actx)
+    vault: PiiVault = ctx["vault"]
+    await vault.unlock(answer.candidate_id, create=True)
+    outcome = await _transcript(ctx, answer)
     transcript = outcome.transcript
     engine = _engine(ctx)
     scorer = _scorer(ctx)
     min_conf = settings.analysis.min_asr_confidence
-    if actx.question is None or not actx.question.dimension_codes:
+    if answer.question is None or not answer.question.dimension_codes:
         reason = "该题未关联能力维度，不计分"
         score = AnswerScore((), outcome.flags, reason, scorer.engine, model=scorer.model)
     else:
@@ -134,71 +145,52 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
         score = await asyncio.to_thread(
             scorer.score,
             transcript,
-            question_spec(actx.question),
-            dimension_specs(actx.dimensions),
+            question_spec(answer.question),
+            dimension_specs(answer.dimensions),
             flags=outcome.flags,
             min_asr_confidence=min_conf,
         )
-    follow: dict[str, Any] = {}
-    if actx.question is not None and actx.session_open:
-        suggestion = suggest_follow_up(
-            transcript, question_spec(actx.question), engine=engine, min_asr_confidence=min_conf
+    follow_up = None
+    if answer.question is not None and answer.session_open:
+        follow_up = suggest_follow_up(
+            transcript, question_spec(answer.question), engine=engine, min_asr_confidence=min_conf
         )
-        if suggestion is not None:
-            follow = {"text": suggestion.text, "reason": suggestion.reason, "kind": suggestion.kind}
     assessed = any(d.assessed for d in score.dimensions)
     status = AnalysisStatus.OK if assessed or not score.dimensions else AnalysisStatus.NOT_ASSESSED
     if outcome.error:
         status = AnalysisStatus.NOT_ASSESSED
-    return {
-        "status": status,
-        "engine": transcript.engine,
-        "transcript_enc": vault.encrypt(transcript.text, context=contexts.TRANSCRIPT)
-        if transcript.text
-        else "",
-        "segments": [
-            {"start": s.start, "end": s.end, "text": s.text, "confidence": s.confidence}
-            for s in transcript.segments
-        ],
-        "duration_s": transcript.duration_s or actx.duration_s,
-        "audio_cues": outcome.audio_cues,
-        "vision_cues": outcome.vision_cues,
-        "dimension_scores": {**score.to_dict(), "analyser_version": version},
-        "flags": list(score.flags),
-        "follow_up": follow,
-        "error": outcome.error,
-    }
+    duration_s = transcript.duration_s or answer.duration_s
+    return AnswerAnalysis(status, outcome, score, duration_s, follow_up)
 
 
-async def _transcript(ctx: dict[str, Any], actx: svc.AnswerContext) -> MediaOutcome:
+async def _transcript(ctx: dict[str, Any], answer: answers.AnswerContext) -> MediaOutcome:
     vault = ctx["vault"]
-    if actx.mode == "text":
-        text = vault.decrypt(actx.text_enc, context=contexts.ANSWER_TEXT) if actx.text_enc else ""
-        return MediaOutcome(text_transcript(text, actx.duration_s), {}, {}, ())
-    previous = await svc.reusable_result(actx.answer_id)
+    owner = answer.candidate_id
+    await vault.unlock(owner)
+    if answer.mode == "text":
+        text = vault.decrypt(answer.text_enc, context=contexts.ANSWER_TEXT, owner=owner)
+        return MediaOutcome(text_transcript(text, answer.duration_s), {}, {}, ())
+    previous = await results.reusable_transcript(answer.answer_id, vault)
     if previous is not None:
         # Re-scoring: the words did not change, so ASR is not run again.
-        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT)
-        segs = tuple(
-            Segment(float(s["start"]), float(s["end"]), str(s["text"]), float(s["confidence"]))
-            for s in previous.segments
-        )
+        text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT, owner=owner)
+        segs = previous.segments
         conf = _weighted_confidence(segs)
-        transcript = Transcript(text, segs, "zh", conf, previous.engine, previous.duration_s or 0)
+        transcript = Transcript(text, segs, "zh", conf, previous.engine, previous.duration_s)
         # Cue flags carry over; speech flags are re-judged under the current settings.
         cue_flags = [*previous.audio_cues.get("flags", ()), *previous.vision_cues.get("flags", ())]
         limits = speech_limits(ctx["settings"].analysis)
         speech_flags = check_speech(transcript, transcript.duration_s, limits).flags
         flags = tuple(dict.fromkeys(str(f) for f in [*speech_flags, *cue_flags]))
         return MediaOutcome(transcript, previous.audio_cues, previous.vision_cues, flags)
-    if not actx.media_key:
-        raise PermanentJobError(f"answer {actx.answer_id} has no recording")
+    if not answer.media_key:
+        raise PermanentJobError(f"answer {answer.answer_id} has no recording")
     return await analyse_recording(
         ctx["store"],
-        actx.media_key,
+        answer.media_key,
         transcriber=_transcriber(ctx),
-        video=actx.mode == "video",
-        expression_cues=actx.face_cues_allowed,
+        video=answer.mode == "video",
+        face_cues=answer.face_cues_allowed,
         speech_limits=speech_limits(ctx["settings"].analysis),
     )
 
@@ -210,24 +202,26 @@ def _weighted_confidence(segs: tuple[Segment, ...]) -> float:
     return sum(s.confidence * max(0.0, s.end - s.start) for s in segs) / total
 
 
-async def _offer_follow_up(actx: svc.AnswerContext, result_id: int, follow: dict[str, Any]) -> None:
-    if not follow or "node_index" in follow or not actx.session_open or actx.superseded:
+async def _offer_follow_up(answer: answers.AnswerContext, stored: StoredResult) -> None:
+    follow = stored.follow_up
+    if follow is None or stored.follow_up_node is not None:
+        return
+    if not answer.session_open or answer.superseded:
         return  # a retaken answer gets no follow-up: its words were replaced
-    from workflows.interviews.plan import add_follow_up_node
-
     try:
         node = await add_follow_up_node(
-            actx.session_id, actx.node_index, follow["text"], actx.answer_id
+            answer.session_id, answer.node_index, follow.text, answer.answer_id
         )
-    except (ConflictError, NotFoundError) as exc:
-        log.info("follow-up for answer %s not offered: %s", actx.answer_id, exc)
+    except (ConflictError, NotFoundError, ValidationFailedError) as exc:
+        # A refused (non-compliant) follow-up is dropped: the candidate never sees it.
+        log.info("follow-up for answer %s not offered: %s", answer.answer_id, exc)
         return
-    await svc.mark_follow_up_offered(result_id, node)
+    await results.mark_follow_up_offered(stored.result_id, node)
 
 
 async def request_report(ctx: dict[str, Any], session_id: int, version: str) -> bool:
     """Queue build_report_job when every answer of the submitted session has a result."""
-    ready = await svc.session_readiness(session_id, version)
+    ready = await answers.session_readiness(session_id, version)
     if not ready.ready:
         return False
     digest = hashlib.sha256(",".join(map(str, ready.result_ids)).encode()).hexdigest()[:16]
@@ -242,33 +236,30 @@ async def build_report_job(
 ) -> dict[str, Any]:
     """Aggregate the session's results into a new report version and move to `scored`."""
     version = version or analyser_version(ctx["settings"])
-    session = await svc.latest_submitted_session(application_id)
+    session = await answers.latest_submitted_session(application_id)
     if session is None:
         raise PermanentJobError(f"application {application_id} has no submitted interview")
-    ready = await svc.session_readiness(session.id, version)
+    ready = await answers.session_readiness(session.id, version)
     if not ready.ready:
         # The last answer's job queues this again once its result is stored.
         return {"application_id": application_id, "ready": False, "waiting": ready.waiting_for}
-    dims = dimension_specs(await svc.application_dimensions(application_id))
-    rows = await rsvc.results_for(await svc.session_answer_ids(session.id), version)
+    config = await scoring_config.current_config(await answers.application_job_id(application_id))
+    dims = dimension_specs(
+        scoring_config.weighted(await answers.application_dimensions(application_id), config)
+    )
+    rows = await reports.results_for(await answers.session_answer_ids(session.id), version)
     inputs = [
-        AnswerInput(
-            r.answer_id,
-            r.node_index,
-            r.question_text,
-            AnswerScore.from_dict(r.dimension_scores),
-            tuple(r.flags),
-        )
-        for r in rows
+        AnswerInput(r.answer_id, r.node_index, r.question_text, r.score, r.flags) for r in rows
     ]
     draft = aggregate(dims, inputs)
-    report, created = await rsvc.store_report(
+    report, created = await reports.store_report(
         application_id,
         version,
         draft,
         [r.result_id for r in rows],
+        scoring_config_version=config.version,
     )
-    scored = await rsvc.mark_scored(application_id, ctx["bus"])
+    scored = await reports.mark_scored(application_id, ctx["bus"])
     await mark_completed(session.id)
     return {
         "application_id": application_id,
@@ -282,10 +273,10 @@ async def build_report_job(
 
 async def rescore_application(ctx: dict[str, Any], application_id: int, version: str) -> int:
     """Queue analysis of the latest submitted interview under a new analyser version."""
-    session = await svc.latest_submitted_session(application_id)
+    session = await answers.latest_submitted_session(application_id)
     if session is None:
         return 0
-    ids = await svc.session_answer_ids(session.id)
+    ids = await answers.session_answer_ids(session.id)
     for answer_id in ids:
         await ctx["queue"].enqueue(
             ANALYSE_JOB, answer_id, version, job_id=job_id(ANALYSE_JOB, answer_id, version)

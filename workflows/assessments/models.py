@@ -68,6 +68,8 @@ class Report(TimestampedModel):
     # The AnalysisResult ids this version was built from (makes rebuilding idempotent).
     result_ids = fields.JSONField[list[int]](default=list)
     is_current = fields.BooleanField(default=True)
+    # The job's scoring configuration version (weights, pass line) this report was built with.
+    scoring_config_version = fields.IntField(null=True)
 
     class Meta:
         table = "report"

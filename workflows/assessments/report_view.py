@@ -8,10 +8,8 @@ label, so the page can jump the recording to the moment a quote was said.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from analysis.reports.probes import FLAG_LABELS, INTEGRITY_FLAGS
@@ -32,19 +30,19 @@ from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
 from workflows.privacy.vault import PiiVault
-from workflows.staff.models import Role, Staff
-from workflows.storage.envelope import open_segments
+from workflows.staff.models import Staff
+from workflows.staff.policy import Action, Decision, JobScope, authorize
 
-VIEW_ROLES = (Role.HR, Role.HR_HEAD, Role.ADMIN)
 # A player fetches a recording in many Range requests; one audit entry per viewer and answer
 # in this window says the same thing without flooding the trail.
 MEDIA_AUDIT_WINDOW = timedelta(minutes=10)
-_READ = 256 * 1024
 
 APPLICATION_NOT_FOUND_MESSAGE = "找不到这份申请，可能已被删除"
 ANSWER_NOT_FOUND_MESSAGE = "找不到这条回答的录像"
 NO_RECORDING_MESSAGE = "这条回答没有录像或录音（文字作答或录像已按保留期限删除）"
-NO_PERMISSION_MESSAGE = "你没有查看该候选人报告的权限（仅 HR 与该岗位的用人经理可以查看）"
+NO_PERMISSION_MESSAGE = (
+    "你没有查看该候选人报告的权限（仅 HR 与该岗位的用人经理可以查看，HR 与面试官限本部门岗位）"
+)
 OUT_OF_SCOPE_MESSAGE = "此登录仅能查看链接对应的报告；查看其他报告请在钉钉中打开"
 REPORT_NOT_READY_MESSAGE = "尚未生成报告"
 
@@ -71,12 +69,11 @@ class ReportNotReadyError(NotFoundError):
     code = "report_not_ready"
 
 
-def may_view(staff: Staff, job: Job) -> bool:
-    """HR (hr, hr_head, admin) see every report; a hiring manager sees their job's reports."""
-    if any(staff.has_role(role) for role in VIEW_ROLES):
-        return True
-    manager_id: int | None = job.hiring_manager_id  # type: ignore[attr-defined]
-    return manager_id is not None and manager_id == staff.id
+def may_view(staff: Staff, job: Job, action: Action = Action.VIEW_REPORT) -> Decision:
+    """The role matrix's answer (workflows.staff.policy): HR heads and admins see every report,
+    HR their own and their department's jobs, a hiring manager their job, an interviewer their
+    department's jobs."""
+    return authorize(staff, action, JobScope.of(job))
 
 
 def time_label(seconds: float | None) -> str:
@@ -97,8 +94,9 @@ async def _authorise(
         raise PermissionDeniedError(
             "session scoped to another report", user_message=OUT_OF_SCOPE_MESSAGE
         )
-    if not may_view(viewer, app.job):
-        await record_access(actor, f"{what}.denied", subject, app.id, reason="not_hr_or_manager")
+    decision = may_view(viewer, app.job, Action(what))
+    if not decision.allowed:
+        await record_access(actor, f"{what}.denied", subject, app.id, reason=decision.reason)
         raise PermissionDeniedError(
             f"staff {viewer.id} may not view application {app.id}",
             user_message=NO_PERMISSION_MESSAGE,
@@ -139,6 +137,7 @@ async def report_view(
         version=report.version,
         via=via,
     )
+    await vault.unlock(candidate.id)
     return {
         "application_id": app.id,
         "stage": str(app.stage),
@@ -231,7 +230,10 @@ async def _resume_summary(candidate: Candidate, vault: PiiVault) -> dict[str, An
     resume = await Resume.filter(candidate_id=candidate.id, status="parsed").order_by("-id").first()
     parsed: dict[str, Any] = {}
     if resume is not None and resume.parsed_enc:
-        parsed = json.loads(vault.decrypt(resume.parsed_enc, context=contexts.RESUME))
+        await vault.unlock(candidate.id)
+        parsed = json.loads(
+            vault.decrypt(resume.parsed_enc, context=contexts.RESUME, owner=candidate.id)
+        )
     years_field = _value(parsed.get("years_of_experience"))
     years = years_field.get("years") if isinstance(years_field, dict) else None
     education = [e for e in parsed.get("education", []) if _value(e.get("school"))]
@@ -339,6 +341,7 @@ def _flag(f: dict[str, Any], answers: dict[int, dict[str, Any]]) -> dict[str, An
 async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
     """The answers the report was built from, in interview order, with their transcripts."""
     rows = await AnalysisResult.filter(id__in=list(report.result_ids)).prefetch_related("answer")
+    await vault.unlock_tokens([r.transcript_enc for r in rows] + [r.answer.text_enc for r in rows])
     out = []
     for row in sorted(rows, key=lambda r: (r.answer.node_index, r.answer.id)):
         answer: Answer = row.answer
@@ -385,7 +388,7 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                         "time_label": time_label(float(s.get("start", 0.0))),
                         "text": str(s.get("text", "")),
                     }
-                    for s in row.segments
+                    for s in await vault.open_segments(row.segments)
                 ]
                 if has_media
                 else [],
@@ -462,31 +465,3 @@ async def answer_media(
         int(answer.media_bytes),
         media_type(answer.media_key, str(answer.mode)),
     )
-
-
-def read_plain_range(sealed: Path, master_key: bytes, start: int, end: int) -> Iterator[bytes]:
-    """Plaintext bytes start..end (inclusive) of a sealed object, decrypted as they stream."""
-    # Segments authenticate in order from the first, so decryption starts at the beginning and
-    # skips; AES-GCM runs at about a gigabyte a second, far above what a player asks for.
-
-    def raw() -> Iterator[bytes]:
-        with sealed.open("rb") as fh:
-            while chunk := fh.read(_READ):
-                yield chunk
-
-    position = 0
-    for plain in open_segments(master_key, raw()):
-        piece_end = position + len(plain)
-        if piece_end > start:
-            lo = max(0, start - position)
-            hi = min(len(plain), end + 1 - position)
-            if hi > lo:
-                yield plain[lo:hi]
-        position = piece_end
-        if position > end:
-            return
-
-
-def plain_size(sealed: Path, master_key: bytes) -> int:
-    """The plaintext size of a sealed object (for rows stored without media_bytes)."""
-    return sum(len(p) for p in read_plain_range(sealed, master_key, 0, 2**62))

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from analysis.reports import ReportDraft
+from analysis.scoring import AnswerScore
 from workflows.actors import Actor
 from workflows.applications.models import Application
+from workflows.applications.rank_score import refresh_rank_score
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.errors import ConflictError, IllegalTransitionError
 from workflows.events import EventBus
-from workflows.ranking.score import refresh_rank_score
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +27,8 @@ class ResultRow:
     node_index: int
     question_text: str
     status: str
-    dimension_scores: dict[str, Any]
-    flags: list[str]
+    score: AnswerScore
+    flags: tuple[str, ...]
 
 
 async def results_for(answer_ids: list[int], analyser_version: str) -> list[ResultRow]:
@@ -45,8 +45,8 @@ async def results_for(answer_ids: list[int], analyser_version: str) -> list[Resu
             node_index=r.answer.node_index,
             question_text=r.answer.question_text,
             status=r.status,
-            dimension_scores=dict(r.dimension_scores),
-            flags=list(r.flags),
+            score=AnswerScore.from_dict(r.dimension_scores),
+            flags=tuple(r.flags),
         )
         for r in rows
     ]
@@ -54,7 +54,12 @@ async def results_for(answer_ids: list[int], analyser_version: str) -> list[Resu
 
 
 async def store_report(
-    application_id: int, analyser_version: str, draft: ReportDraft, result_ids: list[int]
+    application_id: int,
+    analyser_version: str,
+    draft: ReportDraft,
+    result_ids: list[int],
+    *,
+    scoring_config_version: int | None = None,
 ) -> tuple[Report, bool]:
     """Add a report version and make it current; the same inputs again return the stored one."""
     ids = sorted(result_ids)
@@ -68,7 +73,11 @@ async def store_report(
             .using_db(conn)
             .first()
         )
-        if existing is not None and sorted(existing.result_ids) == ids:
+        if (
+            existing is not None
+            and sorted(existing.result_ids) == ids
+            and existing.scoring_config_version == scoring_config_version
+        ):
             return existing, False
         last = (
             await Report.filter(application_id=application_id)
@@ -88,6 +97,7 @@ async def store_report(
             analyser_version=analyser_version,
             result_ids=ids,
             is_current=True,
+            scoring_config_version=scoring_config_version,
             **asdict(draft),
         )
         await (

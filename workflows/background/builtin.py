@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from workflows.background.jobs import retrying
+from workflows.budget.intake_quota import purge_sender_counts
 from workflows.messaging.retention import purge_delivery_log
-from workflows.privacy.retention import RetentionPolicy, enforce_retention
+from workflows.retention.sweep import RetentionPolicy, enforce_retention
+from workflows.staff.web_session import purge_spent_links
 
 
 @retrying(max_tries=3)
 async def purge_delivery_log_job(ctx: dict[str, Any], days: int) -> int:
-    """Drop inbound delivery ids older than `days` days."""
+    """Drop inbound delivery ids older than `days` days; spent links and intake counts too."""
+    await purge_spent_links(datetime.now(UTC))
+    await purge_sender_counts(datetime.now(UTC))
     return await purge_delivery_log(timedelta(days=days))
 
 

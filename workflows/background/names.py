@@ -9,6 +9,7 @@ class JobName(StrEnum):
     """A job function's registered name (its Python name, which arq and the runner look up)."""
 
     DISPATCH_OUTBOX = "dispatch_outbox_job"
+    HANDLE_CARD_CLICK = "handle_card_click_job"
     ANALYSE_ANSWER = "analyse_answer_job"
     BUILD_REPORT = "build_report_job"
     NOTIFY_SCORED = "notify_scored_job"
@@ -20,3 +21,4 @@ class JobName(StrEnum):
     CREATE_PREENTRY = "create_preentry_job"
     ENFORCE_RETENTION = "enforce_retention_job"
     PURGE_DELIVERY_LOG = "purge_delivery_log_job"
+    OUTCOMES_DAILY = "outcomes_daily_job"

@@ -55,4 +55,7 @@ def schedule(settings: Settings) -> tuple[Periodic, ...]:
         Periodic(JobName.RECONCILE_OFFERS, int(settings.offers.poll_interval_s), at_s=30),
         # Retention limits once a day, at a quiet hour (03:10).
         Periodic(JobName.ENFORCE_RETENTION, DAY_S, at_s=3 * 3600 + 10 * 60),
+        # Hire outcomes from 智能人事; the monthly fairness report on the 1st, the HR head's
+        # digest on Mondays (01:40 UTC = 09:40 Beijing time).
+        Periodic(JobName.OUTCOMES_DAILY, DAY_S, at_s=3600 + 40 * 60),
     )

@@ -18,3 +18,17 @@ class ApiCallCount(TimestampedModel):
     class Meta:
         table = "api_call_count"
         unique_together = (("month", "api"),)
+
+
+class SenderCount(TimestampedModel):
+    """How many resumes one chat sender sent in one fixed window (intake rate limit)."""
+
+    id = fields.IntField(primary_key=True)
+    sender = fields.CharField(max_length=80)
+    # Start of the window, in seconds since the epoch.
+    window = fields.BigIntField()
+    count = fields.IntField(default=0)
+
+    class Meta:
+        table = "sender_count"
+        unique_together = (("sender", "window"),)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from tortoise.expressions import F
@@ -19,31 +19,25 @@ from tortoise.expressions import F
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from settings import DingTalkSettings, Settings
 from workflows.budget.models import ApiCallCount
+from workflows.clock import BEIJING, Clock, utc_now
 from workflows.messaging.outbox import enqueue_message
 from workflows.staff.models import Role, Staff
 
 log = logging.getLogger(__name__)
 
-# DingTalk's months start at midnight Beijing time.
-_ORG_TZ = timezone(timedelta(hours=8))
-Clock = Callable[[], datetime]
 T = TypeVar("T")
 # The call reconciliation polling makes per open approval (the adapter's label for it).
 POLL_API = "workflow get instance"
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def month_of(moment: datetime) -> str:
     """The DingTalk month of a moment, e.g. 2026-12."""
-    return moment.astimezone(_ORG_TZ).strftime("%Y-%m")
+    return moment.astimezone(BEIJING).strftime("%Y-%m")
 
 
 def month_bounds(moment: datetime) -> tuple[datetime, datetime]:
     """Start and end (exclusive) of the DingTalk month of `moment`."""
-    local = moment.astimezone(_ORG_TZ)
+    local = moment.astimezone(BEIJING)
     start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
     end = (start + timedelta(days=32)).replace(day=1)
     return start, end
@@ -66,13 +60,13 @@ class MonthUsage:
 
 async def calls_this_month(now: datetime | None = None) -> dict[str, int]:
     """This month's counted calls by API."""
-    rows = await ApiCallCount.filter(month=month_of(now or _utc_now())).order_by("api")
+    rows = await ApiCallCount.filter(month=month_of(now or utc_now())).order_by("api")
     return {r.api: r.calls for r in rows}
 
 
 async def month_usage(settings: DingTalkSettings, *, now: datetime | None = None) -> MonthUsage:
     """Counted calls of the current month, in total and by API."""
-    month = month_of(now or _utc_now())
+    month = month_of(now or utc_now())
     rows = await ApiCallCount.filter(month=month).order_by("-calls", "api")
     by_api = {r.api: r.calls for r in rows}
     return MonthUsage(month, sum(by_api.values()), settings.monthly_call_budget, by_api)
@@ -102,7 +96,7 @@ def warning_message(usage_total: int, budget: int, pct: int, month: str) -> Mark
 class OrmCallCounter:
     """Implements the CallCounter port: one row per month and API, HR warned at thresholds."""
 
-    def __init__(self, settings: DingTalkSettings, clock: Clock = _utc_now) -> None:
+    def __init__(self, settings: DingTalkSettings, clock: Clock = utc_now) -> None:
         self._settings = settings
         self._clock = clock
         # Thresholds already warned about in this process; the outbox dedup key makes the

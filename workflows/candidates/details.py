@@ -40,6 +40,7 @@ async def candidate_detail(
     cand = app.candidate
     resume = await Resume.filter(candidate_id=cand.id, status="parsed").order_by("-id").first()
     parsed: dict[str, Any] = {}
+    await vault.unlock(cand.id)
     if resume is not None and resume.parsed_enc:
         parsed = json.loads(vault.decrypt(resume.parsed_enc, context=contexts.RESUME))
     await record_access(viewer, "candidate.viewed", "candidate", cand.id, application_id=app.id)
@@ -47,9 +48,9 @@ async def candidate_detail(
         application_id=app.id,
         candidate_id=cand.id,
         job_title=app.job.title,
-        name=vault.decrypt(cand.name_enc, context=contexts.CANDIDATE_NAME),
-        phone=vault.decrypt(cand.phone_enc, context=contexts.CANDIDATE_PHONE),
-        email=vault.decrypt(cand.email_enc, context=contexts.CANDIDATE_EMAIL),
+        name=vault.decrypt(cand.name_enc, context=contexts.CANDIDATE_NAME, owner=cand.id),
+        phone=vault.decrypt(cand.phone_enc, context=contexts.CANDIDATE_PHONE, owner=cand.id),
+        email=vault.decrypt(cand.email_enc, context=contexts.CANDIDATE_EMAIL, owner=cand.id),
         parsed=parsed,
         match=app.match_explanation,
         stage=str(app.stage),

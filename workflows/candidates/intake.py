@@ -18,11 +18,16 @@ from analysis.resume.errors import ResumeInputError
 from analysis.resume.pipeline import ResumeParse
 from analysis.resume.report import history_lines
 from analysis.resume.types import ParsedResume
-from workflows.actors import Actor
+from workflows.actors import Actor, ActorKind
 from workflows.applications.stages import Stage
-from workflows.candidates.dedup import find_existing, identity_of
+from workflows.candidates.dedup import Identity, find_existing, find_own, identity_of
 from workflows.candidates.models import Candidate, Resume
-from workflows.candidates.registration import Contact, apply_parsed_fields, open_and_screen
+from workflows.candidates.registration import (
+    Contact,
+    apply_parsed_fields,
+    keyed_candidate,
+    open_and_screen,
+)
 from workflows.errors import DomainError
 from workflows.events import EventBus
 from workflows.jobs.models import Job, JobStatus
@@ -94,6 +99,8 @@ class IntakeOutcome:
     matches: tuple[JobMatch, ...]
     summary: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    # The older record a non-HR resume matched; this record waits for HR to merge it.
+    possible_duplicate_of: int | None = None
 
 
 def _summary(parsed: ParsedResume) -> dict[str, Any]:
@@ -173,16 +180,37 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
     parsed = result.parsed
     sha = hashlib.sha256(upload.data).hexdigest()
     identity = identity_of(parsed, deps.vault)
-    storage_key = f"resumes/{sha}"
-    await deps.store.put(storage_key, upload.data)
 
     async with in_transaction():
-        candidate, duplicate_by = await find_existing(identity, sha)
+        candidate, duplicate_by, kind = await _place(upload, identity, sha)
         created = candidate is None
         if candidate is None:
-            candidate = Candidate()
-        apply_parsed_fields(candidate, parsed, identity, deps.vault, _contact(upload))
+            candidate = await Candidate.create(
+                duplicate_of=kind.duplicate_of, duplicate_by=duplicate_by or ""
+            )
+        candidate = await keyed_candidate(candidate, deps.vault)
+        # Sealed under the candidate's data key: erasure destroys the key, so every copy of
+        # the file (backups included) stays sealed for good.
+        storage_key = f"resumes/{candidate.id}/{sha}"
+        await deps.store.put(storage_key, upload.data, owner=candidate.id)
+        apply_parsed_fields(
+            candidate,
+            parsed,
+            identity,
+            deps.vault,
+            _contact(upload),
+            profile_only=kind.profile_only and not created,
+        )
         await candidate.save()
+        if kind.duplicate_of is not None:
+            await record_access(
+                upload.submitted_by,
+                "candidate.possible_duplicate",
+                "candidate",
+                candidate.id,
+                duplicate_of=kind.duplicate_of.id,
+                evidence=duplicate_by,
+            )
         resume = await Resume.filter(sha256=sha, candidate_id=candidate.id).first()
         unchanged = resume is not None
         if resume is None:
@@ -193,7 +221,9 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
                 content_type=result.extracted.source_kind.value,
                 size_bytes=len(upload.data),
                 sha256=sha,
-                parsed_enc=deps.vault.encrypt(_parsed_json(parsed), context=contexts.RESUME),
+                parsed_enc=deps.vault.encrypt(
+                    _parsed_json(parsed), context=contexts.RESUME, owner=candidate.id
+                ),
                 field_confidence=_confidences(parsed),
                 parser_version=parsed.parser_version,
                 source_channel=upload.source_channel,
@@ -211,13 +241,49 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
         candidate_id=candidate.id,
         resume_id=resume.id,
         duplicate_by=duplicate_by,
+        possible_duplicate_of=candidate.duplicate_of_id,  # type: ignore[attr-defined]
         display_name=name
-        or deps.vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME),
+        or deps.vault.decrypt(
+            candidate.name_enc, context=contexts.CANDIDATE_NAME, owner=candidate.id
+        ),
         masked_phone=candidate.masked_phone,
         matches=tuple(matches),
         summary=_summary(parsed),
         warnings=result.extracted.warnings,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Placement:
+    """How a resume relates to the records already held."""
+
+    # Set when the resume matched someone else's record: a new record points to that one.
+    duplicate_of: Candidate | None = None
+    # The sender's own record: profile fields only, never contact data or the binding.
+    profile_only: bool = False
+
+
+async def _place(
+    upload: ResumeUpload, identity: Identity, sha: str
+) -> tuple[Candidate | None, str | None, _Placement]:
+    """The record this resume updates (None: a new one), the evidence, and how to apply it.
+
+    HR vouches for what it sends, so an HR resume updates the matching record. Anyone else only
+    ever updates a record that is already theirs; a match on someone else's record becomes a
+    new possible duplicate for HR to merge, so a stranger's resume carrying a known phone number
+    can neither rebind nor overwrite that candidate.
+    """
+    existing, evidence = await find_existing(identity, sha)
+    if upload.submitted_by.kind is ActorKind.STAFF:
+        return existing, evidence, _Placement()
+    own = await find_own(
+        identity, sha, user_id=upload.candidate_user_id, submitter=str(upload.submitted_by)
+    )
+    if own is not None:
+        return own, evidence or "same_sender", _Placement(profile_only=True)
+    if existing is None:
+        return None, None, _Placement()
+    return None, evidence, _Placement(duplicate_of=existing)
 
 
 def _contact(upload: ResumeUpload) -> Contact:
@@ -237,10 +303,10 @@ async def _match_jobs(
     jobs = await Job.filter(status=JobStatus.OPEN).prefetch_related("competency_model", "owner")
     scored: list[tuple[Job, MatchResult]] = []
     for job in jobs:
-        if job.competency_model is None:
+        if job.competency_model is None and not job.requirements:
             continue
         try:
-            req = parse_requirements(job.competency_model.requirements)
+            req = parse_requirements(job.matching_requirements())
         except RequirementsError:
             log.warning("job %s has malformed requirements; skipped in matching", job.id)
             continue

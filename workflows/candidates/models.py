@@ -30,6 +30,16 @@ class Candidate(TimestampedModel):
     highest_degree = fields.CharField(max_length=16, default="")
     city = fields.CharField(max_length=64, default="")
     erased_at = fields.DatetimeField(null=True)
+    # A resume that matched this older record but was not sent by HR nor by the record's own
+    # person: kept apart (its contact data and DingTalk binding never touch the older record)
+    # until HR merges it (`合并`). `duplicate_by` names the evidence (phone, email, ...).
+    duplicate_of: fields.ForeignKeyNullableRelation[Candidate] = fields.ForeignKeyField(
+        "models.Candidate",
+        related_name="possible_duplicates",
+        null=True,
+        on_delete=fields.SET_NULL,
+    )
+    duplicate_by = fields.CharField(max_length=16, default="")
 
     resumes: fields.ReverseRelation[Resume]
 

@@ -13,13 +13,13 @@ from analysis.resume.types import ParsedResume
 from workflows.actors import Actor
 from workflows.applications import service as applications
 from workflows.applications.models import Application
+from workflows.applications.rank_score import refresh_rank_score
 from workflows.applications.stages import Stage
 from workflows.candidates.dedup import Identity
 from workflows.candidates.models import Candidate
 from workflows.events import EventBus
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault, mask_phone
-from workflows.ranking.score import refresh_rank_score
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,28 +31,30 @@ class Contact:
     conversation_id: str | None = None
 
 
+async def keyed_candidate(candidate: Candidate | None, vault: PiiVault) -> Candidate:
+    """The candidate (created when None) with their data key loaded, ready to take fields."""
+    if candidate is None:
+        candidate = await Candidate.create()
+    await vault.unlock(candidate.id, create=True)
+    return candidate
+
+
 def apply_parsed_fields(
     candidate: Candidate,
     parsed: ParsedResume,
     identity: Identity,
     vault: PiiVault,
     contact: Contact | None = None,
+    *,
+    profile_only: bool = False,
 ) -> None:
-    """Copy what the source states onto the candidate (encrypted); omitted fields keep theirs."""
-    if parsed.name:
-        candidate.name_enc = vault.encrypt(parsed.name.value, context=contexts.CANDIDATE_NAME)
-    if parsed.phones:
-        phone = parsed.phones[0].value
-        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE)
-        candidate.phone_hash = identity.phone_hashes[0]
-        candidate.masked_phone = mask_phone(phone)
-    if parsed.emails:
-        candidate.email_enc = vault.encrypt(
-            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL
-        )
-        candidate.email_hash = identity.email_hashes[0]
-    if identity.identity_hash:
-        candidate.identity_hash = identity.identity_hash
+    """Copy what the source states onto the candidate (encrypted); omitted fields keep theirs.
+
+    `profile_only` leaves the name, contact data, identity hashes and DingTalk binding alone
+    (a resume the candidate sent again themselves: only HR changes who a record reaches).
+    """
+    if not profile_only:
+        _apply_identity(candidate, parsed, identity, vault)
     if parsed.birth:
         candidate.birth_year = parsed.birth.value.year
     if parsed.years_of_experience:
@@ -61,7 +63,7 @@ def apply_parsed_fields(
         candidate.highest_degree = parsed.highest_degree.value.label_zh
     if parsed.expected_cities:
         candidate.city = parsed.expected_cities[0].value
-    if contact is None:
+    if contact is None or profile_only:
         return
     if contact.user_id:
         candidate.dingtalk_user_id = contact.user_id
@@ -69,6 +71,29 @@ def apply_parsed_fields(
         candidate.dingtalk_union_id = contact.union_id
     if contact.conversation_id:
         candidate.source_conversation_id = contact.conversation_id
+
+
+def _apply_identity(
+    candidate: Candidate, parsed: ParsedResume, identity: Identity, vault: PiiVault
+) -> None:
+    # Encrypted under the candidate's data key, which `keyed_candidate` loaded.
+    owner = candidate.id
+    if parsed.name:
+        candidate.name_enc = vault.encrypt(
+            parsed.name.value, context=contexts.CANDIDATE_NAME, owner=owner
+        )
+    if parsed.phones:
+        phone = parsed.phones[0].value
+        candidate.phone_enc = vault.encrypt(phone, context=contexts.CANDIDATE_PHONE, owner=owner)
+        candidate.phone_hash = identity.phone_hashes[0]
+        candidate.masked_phone = mask_phone(phone)
+    if parsed.emails:
+        candidate.email_enc = vault.encrypt(
+            parsed.emails[0].value, context=contexts.CANDIDATE_EMAIL, owner=owner
+        )
+        candidate.email_hash = identity.email_hashes[0]
+    if identity.identity_hash:
+        candidate.identity_hash = identity.identity_hash
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,13 +15,15 @@ from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
 from workflows.decisions.policy import Decision
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
 from workflows.jobs.models import Job
+from workflows.messaging.external import ExternalChannel, external_reach, queue_external
+from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, queue_message
+from workflows.messaging.reach import Channel, reach_candidate
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
+from workflows.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +32,11 @@ NOTICE_KIND = "decision"
 CHANNEL_USER = "dingtalk_user"
 CHANNEL_GROUP = "group"
 CHANNEL_HR_FORWARD = "hr_forward"
+CHANNEL_EMAIL = ExternalChannel.EMAIL.value
+CHANNEL_SMS = ExternalChannel.SMS.value
 
-CHANNEL_LABELS_ZH: dict[str, str] = {
-    CHANNEL_USER: "钉钉单聊",
-    CHANNEL_GROUP: "来源群聊",
-    CHANNEL_HR_FORWARD: "需 HR 转告",
-}
+# The short result an SMS carries (the full notice is in the e-mail or with HR).
+SMS_RESULT = {"advance": "已进入下一轮，HR 将与您联系", "reject": "很遗憾未能进入下一轮"}
 
 
 def notice_key(application_id: int, decision: Decision) -> str:
@@ -69,25 +70,37 @@ class NoticeOutcome:
 
 
 async def send_decision_notice(
-    app: Application, job: Job, decision: Decision, vault: PiiVault
+    app: Application,
+    job: Job,
+    decision: Decision,
+    deps: Services,
+    *,
+    explain_link: str = "",
 ) -> NoticeOutcome:
     """Write the candidate's notice once and queue it where the candidate can read it."""
+    vault = deps.vault
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
-    name = candidate_name(candidate, vault)
+    name = await candidate_name(candidate, vault)
     note = ""
     if decision is Decision.REJECT and job.feedback_improvement_note:
         note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
-    title, body = texts.candidate_message(decision, name=name, job_title=job.title, note=note)
+    title, body = texts.candidate_message(
+        decision, name=name, job_title=job.title, note=note, explain_link=explain_link
+    )
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient
     channel = CHANNEL_USER
-    if reach.channel is InvitationChannel.GROUP:
+    if reach.channel is Channel.GROUP:
         channel = CHANNEL_GROUP
         if decision is Decision.REJECT:
             # A rejection is private news: it is not posted where the whole group reads it.
             recipient, channel = None, CHANNEL_HR_FORWARD
-    elif reach.channel is InvitationChannel.MANUAL:
+    elif reach.channel is Channel.MANUAL:
         channel = CHANNEL_HR_FORWARD
+    # Outside the org (or a rejection not for the group): e-mail or SMS reach them privately.
+    external = await external_reach(candidate, "decision", deps) if recipient is None else None
+    if external is not None:
+        channel = external.channel.value
     key = notice_key(app.id, decision)
     outbox_id: int | None = None
     async with in_transaction() as conn:
@@ -99,14 +112,26 @@ async def send_decision_notice(
                 kind=NOTICE_KIND,
                 dedup_key=key,
                 title=title[:128],
-                body_enc=vault.encrypt(body, context=contexts.NOTICE_BODY),
+                body_enc=await vault.seal(
+                    body,
+                    context=contexts.NOTICE_BODY,
+                    owner=app.candidate_id,  # type: ignore[attr-defined]
+                ),
                 channel=channel,
             )
         if recipient is not None:
             outbox_id = await queue_message(
                 recipient, Markdown(title, body), dedup_key=key, using_db=conn
             )
-    return NoticeOutcome(channel, outbox_id, body if recipient is None else "")
+        elif external is not None:
+            message = CandidateMessage(
+                "decision", name, job.title, body=body, result=SMS_RESULT[decision.value]
+            )
+            outbox_id = await queue_external(
+                external, message, dedup_key=key, deps=deps, using_db=conn
+            )
+    reached = recipient is not None or external is not None
+    return NoticeOutcome(channel, outbox_id, "" if reached else body)
 
 
 async def read_notice(application_id: int, decision: Decision, vault: PiiVault) -> str:
@@ -114,4 +139,5 @@ async def read_notice(application_id: int, decision: Decision, vault: PiiVault) 
     row = await CandidateNotice.get_or_none(dedup_key=notice_key(application_id, decision))
     if row is None:
         return ""
+    await vault.unlock_tokens([row.body_enc])
     return vault.decrypt(row.body_enc, context=contexts.NOTICE_BODY)

@@ -10,8 +10,8 @@ from workflows.applications import service as applications
 from workflows.applications.stages import Stage
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
-from workflows.decisions.card import scored_card_data, scored_card_id
 from workflows.decisions.pass_line import POLICY_ACTOR, apply_scored_policy
+from workflows.decisions.scored_card import scored_card_id, scored_summary
 from workflows.decisions.service import actor_display
 from workflows.errors import NotFoundError
 from workflows.events import ApplicationStageChanged, EventBus
@@ -41,14 +41,6 @@ def subscribe_scored_notifications(bus: EventBus, queue: Any) -> None:
     bus.subscribe(ApplicationStageChanged, on_stage)
 
 
-def _auto_notice(stage: Stage, pass_line: float) -> str:
-    if stage is Stage.SHORTLISTED:
-        return f"已按及格线 {pass_line:g} 自动晋级，候选人已收到通知"
-    if stage is Stage.REJECTED:
-        return f"已按及格线 {pass_line:g} 自动淘汰（岗位已开启自动淘汰），候选人已收到通知"
-    return ""
-
-
 @retrying(max_tries=4)
 async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[str, Any]:
     """Apply the pass-line policy, then send the job owner the scored card (once)."""
@@ -69,7 +61,7 @@ async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[st
     by = ""
     if outcome.automatic is not None and outcome.automatic.done:
         by = await actor_display(POLICY_ACTOR)
-    data = scored_card_data(
+    summary = scored_summary(
         application_id=app.id,
         job_id=job.id,
         job_title=job.title,
@@ -80,10 +72,9 @@ async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[st
         stage=stage,
         report_link=report_url(deps.settings, app.id, staff_id=owner.id),
         status_by=by,
+        auto_decided=bool(by),
     )
-    notice = _auto_notice(stage, job.pass_line) if by else ""
-    if notice:
-        data["notice"] = notice
+    data = deps.card_presenter.scored(summary)
     track = scored_card_id(app.id)
     card = InteractiveCard(deps.settings.dingtalk.card_template_id, track, data)
     await applications.attach_card(app.id, track)

@@ -97,7 +97,7 @@ async def recommendations_for_job(
     rows = [
         RecommendationRow(
             a.id,
-            candidate_name(cands[a.candidate_id], vault) or "未识别姓名",  # type: ignore[attr-defined]
+            await candidate_name(cands[a.candidate_id], vault) or "未识别姓名",  # type: ignore[attr-defined]
             a.overall_score,
             policy_recommendation(a.overall_score, job.pass_line),
         )

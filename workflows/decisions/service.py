@@ -14,13 +14,13 @@ from workflows.applications.service import transition
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage, can_transition
 from workflows.candidates.models import Candidate
 from workflows.decisions import texts
-from workflows.decisions.card import decided_card_update, scored_card_id
 from workflows.decisions.feedback import NoticeOutcome, notice_key, send_decision_notice
 from workflows.decisions.policy import Decision
 from workflows.decisions.policy import recommendation as policy_recommendation
+from workflows.decisions.scored_card import DecidedCard, scored_card_id
 from workflows.errors import DomainError
 from workflows.jobs.models import Job
-from workflows.links import report_url
+from workflows.links import explain_url, report_url
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.privacy.vault import PiiVault
@@ -108,11 +108,8 @@ async def _update_scored_card(
     track = scored_card_id(app.id)
     if app.hr_card_track_id != track:
         return None
-    data = decided_card_update(
-        stage,
-        by=by,
-        application_id=app.id,
-        report_link=report_url(deps.settings, app.id),
+    data = deps.card_presenter.decided(
+        DecidedCard(stage, by, app.id, report_url(deps.settings, app.id))
     )
     card = InteractiveCard(deps.settings.dingtalk.card_template_id, track, data)
     return await queue_message(Recipient.card(track), card, dedup_key=f"{track}:{stage.value}")
@@ -153,7 +150,9 @@ async def _decide_one(
         return DecisionOutcome(app.id, label, False, refusal, "", job.title)
     if not resume:
         await transition(app.id, target, actor=actor, reason=reason, bus=deps.bus)
-    notice: NoticeOutcome = await send_decision_notice(app, job, decision, deps.vault)
+    # PIPL Art. 24: a rejection links to the explanation page with the human-review request.
+    link = explain_url(deps.settings, app.id) if decision is Decision.REJECT else ""
+    notice: NoticeOutcome = await send_decision_notice(app, job, decision, deps, explain_link=link)
     if notice.outbox_id is not None:
         pending.outbox.append(notice.outbox_id)
     if notice.body:
@@ -171,7 +170,7 @@ async def _label(app: Application, labels: dict[int, str] | None, vault: PiiVaul
     if labels and app.id in labels:
         return labels[app.id]
     cand = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
-    return f"{candidate_name(cand, vault) or '未识别姓名'}（编号 {app.id}）"
+    return f"{await candidate_name(cand, vault) or '未识别姓名'}（编号 {app.id}）"
 
 
 async def decide(

@@ -46,9 +46,10 @@ def improvement_note(weakest: dict[str, Any] | None) -> str:
 
 
 def candidate_message(
-    decision: Decision, *, name: str, job_title: str, note: str = ""
+    decision: Decision, *, name: str, job_title: str, note: str = "", explain_link: str = ""
 ) -> tuple[str, str]:
-    """(title, markdown body) of the message a candidate gets about a decision."""
+    """(title, markdown body) of the message a candidate gets about a decision; a rejection
+    names the page that explains the assessment and takes a request for a human review."""
     title = notice_title(decision, job_title)
     if decision is Decision.ADVANCE:
         body = (
@@ -66,6 +67,8 @@ def candidate_message(
         )
         if note:
             body += f"\n\n{note}"
+        if explain_link:
+            body += f"\n\n如需了解本次评估的依据，或申请人工复核，请打开：{explain_link}"
         body += "\n\n再次感谢您的时间与信任，祝您求职顺利！"
     return title, body
 

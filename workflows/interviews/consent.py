@@ -14,7 +14,8 @@ from workflows.jobs.models import Job
 from workflows.privacy.models import ConsentKind, ConsentRecord
 from workflows.services import Services
 
-POLICY_VERSION = "2026-11"
+# 2026-12: face detection (presence, several faces, gaze) moved under the face-cue consent.
+POLICY_VERSION = "2026-12"
 RECORDING_TEXT = (
     "本次面试将录制你的视频或音频回答，仅用于本岗位的招聘评估，加密保存，"
     "保存期满后删除。你可以拒绝录制，改用文字作答，不影响你的面试资格。"
@@ -24,8 +25,9 @@ PROCESSING_TEXT = (
     "不会仅凭自动评分做出决定。你可以随时联系 HR 查询、更正或删除你的个人信息。"
 )
 FACE_CUES_TEXT = (
-    "可选：允许系统分析视频中的表情与眼神等非言语线索，作为面试官的参考（不用于身份识别，"
-    "不单独决定结果）。默认不开启，拒绝不影响你的面试。"
+    "可选：允许系统在你的视频回答中检测人脸，包括是否在画面中、画面中是否有多人、"
+    "视线是否频繁偏离屏幕，并分析表情与眼神等非言语线索，作为面试官的参考（不用于身份识别，"
+    "不单独决定结果）。默认不开启，拒绝不影响你的面试；不开启时系统不会检测你的人脸。"
 )
 
 

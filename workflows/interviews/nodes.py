@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -16,7 +16,7 @@ from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.background.jobs import job_id
 from workflows.background.names import JobName
-from workflows.errors import ConflictError, ValidationFailedError
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.consent import require_consent
 from workflows.interviews.errors import DeadlinePassedError
 from workflows.interviews.models import (
@@ -207,14 +207,20 @@ def _started(answer: Answer, now: datetime) -> NodeStart:
     )
 
 
+async def _locked_node(
+    conn: BaseDBAsyncClient, session_id: int, index: int, now: datetime
+) -> tuple[InterviewSession, dict[str, Any], dict[int, tuple[Answer, int]]]:
+    """Lock the open session, find the plan node and every node's newest attempt."""
+    session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
+    check_open(session, now)
+    return session, find_node(session, index), await latest_attempts(session_id, conn)
+
+
 async def start_node(deps: Services, session_id: int, index: int) -> NodeStart:
     """Reveal a node's question and start its clock (a repeat call returns the same attempt)."""
     now = deps.clock()
     async with in_transaction() as conn:
-        session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
-        check_open(session, now)
-        node = find_node(session, index)
-        latest = await latest_attempts(session_id, conn)
+        session, node, latest = await _locked_node(conn, session_id, index, now)
         if index in latest:
             answer = latest[index][0]
             state = attempt_state(answer, now, deps)
@@ -262,10 +268,7 @@ async def retake_node(deps: Services, session_id: int, index: int) -> NodeStart:
     """Start a new attempt of a node, if it has retakes left; the older attempt is superseded."""
     now = deps.clock()
     async with in_transaction() as conn:
-        session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
-        check_open(session, now)
-        node = find_node(session, index)
-        latest = await latest_attempts(session_id, conn)
+        session, node, latest = await _locked_node(conn, session_id, index, now)
         if index not in latest:
             raise ConflictError(
                 f"node {index} not started", user_message="这道题还没有开始，不能重答"
@@ -336,7 +339,8 @@ async def text_answer(deps: Services, session_id: int, index: int, text: str) ->
         session = await InterviewSession.select_for_update().using_db(conn).get(id=session_id)
         check_open(session, now)
         answer = await latest_open_attempt(deps, conn, session, index, None)
-        answer.text_enc = deps.vault.encrypt(body, context=contexts.ANSWER_TEXT)
+        owner = await candidate_of_session(session, conn)
+        answer.text_enc = await deps.vault.seal(body, context=contexts.ANSWER_TEXT, owner=owner)
         answer.mode = AnswerMode.TEXT
         answer.status = AnswerStatus.UPLOADED
         answer.answer_ended_at = now
@@ -345,3 +349,17 @@ async def text_answer(deps: Services, session_id: int, index: int, text: str) ->
         JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
     )
     return answer.id
+
+
+async def candidate_of_session(
+    session: InterviewSession, conn: BaseDBAsyncClient | None = None
+) -> int:
+    """The candidate an interview session belongs to (whose data key seals their answers)."""
+    rows = await (
+        InterviewSession.filter(id=session.id)
+        .using_db(conn)
+        .values_list("application__candidate_id", flat=True)
+    )
+    if not rows:
+        raise NotFoundError(f"application of session {session.id}", user_message="面试不存在")
+    return int(cast(Any, rows[0]))

@@ -9,7 +9,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from workflows.errors import ConflictError, NotFoundError
+from analysis.compliance import check_question, refusal_message
+from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.models import Answer, InterviewSession, SessionStatus
 from workflows.jobs.models import Question, QuestionSetItem, QuestionType
 
@@ -104,6 +105,13 @@ async def add_follow_up_node(
     """
     if not text.strip():
         raise ValueError("follow-up text must not be empty")
+    issues = check_question(text)
+    if issues:
+        # A generated (or templated) follow-up is held to the same rule as the bank.
+        raise ValidationFailedError(
+            f"follow-up refused: {', '.join(i.topic for i in issues)}",
+            user_message=refusal_message(issues),
+        )
     async with in_transaction() as conn:
         session = (
             await InterviewSession.select_for_update().using_db(conn).get_or_none(id=session_id)

@@ -116,6 +116,7 @@ async def _tell_hr(
     if owner is None:
         log.warning("job %s has no owner to tell about a submitted interview", app.job.id)
         return None
+    await deps.vault.unlock(app.candidate.id)
     name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME) or "候选人"
     answered = await latest_attempts(session.id, conn)
     text = (

@@ -140,7 +140,10 @@ async def _open(deps: Services, invitation: Invitation) -> PageSession:
         candidate.id,
         session=session.id,
     )
-    name = deps.vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
+    await deps.vault.unlock(candidate.id)
+    name = deps.vault.decrypt(
+        candidate.name_enc, context=contexts.CANDIDATE_NAME, owner=candidate.id
+    )
     expires_at = now + deps.limits.session_ttl
     department = job.department
     return PageSession(

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from tortoise.transactions import in_transaction
 
@@ -25,6 +26,7 @@ from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.consent import require_recording_consent
 from workflows.interviews.errors import (
     ChecksumMismatchError,
+    ConsentRequiredError,
     DeadlinePassedError,
     PayloadTooLargeError,
     UnsupportedMediaError,
@@ -173,6 +175,17 @@ def _require_open(upload: UploadSession) -> None:
         )
 
 
+async def _require_consent(deps: Services, upload: UploadSession) -> None:
+    """The candidate may have taken recording or processing consent back since the upload
+    began: then nothing more is stored and what was stored is deleted."""
+    session = await InterviewSession.get(id=upload.session_id)  # type: ignore[attr-defined]
+    try:
+        require_recording_consent(session)
+    except ConsentRequiredError:
+        await _fail(deps, upload, "consent_withdrawn")
+        raise
+
+
 async def _require_window(deps: Services, upload: UploadSession) -> None:
     answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
     assert answer.answer_deadline_at is not None
@@ -206,6 +219,7 @@ async def put_chunk(
         )
     upload = await _load(session_id, upload_id)
     _require_open(upload)
+    await _require_consent(deps, upload)
     await _require_window(deps, upload)
     digest = sha256_hex.strip().lower()
     if index < upload.next_index:
@@ -237,7 +251,7 @@ async def put_chunk(
         raise UnsupportedMediaError(
             f"upload {upload.id} is not media", user_message=NOT_MEDIA_MESSAGE
         )
-    await deps.store.put(chunk_key(upload.id, index), data)
+    await deps.store.put(chunk_key(upload.id, index), data, owner=await _owner(upload))
     async with in_transaction() as conn:
         upload = await UploadSession.select_for_update().using_db(conn).get(id=upload.id)
         _require_open(upload)
@@ -272,6 +286,7 @@ async def complete_upload(
         answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
         return CompletedUpload(answer.id, AnswerStatus(answer.status), None)
     _require_open(upload)
+    await _require_consent(deps, upload)
     await _require_window(deps, upload)
     if upload.received_bytes != upload.total_bytes:
         raise ValidationFailedError(
@@ -322,7 +337,9 @@ async def _assemble_and_probe(
     tmp = Path(tmp_name)
     try:
         try:
-            stored = await deps.store.put_stream(key, _plain_chunks(deps, upload, fd))
+            stored = await deps.store.put_stream(
+                key, _plain_chunks(deps, upload, fd), owner=await _owner(upload)
+            )
         finally:
             os.close(fd)
         problem = await _validate(deps, upload, tmp, stored.sha256, sha256_hex, mode)
@@ -383,3 +400,11 @@ async def _validate(
             user_message=f"录制时长 {info.duration_s:.0f} 秒，超过本题限制的 {answer_s} 秒",
         )
     return info
+
+
+async def _owner(upload: UploadSession) -> int:
+    """The candidate whose data key seals this upload's chunks and recording."""
+    rows = await UploadSession.filter(id=upload.id).values_list(
+        "session__application__candidate_id", flat=True
+    )
+    return int(cast(Any, rows[0]))

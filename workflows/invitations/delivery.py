@@ -1,16 +1,13 @@
-"""Links and delivery for invitations: signed tokens, who can be reached how, the outbox."""
+"""Links for invitations: signed tokens and the candidate's link (reach: messaging.reach)."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import datetime
 
-from integrations.dingtalk.messages import Recipient
 from settings import Settings
-from workflows.candidates.models import Candidate
 from workflows.interviews.tokens import sign_invite_token
-from workflows.invitations.models import Invitation, InvitationChannel
+from workflows.invitations.models import Invitation
 
 
 def invite_secret(settings: Settings) -> bytes:
@@ -36,24 +33,6 @@ def token_fingerprint(token: str) -> str:
 def invite_link(token: str, settings: Settings) -> str:
     """The candidate's link to the interview page."""
     return settings.server.public_base_url.rstrip("/") + "/i/" + token
-
-
-@dataclass(frozen=True, slots=True)
-class Reach:
-    """How a candidate can be reached: a channel and, unless manual, a recipient."""
-
-    channel: InvitationChannel
-    recipient: Recipient | None
-
-
-def reach_candidate(candidate: Candidate) -> Reach:
-    """1:1 for org members; else the group the resume came from; else nothing (HR forwards)."""
-    if candidate.dingtalk_user_id:
-        return Reach(InvitationChannel.DIRECT, Recipient.users(candidate.dingtalk_user_id))
-    if candidate.source_conversation_id:
-        # The robot cannot batchSend to a non-member (wire contract §8); the group reaches them.
-        return Reach(InvitationChannel.GROUP, Recipient.group(candidate.source_conversation_id))
-    return Reach(InvitationChannel.MANUAL, None)
 
 
 def aware(moment: datetime) -> datetime:

@@ -22,7 +22,7 @@ from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.interviews.models import InterviewSession
 from workflows.invitations import texts
-from workflows.invitations.delivery import invite_link, invite_token, reach_candidate
+from workflows.invitations.delivery import invite_link, invite_token
 from workflows.invitations.models import (
     OPEN_STATUSES,
     Invitation,
@@ -40,7 +40,10 @@ from workflows.invitations.schedule import (
 )
 from workflows.invitations.service import issue_invitation
 from workflows.jobs.models import Job
+from workflows.messaging.external import external_reach, queue_external
+from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -89,7 +92,7 @@ async def _context(inv: Invitation, deps: Services) -> tuple[Candidate, Job, str
     candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id).prefetch_related("owner")  # type: ignore[attr-defined]
     link = invite_link(invite_token(inv, deps.settings), deps.settings)
-    return candidate, job, candidate_name(candidate, deps.vault), link
+    return candidate, job, await candidate_name(candidate, deps.vault), link
 
 
 def _hr(inv: Invitation, job: Job) -> str:
@@ -126,6 +129,13 @@ async def send_reminder(invitation_id: int, tag: str, deps: Services) -> bool:
                 channel=reach.channel,
             )
             rows.append(await queue_message(reach.recipient, content, dedup_key=key, using_db=conn))
+        elif external := await external_reach(candidate, "reminder", deps):
+            message = CandidateMessage(
+                "reminder", name, job.title, link=link, deadline=inv.deadline_at
+            )
+            rows.append(
+                await queue_external(external, message, dedup_key=key, deps=deps, using_db=conn)
+            )
         elif hr := _hr(inv, job):
             content = texts.hr_reminder_notice(
                 name=name, job_title=job.title, deadline=inv.deadline_at, link=link, tag=tag

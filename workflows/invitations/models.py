@@ -9,6 +9,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 from workflows.common.fields import TimestampedModel
+from workflows.messaging.reach import Channel
 
 
 class InvitationStatus(StrEnum):
@@ -28,12 +29,8 @@ OPEN_STATUSES = frozenset(
 )
 
 
-class InvitationChannel(StrEnum):
-    """How the invitation reaches the candidate."""
-
-    DIRECT = "dingtalk_direct"  # robot 1:1 chat with an org member
-    GROUP = "dingtalk_group"  # the group conversation the resume came from
-    MANUAL = "manual"  # no DingTalk channel: HR forwards the link
+# How the invitation reaches the candidate: the messaging channel (one rule for every message).
+InvitationChannel = Channel
 
 
 class Invitation(TimestampedModel):

@@ -61,6 +61,7 @@ async def pending_invitations(
     }
     # The interview page creates the session when the candidate first signs in with the link.
     signed_in = {int(s["invitation_id"]) for s in sessions if s["invitation_id"] is not None}
+    await vault.unlock(*(i.application.candidate.id for i in invitations))
     rows: list[PendingRow] = []
     for inv in invitations:
         app: Application = inv.application

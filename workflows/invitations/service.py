@@ -22,7 +22,6 @@ from workflows.invitations.delivery import (
     aware,
     invite_link,
     invite_token,
-    reach_candidate,
     token_fingerprint,
 )
 from workflows.invitations.models import (
@@ -32,7 +31,10 @@ from workflows.invitations.models import (
     InvitationStatus,
 )
 from workflows.jobs.models import Job
+from workflows.messaging.external import external_reach, queue_external
+from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
+from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -90,6 +92,15 @@ def default_deadline(deps: Services) -> datetime:
     return deps.clock() + timedelta(hours=deps.settings.security.invite_ttl_hours)
 
 
+def job_deadline(job: Job, deps: Services) -> datetime:
+    """The default deadline for this job: its own invite TTL (else the global one), never after
+    the job's interview closing time."""
+    hours = job.invite_ttl_hours or deps.settings.security.invite_ttl_hours
+    deadline = deps.clock() + timedelta(hours=hours)
+    closes = job.interview_closes_at
+    return min(deadline, closes) if closes is not None else deadline
+
+
 def check_deadline(deadline: datetime, now: datetime) -> datetime:
     """Refuse deadlines in the past, too close, or absurdly far away."""
     aware(deadline)
@@ -130,7 +141,12 @@ async def issue_invitation(
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
-    name = candidate_name(candidate, deps.vault)
+    # Outside the org and not in a group: e-mail or SMS when configured (else HR forwards).
+    external = (
+        await external_reach(candidate, "invitation", deps) if reach.recipient is None else None
+    )
+    channel = InvitationChannel(external.channel.value) if external else reach.channel
+    name = await candidate_name(candidate, deps.vault)
     now = deps.clock()
     rows: list[int] = []
     async with in_transaction() as conn:
@@ -140,7 +156,7 @@ async def issue_invitation(
             token_id="unsigned:" + secrets.token_hex(16),
             deadline_at=deadline,
             status=InvitationStatus.SENT,
-            channel=reach.channel.value,
+            channel=channel.value,
             invited_by=invited_by,
             hr_user_id=hr_user_id,
             attempt=attempt,
@@ -157,6 +173,12 @@ async def issue_invitation(
             body = content(name, job.title, deadline, link, reach.channel)
             key = f"invitation:{inv.id}:invite"
             rows.append(await queue_message(reach.recipient, body, dedup_key=key, using_db=conn))
+        elif external is not None:
+            message = CandidateMessage("invitation", name, job.title, link=link, deadline=deadline)
+            key = f"invitation:{inv.id}:invite"
+            rows.append(
+                await queue_external(external, message, dedup_key=key, deps=deps, using_db=conn)
+            )
         elif notify_hr_if_manual and hr_user_id:
             notice = texts.hr_forward_notice(
                 name=name,
@@ -172,14 +194,14 @@ async def issue_invitation(
                 )
             )
     await kick_dispatch(deps.queue, rows)
-    log.info("invitation %s for application %s via %s", inv.id, app.id, reach.channel.value)
+    log.info("invitation %s for application %s via %s", inv.id, app.id, channel.value)
     return InviteResult(
         application_id=app.id,
         invitation_id=inv.id,
         candidate_name=name,
         job_id=job.id,
         job_title=job.title,
-        channel=reach.channel,
+        channel=channel,
         deadline_at=deadline,
         link=link,
         attempt=attempt,
@@ -195,13 +217,13 @@ async def invite(
 ) -> InviteResult:
     """Invite one application: stage to INVITED (through transition) and send the invitation."""
     now = deps.clock()
-    deadline = check_deadline(deadline or default_deadline(deps), now)
     app = await Application.get_or_none(id=application_id)
     if app is None:
         raise NotFoundError(
             f"application {application_id} not found", user_message=f"找不到申请 #{application_id}"
         )
     job = await Job.get(id=app.job_id).prefetch_related("owner")  # type: ignore[attr-defined]
+    deadline = check_deadline(deadline or job_deadline(job, deps), now)
     stage = Stage(app.stage)
     current = await Invitation.filter(application_id=app.id, status__in=OPEN_STATUSES).first()
     if current is not None and stage in (Stage.INVITED, Stage.INTERVIEWING):
@@ -247,7 +269,8 @@ async def invite_many(
     labels: dict[int, str] | None = None,
 ) -> BatchResult:
     """Invite each application; one refusal does not stop the others."""
-    check_deadline(deadline or default_deadline(deps), deps.clock())
+    if deadline is not None:
+        check_deadline(deadline, deps.clock())
     invited: list[InviteResult] = []
     failed: list[InviteFailure] = []
     for app_id in dict.fromkeys(application_ids):

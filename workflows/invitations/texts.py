@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
+from workflows.clock import BEIJING
 from workflows.invitations.models import InvitationChannel
 
-# China has had no daylight saving time since 1991: a fixed offset needs no tz database.
-BEIJING = timezone(timedelta(hours=8), "Asia/Shanghai")
 START_BUTTON = "开始面试"
-
-CHANNEL_LABELS_ZH: dict[str, str] = {
-    InvitationChannel.DIRECT: "钉钉单聊",
-    InvitationChannel.GROUP: "来源群聊",
-    InvitationChannel.MANUAL: "需 HR 转发链接",
-}
 
 
 def format_deadline(moment: datetime) -> str:
     """`2026年12月1日 23:59（北京时间）`."""
     local = moment.astimezone(BEIJING)
     return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}（北京时间）"
-
-
-def format_remaining(deadline: datetime, now: datetime) -> str:
-    """`剩余 1天5小时` / `剩余 40分钟` / `已截止`."""
-    left = deadline - now
-    if left <= timedelta(0):
-        return "已截止"
-    minutes = int(left.total_seconds() // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    if days:
-        return f"剩余 {days}天{hours}小时"
-    if hours:
-        return f"剩余 {hours}小时{mins}分钟"
-    return f"剩余 {mins}分钟"
 
 
 def _hello(name: str) -> str:

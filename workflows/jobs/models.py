@@ -166,6 +166,20 @@ class Job(TimestampedModel):
     offer_approvers = fields.JSONField[list[dict[str, Any]]](default=list)
     # Monthly CNY bands by level, e.g. {"初级": [8000, 12000], "中级": [12000, 18000]}.
     salary_band = fields.JSONField[dict[str, list[int]]](default=dict)
+    # The job's own resume requirements for matching (same keys as the competency model's);
+    # empty means the competency model's requirements apply.
+    requirements = fields.JSONField[dict[str, Any]](default=dict)
+    # Interview window: how long an invitation stays open (None: the global default), and the
+    # last moment any interview of this job may be taken (None: no closing date).
+    invite_ttl_hours = fields.IntField(null=True)
+    interview_closes_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "job"
+
+    def matching_requirements(self) -> dict[str, Any]:
+        """The requirements matching uses: the job's own, else its competency model's."""
+        if self.requirements:
+            return self.requirements
+        model = self.competency_model
+        return dict(model.requirements) if model is not None else {}

@@ -44,4 +44,5 @@ async def notices_for(application_id: int, *, vault: PiiVault, reader: Actor) ->
     if notices:
         # Notices name the candidate: reading them is recorded like any personal data.
         await record_access(reader, "read", "candidate_notices", application_id, count=len(notices))
+    await vault.unlock_tokens(n.body_enc for n in notices)
     return [NoticeView(n.title, _body(vault, n.body_enc), n.created_at) for n in notices]

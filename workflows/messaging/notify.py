@@ -33,10 +33,16 @@ async def queue_message(
     return int(row.id)
 
 
-async def kick_dispatch(queue: JobQueue, row_ids: Iterable[int]) -> None:
-    """Ask a dispatcher to send these outbox rows now (after the rows are committed)."""
+async def kick_dispatch(
+    queue: JobQueue, row_ids: Iterable[int], *, defer_by_s: float = 0.0
+) -> None:
+    """Ask a dispatcher to send these outbox rows now, or once they are due (after commit)."""
     for row_id in row_ids:
-        await queue.enqueue(JobName.DISPATCH_OUTBOX, job_id=f"{JobName.DISPATCH_OUTBOX}:{row_id}")
+        await queue.enqueue(
+            JobName.DISPATCH_OUTBOX,
+            job_id=f"{JobName.DISPATCH_OUTBOX}:{row_id}",
+            defer_by_s=defer_by_s,
+        )
 
 
 async def notify(message: OutgoingMessage, *, dedup_key: str, queue: JobQueue) -> int:
@@ -46,13 +52,14 @@ async def notify(message: OutgoingMessage, *, dedup_key: str, queue: JobQueue) -
     return int(row.id)
 
 
-def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
+async def candidate_name(candidate: Candidate, vault: PiiVault) -> str:
     """The candidate's name for a message ("" when unknown)."""
     if not candidate.name_enc:
         return ""
-    return vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME)
+    await vault.unlock(candidate.id)
+    return vault.decrypt(candidate.name_enc, context=contexts.CANDIDATE_NAME, owner=candidate.id)
 
 
 async def candidate_name_by_id(candidate_id: int, vault: PiiVault) -> str:
     """The name of the candidate with this id for a message ("" when unknown)."""
-    return candidate_name(await Candidate.get(id=candidate_id), vault)
+    return await candidate_name(await Candidate.get(id=candidate_id), vault)

@@ -1,4 +1,5 @@
-"""Outbox for outgoing DingTalk messages: enqueue in the caller's transaction, dispatch later.
+"""Outbox for outgoing messages (DingTalk, e-mail, SMS): enqueue in the caller's transaction,
+dispatch later.
 
 A DingTalk outage only delays messages: a failed send goes back to PENDING with a backoff,
 and a claimed row whose dispatcher died is claimable again once its lease runs out.
@@ -7,9 +8,10 @@ and a claimed row whose dispatcher died is claimable again once its lease runs o
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F, Q
@@ -35,6 +37,28 @@ MAX_ATTEMPTS = 8
 CLAIM_LEASE_S = 300
 
 
+class SendFailed(Exception):
+    """A channel refused or could not take a message; `retryable` says whether to try later."""
+
+    def __init__(self, message: str, *, retryable: bool, retry_after_s: float | None = None):
+        super().__init__(message)
+        self.retryable = retryable
+        self.retry_after_s = retry_after_s
+
+
+class ChannelSender(Protocol):
+    """Sends the outbox rows of channels other than DingTalk (e-mail, SMS)."""
+
+    @property
+    def channels(self) -> frozenset[str]:
+        """The channels it can send now."""
+        ...
+
+    async def send(self, channel: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """Send one row's payload; raises SendFailed."""
+        ...
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -53,13 +77,33 @@ async def enqueue_message(
     using_db: BaseDBAsyncClient | None = None,
 ) -> OutboxMessage:
     """Queue a message once per dedup_key (safe inside the caller's transaction)."""
+    return await enqueue_channel_message(
+        CHANNEL_DINGTALK,
+        message.recipient.summary(),
+        message.to_payload(),
+        dedup_key=dedup_key,
+        not_before=not_before,
+        using_db=using_db,
+    )
+
+
+async def enqueue_channel_message(
+    channel: str,
+    recipient: str,
+    payload: dict[str, Any],
+    *,
+    dedup_key: str,
+    not_before: datetime | None = None,
+    using_db: BaseDBAsyncClient | None = None,
+) -> OutboxMessage:
+    """Queue a message of any channel once per dedup_key; `recipient` holds no PII."""
     if not dedup_key or len(dedup_key) > 128:
         raise ValueError("dedup_key must be 1 to 128 characters")
     row = OutboxMessage(
         dedup_key=dedup_key,
-        channel=CHANNEL_DINGTALK,
-        recipient=message.recipient.summary(),
-        payload=message.to_payload(),
+        channel=channel,
+        recipient=recipient[:255],
+        payload=payload,
         status=OutboxStatus.PENDING,
         attempts=0,
         next_attempt_at=not_before or _now(),
@@ -74,14 +118,21 @@ def _dialect(db: BaseDBAsyncClient) -> str:
 
 
 async def claim_due(
-    limit: int, *, now: datetime | None = None, lease_s: int = CLAIM_LEASE_S
+    limit: int,
+    *,
+    now: datetime | None = None,
+    lease_s: int = CLAIM_LEASE_S,
+    channels: Collection[str] | None = None,
 ) -> list[OutboxMessage]:
-    """Claim up to `limit` due messages for this dispatcher (concurrent dispatchers are safe)."""
+    """Claim up to `limit` due messages for this dispatcher (concurrent dispatchers are safe);
+    `channels`: only rows of these channels (the ones this dispatcher can send)."""
     now = now or _now()
     lease_until = now + timedelta(seconds=lease_s)
     due = Q(status=OutboxStatus.PENDING, next_attempt_at__lte=now) | Q(
         status=OutboxStatus.SENDING, next_attempt_at__lte=now
     )
+    if channels is not None:
+        due = due & Q(channel__in=list(channels))
     if _dialect(OutboxMessage._meta.db) == "postgres":
         return await _claim_skip_locked(due, limit, lease_until)
     return await _claim_conditional(due, limit, lease_until)
@@ -233,13 +284,51 @@ class DispatchReport:
         }
 
 
+async def _send_other(
+    row: OutboxMessage, sender: ChannelSender, now: datetime | None
+) -> OutboxStatus:
+    try:
+        result = await sender.send(row.channel, row.payload)
+    except SendFailed as exc:
+        status = await mark_failed(
+            row.id,
+            exc,
+            retry_after_s=exc.retry_after_s,
+            permanent=not exc.retryable,
+            now=now,
+        )
+        log.warning("outbox %s message %s failed (%s)", row.channel, row.id, status.value)
+        return status
+    except Exception as exc:  # a bug must not leave the row claimed until the lease ends
+        log.exception("outbox %s message %s failed unexpectedly", row.channel, row.id)
+        return await mark_failed(row.id, exc, now=now)
+    await mark_sent(row.id, result)
+    return OutboxStatus.SENT
+
+
 async def dispatch_outbox(
-    messenger: RobotMessenger, limit: int = 50, *, now: datetime | None = None
+    messenger: RobotMessenger | None,
+    limit: int = 50,
+    *,
+    now: datetime | None = None,
+    others: ChannelSender | None = None,
 ) -> DispatchReport:
-    """Send due outbox messages through the robot-message port."""
-    rows = await claim_due(limit, now=now)
+    """Send due outbox messages: DingTalk ones through the robot-message port, e-mail and SMS
+    through `others`; rows of a channel nobody here can send stay queued."""
+    channels = set(others.channels) if others is not None else set()
+    if messenger is not None:
+        channels.add(CHANNEL_DINGTALK)
+    rows = await claim_due(limit, now=now, channels=channels)
     sent = retrying = dead = 0
     for row in rows:
+        if row.channel != CHANNEL_DINGTALK:
+            assert others is not None
+            status = await _send_other(row, others, now)
+            sent += status is OutboxStatus.SENT
+            dead += status is OutboxStatus.DEAD
+            retrying += status is OutboxStatus.PENDING
+            continue
+        assert messenger is not None
         try:
             message = OutgoingMessage.from_payload(row.payload)
         except ValueError as exc:

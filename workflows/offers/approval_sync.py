@@ -9,7 +9,6 @@ are queued in the same transaction, so they go out exactly when the decision is 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -25,14 +24,10 @@ from workflows.applications.stages import Stage
 from workflows.background.jobs import retrying
 from workflows.budget.service import within_poll_budget
 from workflows.errors import DomainError
-from workflows.invitations.delivery import reach_candidate
-from workflows.invitations.models import InvitationChannel
-from workflows.links import offer_url
-from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import kick_dispatch, queue_message
 from workflows.offers import texts
+from workflows.offers.approval_notices import approved_messages, people_of
 from workflows.offers.models import Offer, OfferStatus
-from workflows.privacy import contexts
 from workflows.services import Services, services_from_ctx
 from workflows.staff.service import staff_names
 
@@ -76,29 +71,6 @@ def _decider(instance: ApprovalInstance, record: ApprovalRecord | None) -> str:
     return refused[-1] if refused else ""
 
 
-@dataclass(frozen=True, slots=True)
-class _People:
-    name: str
-    job_title: str
-    department: str
-    hr_user_ids: tuple[str, ...]
-
-
-async def _people(offer: Offer, deps: Services) -> tuple[Application, _People]:
-    app = await Application.get(id=offer.application_id).prefetch_related(  # type: ignore[attr-defined]
-        "candidate", "job", "job__owner", "job__department"
-    )
-    hr: list[str] = []
-    if app.job.owner is not None:
-        hr.append(str(app.job.owner.dingtalk_user_id))
-    requester = str(offer.suggestion.get("requested_by") or "")
-    if requester and requester not in hr:
-        hr.append(requester)
-    name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME)
-    dept = app.job.department.name if app.job.department else ""
-    return app, _People(name, app.job.title, dept, tuple(hr))
-
-
 async def apply_approval_result(instance_id: str, deps: Services) -> bool:
     """Read the instance and apply a finished result once; True when this call applied it."""
     offer = await Offer.get_or_none(process_instance_id=instance_id)
@@ -125,7 +97,7 @@ async def _apply(
     offer: Offer, instance: ApprovalInstance, outcome: OfferStatus, deps: Services
 ) -> bool:
     now = deps.clock()
-    app, people = await _people(offer, deps)
+    app, people = await people_of(offer, deps)
     record = deciding_record(instance, outcome)
     decider = _decider(instance, record)
     approver = await _staff_name(decider)
@@ -156,7 +128,7 @@ async def _apply(
             ],
         )
         if outcome is OfferStatus.APPROVED:
-            row_ids = await _approved_messages(locked, app, people, deps, conn)
+            row_ids = await approved_messages(locked, app, people, deps, conn)
         else:
             message = texts.hr_not_approved(
                 name=people.name,
@@ -185,68 +157,6 @@ async def _staff_name(user_id: str) -> str:
     if not user_id:
         return ""
     return (await staff_names([user_id])).get(user_id, user_id)
-
-
-async def _approved_messages(
-    offer: Offer, app: Application, people: _People, deps: Services, conn: Any
-) -> list[int]:
-    link = offer_url(deps.settings, offer.id)
-    body = texts.notice_body(
-        name=people.name,
-        job_title=people.job_title,
-        department=people.department,
-        salary=offer.monthly_salary,
-        start_date=offer.start_date,
-        link=link,
-    )
-    reach = reach_candidate(app.candidate)
-    rows: list[int] = []
-    # Only a private chat: the notice names the salary, so it never goes to a group.
-    direct = reach.channel is InvitationChannel.DIRECT and reach.recipient is not None
-    if direct and reach.recipient is not None:
-        rows.append(
-            await queue_message(
-                reach.recipient,
-                texts.candidate_card(body, link),
-                dedup_key=f"offer:{offer.id}:candidate",
-                using_db=conn,
-            )
-        )
-    else:
-        for hr in people.hr_user_ids[:1]:
-            rows.append(
-                await queue_message(
-                    Recipient.users(hr),
-                    texts.hr_forward(
-                        name=people.name, job_title=people.job_title, body=body, link=link
-                    ),
-                    dedup_key=f"offer:{offer.id}:forward",
-                    using_db=conn,
-                )
-            )
-    await CandidateNotice.create(
-        using_db=conn,
-        application_id=app.id,
-        kind=texts.NOTICE_KIND,
-        dedup_key=f"offer:{offer.id}:notice",
-        title=texts.NOTICE_TITLE,
-        body_enc=deps.vault.encrypt(body, context=contexts.NOTICE_BODY),
-        channel="dingtalk_user" if direct else "hr_forward",
-    )
-    summary = texts.hr_approved(
-        name=people.name,
-        job_title=people.job_title,
-        salary=offer.monthly_salary,
-        start_date=offer.start_date,
-        delivered=direct,
-    )
-    for hr in people.hr_user_ids:
-        rows.append(
-            await queue_message(
-                Recipient.users(hr), summary, dedup_key=f"offer:{offer.id}:hr:{hr}", using_db=conn
-            )
-        )
-    return rows
 
 
 async def settle_stage(offer: Offer, deps: Services) -> bool:
@@ -366,7 +276,7 @@ async def remind_approvers(offer: Offer, instance: ApprovalInstance, deps: Servi
     waiting = tuple(dict.fromkeys(t.user_id for t in instance.tasks if t.status == "RUNNING"))
     if not waiting:
         return 0
-    _, people = await _people(offer, deps)
+    _, people = await people_of(offer, deps)
     message = texts.approver_reminder(
         name=people.name, job_title=people.job_title, hours=int(waited.total_seconds() // 3600)
     )

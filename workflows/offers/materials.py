@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from tortoise.transactions import in_transaction
 
@@ -151,7 +152,10 @@ async def upload_material(
         )
     media_type, ext = sniffed
     key = f"onboarding/{offer_id}/{secrets.token_hex(16)}.{ext}"
-    stored = await _store(deps).put(key, data)
+    owner = await Offer.filter(id=offer_id).values_list("application__candidate_id", flat=True)
+    candidate_id = int(cast(Any, owner[0]))
+    stored = await _store(deps).put(key, data, owner=candidate_id)
+    await deps.vault.unlock(candidate_id, create=True)
     name = (file_name or f"{KIND_LABELS[material_kind]}.{ext}").strip()[:200]
     async with in_transaction() as conn:
         await (
@@ -163,7 +167,9 @@ async def upload_material(
             using_db=conn,
             offer_id=offer_id,
             kind=material_kind,
-            file_name_enc=deps.vault.encrypt(name, context=contexts.MATERIAL_FILE_NAME),
+            file_name_enc=deps.vault.encrypt(
+                name, context=contexts.MATERIAL_FILE_NAME, owner=candidate_id
+            ),
             content_type=media_type,
             size_bytes=stored.size,
             sha256=stored.sha256,
@@ -185,6 +191,7 @@ async def list_materials(
         query = query.filter(replaced=False)
     rows = await query.order_by("-uploaded_at", "-id")
     await record_access(actor, "list", "offer_materials", offer_id, count=len(rows))
+    await deps.vault.unlock_tokens(r.file_name_enc for r in rows)
     return [_info(r, deps) for r in rows]
 
 
@@ -204,6 +211,7 @@ async def read_material(
         offer_id=row.offer_id,  # type: ignore[attr-defined]
         kind=str(row.kind),
     )
+    await deps.vault.unlock_tokens([row.file_name_enc])
     return _info(row, deps), data
 
 

@@ -9,7 +9,6 @@ import json
 import logging
 from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from integrations.dingtalk.errors import DingTalkError
 from integrations.dingtalk.ports import ApproverStep, StartApproval
@@ -20,6 +19,7 @@ from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.reports import current_report
 from workflows.candidates.models import Resume
+from workflows.clock import BEIJING
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.links import report_url
 from workflows.offers import approval_sync, texts
@@ -41,7 +41,6 @@ from workflows.staff.service import staff_names
 
 log = logging.getLogger(__name__)
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 DEFAULT_START_IN_DAYS = 14
 # Offers other applications of the job are compared with (internal equity).
 PEER_STATUSES = (OfferStatus.APPROVED, OfferStatus.ACCEPTED)
@@ -89,8 +88,11 @@ async def salary_facts(
     resume = await Resume.filter(candidate_id=candidate_id, status="parsed").order_by("-id").first()
     if resume is None or not resume.parsed_enc:
         return None, None
+    await vault.unlock(candidate_id)
     try:
-        parsed = json.loads(vault.decrypt(resume.parsed_enc, context=contexts.RESUME))
+        parsed = json.loads(
+            vault.decrypt(resume.parsed_enc, context=contexts.RESUME, owner=candidate_id)
+        )
     except ValueError:
         return None, None
     expected = _salary_pair(parsed.get("expected_salary"))
@@ -210,6 +212,7 @@ async def request_offer(
     suggestion = await suggestion_for(app, deps)
     steps = await approver_chain(app, deps)
     originator = _originator(actor, app)
+    await deps.vault.unlock(app.candidate.id)
     name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME)
     report = await current_report(app.id)
     strengths = [str(s.get("name") or "") for s in (report.strengths if report else [])][:3]
@@ -294,6 +297,7 @@ async def describe_request(offer: Offer, vault: PiiVault, *, existing: bool) -> 
     steps = offer_form.configured_steps(offer.approvers) if offer.approvers else ()
     ids = [u for s in steps for u in s.user_ids]
     names = await staff_names(ids)
+    await vault.unlock(app.candidate.id)
     return texts.request_summary(
         name=vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME),
         job_title=app.job.title,

@@ -103,13 +103,15 @@ def hr_approved(
     salary: int | None,
     start_date: date | None,
     delivered: bool,
+    delivered_by: str = "",
 ) -> Markdown:
     """HR hears that the approval passed and how the candidate was told."""
-    how = (
-        "录用通知已通过钉钉发送给候选人。"
-        if delivered
-        else "候选人无法通过钉钉直接联系，录用通知链接已另行私信给您，请转发。"
-    )
+    if delivered:
+        how = "录用通知已通过钉钉发送给候选人。"
+    elif delivered_by:
+        how = f"候选人不是本企业钉钉成员，录用通知已通过{delivered_by}发送给候选人。"
+    else:
+        how = "候选人无法通过钉钉直接联系，录用通知链接已另行私信给您，请转发。"
     text = (
         f"#### ✅ 录用审批已通过：{name or '未识别姓名'}\n\n"
         f"- 岗位：{job_title}\n- 月薪：{yuan(salary)}\n- 预计入职：{day_zh(start_date)}\n\n"

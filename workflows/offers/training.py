@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.applications.models import Application
 from workflows.assessments.reports import current_report
+from workflows.clock import BEIJING
 from workflows.errors import NotFoundError, ValidationFailedError
-from workflows.messaging.notify import candidate_name
+from workflows.events import EventBus, OfferAccepted
+from workflows.messaging.notify import candidate_name, kick_dispatch
 from workflows.messaging.outbox import enqueue_message
 from workflows.offers.models import Offer, TrainingCourse
 from workflows.services import Services
@@ -28,7 +30,6 @@ MIN_DIMENSIONS = 2
 COURSES_PER_DIMENSION = 2
 # Dimension scores are 0..10; a job's pass line is 0..100.
 DEFAULT_REQUIRED = 6.0
-CHINA = timezone(timedelta(hours=8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +268,7 @@ async def suggest_training(offer_id: int) -> list[dict[str, Any]]:
 
 def first_day(day: date) -> datetime:
     """09:00 China time on the entry day, in UTC."""
-    return datetime.combine(day, time(9, 0), tzinfo=CHINA).astimezone(UTC)
+    return datetime.combine(day, time(9, 0), tzinfo=BEIJING).astimezone(UTC)
 
 
 def suggestions_markdown(suggestions: list[dict[str, Any]], *, for_manager: bool) -> str:
@@ -289,7 +290,7 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
         "application__candidate", "application__job__hiring_manager"
     )
     app: Application = offer.application
-    name = candidate_name(app.candidate, deps.vault) or "候选人"
+    name = await candidate_name(app.candidate, deps.vault) or "候选人"
     rows: list[int] = []
     manager = app.job.hiring_manager
     if manager is not None:
@@ -306,7 +307,8 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
         rows.append(int((await enqueue_message(message, dedup_key=f"training_mgr:{offer_id}")).id))
     else:
         log.warning("job %s has no hiring manager for training suggestions", app.job.id)
-    # H6's setting: the new hire gets the courses on the first day, not before.
+    # The offers setting notify_new_hire_training: the new hire gets the courses on the first
+    # day, not before.
     to_new_hire = deps.settings.offers.notify_new_hire_training
     entry_day = offer.entry_date or offer.start_date
     if to_new_hire and app.candidate.dingtalk_user_id and entry_day is not None:
@@ -322,3 +324,12 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
         )
         rows.append(int(row.id))
     return rows
+
+
+def subscribe_training_on_acceptance(bus: EventBus, deps: Services) -> None:
+    """When an offer is accepted, send its training suggestions (acceptance does not know them)."""
+
+    async def on_accepted(event: OfferAccepted) -> None:
+        await kick_dispatch(deps.queue, await send_training_suggestions(event.offer_id, deps))
+
+    bus.subscribe(OfferAccepted, on_accepted)

@@ -17,6 +17,9 @@ class ConsentKind(StrEnum):
     RECORDING = "recording"
     PROCESSING = "processing"
     FACE_CUES = "face_cues"
+    # Recruiting messages by e-mail / SMS; a refusal (granted=False) is an opt-out.
+    CONTACT_EMAIL = "contact_email"
+    CONTACT_SMS = "contact_sms"
 
 
 class ConsentRecord(TimestampedModel):
@@ -55,3 +58,20 @@ class AuditLog(TimestampedModel):
             Index(fields=("subject_type", "subject_id", "at")),
             Index(fields=("actor", "at")),
         )
+
+
+class CandidateKey(TimestampedModel):
+    """One candidate's data key, wrapped by the master key `kek_id`.
+
+    Destroying it (erasure) makes every copy of that candidate's ciphertexts unreadable, backups
+    included: the backups leave this table out (deploy/backup, docs/operations.md).
+    """
+
+    id = fields.IntField(primary_key=True)
+    candidate_id = fields.IntField(unique=True)
+    kek_id = fields.CharField(max_length=16)
+    wrapped = fields.TextField(default="")
+    destroyed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "candidate_key"

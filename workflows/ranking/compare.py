@@ -97,6 +97,7 @@ async def compare(application_ids: list[int], *, viewer: Actor, vault: PiiVault)
             "different jobs", user_message=f"只能对比同一岗位的候选人：{detail}"
         )
     facts = await current_reports(ids)
+    await vault.unlock(*(apps[i].candidate.id for i in ids))
     entries: list[CompareEntry] = []
     dimensions: dict[str, str] = {}
     for i in ids:

@@ -16,6 +16,7 @@ from tortoise.queryset import QuerySet
 from analysis.reports.probes import INTEGRITY_FLAGS
 from workflows.actors import Actor
 from workflows.applications.models import Application
+from workflows.applications.rank_score import INTERVIEW_WEIGHT
 from workflows.applications.stages import Stage
 from workflows.assessments.models import Report
 from workflows.errors import NotFoundError
@@ -23,7 +24,6 @@ from workflows.jobs.models import Job
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
 from workflows.ranking.filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, RankFilters
-from workflows.ranking.score import INTERVIEW_WEIGHT
 from workflows.ranking.views import (
     DimensionCell,
     ReportFacts,
@@ -145,7 +145,13 @@ async def ranked_applications(
     job_id: int, filters: RankFilters, *, offset: int, limit: int
 ) -> tuple[list[Application], int]:
     """Applications at [offset, offset+limit) of the ranking (candidate loaded), and the total."""
-    base = await filtered(job_id, filters)
+    return await ranked_page(await filtered(job_id, filters), offset=offset, limit=limit)
+
+
+async def ranked_page(
+    base: QuerySet[Application], *, offset: int, limit: int
+) -> tuple[list[Application], int]:
+    """One page of any set of applications in ranking order (keyed first), and the total."""
     total = await base.count()
     keyed = base.filter(rank_score__isnull=False)
     apps: list[Application] = list(
@@ -188,6 +194,7 @@ async def rank(
     offset = (page - 1) * page_size
     apps, total = await ranked_applications(job_id, filters, offset=offset, limit=page_size)
     facts = await current_reports([a.id for a in apps])
+    await vault.unlock(*(a.candidate.id for a in apps))
     rows = [_row(offset + i + 1, a, facts.get(a.id), vault) for i, a in enumerate(apps)]
     await record_access(
         viewer, "job.ranking.viewed", "job", job_id, count=len(rows), page=page, total=total

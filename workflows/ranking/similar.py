@@ -119,7 +119,9 @@ async def load_profiles(application_ids: list[int], vault: PiiVault) -> dict[int
     }
     resume_ids = [int(a["resume_id"]) for a in apps if a["resume_id"] is not None]
     resumes: dict[int, tuple[list[str], str]] = {}
-    for r in await Resume.filter(id__in=resume_ids).values("id", "parsed_enc"):
+    resume_rows = await Resume.filter(id__in=resume_ids).values("id", "parsed_enc")
+    await vault.unlock_tokens(str(r["parsed_enc"]) for r in resume_rows)
+    for r in resume_rows:
         if not r["parsed_enc"]:
             continue
         try:
@@ -202,6 +204,7 @@ async def similar(
             "candidate", "job"
         )
     }
+    await vault.unlock(app.candidate.id, *(r.candidate.id for r in rows.values()))
     items = [
         SimilarCandidate(
             application_id=i,

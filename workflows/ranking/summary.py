@@ -50,6 +50,7 @@ async def report_summary(application_id: int, *, viewer: Actor, vault: PiiVault)
         report_id=report.id if report else None,
     )
     explanation = app.match_explanation or {}
+    await vault.unlock(app.candidate.id)
     return ReportSummary(
         application_id=app.id,
         job_id=app.job.id,

@@ -134,7 +134,7 @@ async def export_job(
     staff = None
     if viewer.kind is ActorKind.STAFF:
         staff = await Staff.get_or_none(dingtalk_user_id=viewer.id)
-    rows = await _rows(job, vault, settings, full, staff.id if staff else 0)
+    rows = await _rows(job, vault, settings, full)
     rows.sort(key=lambda r: r.rank_key)
     now = datetime.now(UTC)
     meta = ExportMeta(
@@ -164,9 +164,7 @@ async def export_job(
     return ExportFile(content, name, len(rows))
 
 
-async def _rows(
-    job: Job, vault: PiiVault, settings: Settings, full: bool, staff_pk: int
-) -> list[ExportRow]:
+async def _rows(job: Job, vault: PiiVault, settings: Settings, full: bool) -> list[ExportRow]:
     out: list[ExportRow] = []
     last_id = 0
     while True:
@@ -195,6 +193,7 @@ async def _rows(
                 "id", "name_enc", "phone_enc", "email_enc", "masked_phone"
             )
         }
+        await vault.unlock(*cands)
         reports = {
             r["application_id"]: r
             for r in await Report.filter(
@@ -211,7 +210,6 @@ async def _rows(
                     vault,
                     settings,
                     full,
-                    staff_pk,
                 )
             )
 
@@ -224,7 +222,6 @@ def _row(
     vault: PiiVault,
     settings: Settings,
     full: bool,
-    staff_pk: int,
 ) -> ExportRow:
     name = vault.decrypt(cand["name_enc"], context=contexts.CANDIDATE_NAME) or "（未识别姓名）"
     email = vault.decrypt(cand["email_enc"], context=contexts.CANDIDATE_EMAIL)
@@ -257,7 +254,9 @@ def _row(
         flags=flag_labels(flags, a["match_explanation"] or {}),
         match=a["match_score"],
         recommendation=recommendation_label(overall, job.pass_line),
-        report_url=report_url(settings, a["id"], staff_id=staff_pk),
+        # A file gets forwarded: its links name no staff member, so they open only after
+        # DingTalk 免登 says who is looking (and may_view agrees).
+        report_url=report_url(settings, a["id"]),
         updated_at=a["updated_at"],
         # Best first: ranked score, then interview score, unscored last, ties by number.
         rank_key=(

@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from analysis.matching import Requirements, match_resume, parse_requirements
 from analysis.matching.requirements import RequirementsError
@@ -22,18 +22,20 @@ from analysis.resume.types import (
 )
 from workflows.actors import Actor
 from workflows.candidates.dedup import find_existing, identity_of
-from workflows.candidates.models import Candidate, Resume
-from workflows.candidates.registration import apply_parsed_fields, open_and_screen
+from workflows.candidates.models import Resume
+from workflows.candidates.registration import (
+    apply_parsed_fields,
+    keyed_candidate,
+    open_and_screen,
+)
 from workflows.events import EventBus
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
+from workflows.spreadsheets.result import ImportResult
 from workflows.spreadsheets.schema import SALARY_LEVELS
 from workflows.spreadsheets.validation import ParsedRow
-
-if TYPE_CHECKING:
-    from workflows.spreadsheets.imports import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +94,10 @@ def _confidence_keys(values: dict[str, Any]) -> list[str]:
 
 
 def _requirements(job: Job) -> Requirements | None:
-    if job.competency_model is None:
+    if job.competency_model is None and not job.requirements:
         return None
     try:
-        return parse_requirements(job.competency_model.requirements)
+        return parse_requirements(job.matching_requirements())
     except RequirementsError:
         log.warning("job %s has malformed requirements; imported rows are not matched", job.id)
         return None
@@ -118,8 +120,7 @@ async def candidates(
         sha = _row_sha(values)
         candidate, _ = await find_existing(identity, sha)
         is_new = candidate is None
-        if candidate is None:
-            candidate = Candidate()
+        candidate = await keyed_candidate(candidate, vault)
         apply_parsed_fields(candidate, parsed, identity, vault)
         await candidate.save()
         resume = await Resume.filter(sha256=sha, candidate_id=candidate.id).first()
@@ -134,6 +135,7 @@ async def candidates(
                 parsed_enc=vault.encrypt(
                     json.dumps(parsed.to_dict(), ensure_ascii=False, default=str),
                     context=contexts.RESUME,
+                    owner=candidate.id,
                 ),
                 field_confidence={k: 1.0 for k in _confidence_keys(values)},
                 parser_version=PARSER_VERSION,

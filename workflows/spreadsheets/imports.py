@@ -3,53 +3,25 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
 
 from tortoise.transactions import in_transaction
 
 from workflows.actors import Actor
 from workflows.events import DomainEvent, EventBus
+from workflows.outcomes.access import require_fairness_access
 from workflows.privacy.audit import record_access
 from workflows.privacy.vault import PiiVault
-from workflows.spreadsheets import import_apply
+from workflows.spreadsheets import import_apply, outcome_rows
 from workflows.spreadsheets.reading import DEFAULT_LIMITS, ReadLimits, SpreadsheetError, read_sheets
-from workflows.spreadsheets.schema import KIND_LABELS, ImportKind
+from workflows.spreadsheets.result import ImportResult
+from workflows.spreadsheets.schema import ImportKind
 from workflows.spreadsheets.validation import (
-    CellError,
     Validated,
     check_rows,
     detect,
     expected_headers_text,
     parse_cells,
 )
-
-
-@dataclass
-class ImportResult:
-    """What an import did, or why it did nothing (`errors` non-empty: nothing was saved)."""
-
-    kind: ImportKind
-    file_name: str
-    rows: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    applications_opened: int = 0
-    question_set: str = ""
-    jobs: list[str] = field(default_factory=list)
-    errors: list[CellError] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    skipped_examples: int = 0
-
-    @property
-    def ok(self) -> bool:
-        """True when the rows were saved."""
-        return not self.errors
-
-    @property
-    def kind_label(self) -> str:
-        """候选人 / 题库 / 薪资带宽."""
-        return KIND_LABELS[self.kind]
 
 
 class _DeferredBus(EventBus):
@@ -112,6 +84,9 @@ async def import_workbook(
             errors=len(validated.errors),
         )
         return result
+    if validated.kind is ImportKind.OUTCOMES:
+        # Performance and demographics: the HR head and admins only.
+        await require_fairness_access(actor)
     deferred = _DeferredBus()
     async with in_transaction():
         if validated.kind is ImportKind.CANDIDATES:
@@ -120,6 +95,8 @@ async def import_workbook(
             )
         elif validated.kind is ImportKind.QUESTIONS:
             await import_apply.questions(validated.rows, result)
+        elif validated.kind is ImportKind.OUTCOMES:
+            await outcome_rows.apply(validated.rows, result, actor=actor, vault=vault)
         else:
             await import_apply.salary_bands(validated.rows, result)
         await record_access(

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.xml import DEFUSEDXML
 
 from workflows.errors import ValidationFailedError
 
@@ -102,6 +103,13 @@ def check_container(data: bytes, file_name: str, limits: ReadLimits = DEFAULT_LI
 def read_sheets(data: bytes, file_name: str, limits: ReadLimits = DEFAULT_LIMITS) -> list[Sheet]:
     """Every worksheet's header row and non-empty rows (cached values; formulas never run)."""
     check_container(data, file_name, limits)
+    if not DEFUSEDXML:
+        # openpyxl parses through defusedxml only when it is installed and not switched off
+        # (OPENPYXL_DEFUSEDXML); without it DTDs and entities would be expanded: fail closed.
+        raise SpreadsheetError(
+            "openpyxl runs without defusedxml",
+            user_message="服务器暂时无法安全读取 Excel 文件，请联系管理员",
+        )
     try:
         with warnings.catch_warnings():
             # openpyxl warns about unsupported extensions (data validation, styles) in user files.

@@ -10,6 +10,11 @@ from enum import StrEnum
 from typing import Any
 
 from workflows.jobs.models import QuestionType
+from workflows.outcomes.demographics import REGIONS, SCHOOL_TIERS
+from workflows.spreadsheets import cells
+from workflows.spreadsheets.cells import CellInvalidError
+
+__all__ = ["CellInvalidError"]
 
 
 class ImportKind(StrEnum):
@@ -18,17 +23,15 @@ class ImportKind(StrEnum):
     CANDIDATES = "candidates"
     QUESTIONS = "questions"
     SALARY_BANDS = "salary_bands"
+    OUTCOMES = "outcomes"
 
 
 KIND_LABELS: dict[ImportKind, str] = {
     ImportKind.CANDIDATES: "候选人",
     ImportKind.QUESTIONS: "题库",
     ImportKind.SALARY_BANDS: "薪资带宽",
+    ImportKind.OUTCOMES: "录用后表现",
 }
-
-
-class CellInvalidError(ValueError):
-    """A cell value that cannot be accepted; the message is the Chinese reason."""
 
 
 Parser = Callable[[Any], Any]
@@ -324,14 +327,41 @@ SALARY_COLUMNS: tuple[Column, ...] = (
     Column("月薪上限", True, integer(500, 1_000_000), 30000, "必填，元/月，不低于下限", 12),
 )
 
+# What became of hires (validity), and demographics used only for the fairness analysis.
+OUTCOME_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "申请编号",
+        True,
+        cells.application_id,
+        0,
+        "必填，导出表中的「编号」；表现类列仅限已录用的申请，性别等可填任何申请（示例行 0 不导入）",
+        10,
+    ),
+    Column("姓名", False, text(32), "张伟", "选填，仅便于核对，不导入", 10),
+    Column("入职日期", False, cells.day, "2026-03-01", "选填，如 2026-03-01", 12),
+    Column("试用期结果", False, cells.probation, "通过", "选填：通过/未通过/延长/进行中", 10),
+    Column("转正日期", False, cells.day, "2026-06-01", "选填", 12),
+    Column("绩效周期", False, text(16), "2026H1", "与绩效评级同填，如 2026H1、2026Q3", 10),
+    Column("绩效评级", False, cells.rating, "A", "选填：S/A/B/C/D 或 1到5", 10),
+    Column("离职日期", False, cells.day, "", "选填", 12),
+    Column("离职类型", False, cells.leaving_type, "", "选填：主动/被动", 10),
+    Column("离职原因", False, text(200), "", "选填，加密保存", 20),
+    Column("性别", False, cells.gender, "", "选填，仅用于公平性分析，加密保存", 8),
+    Column("出生年份", False, cells.birth_year, "", "选填，仅用于公平性分析（年龄段）", 10),
+    Column("地区", False, cells.one_of("地区", REGIONS), "", "选填：华北/华东等", 10),
+    Column("学校层次", False, cells.one_of("学校层次", SCHOOL_TIERS), "", "选填", 10),
+)
+
 SCHEMAS: dict[ImportKind, tuple[Column, ...]] = {
     ImportKind.CANDIDATES: CANDIDATE_COLUMNS,
     ImportKind.QUESTIONS: QUESTION_COLUMNS,
     ImportKind.SALARY_BANDS: SALARY_COLUMNS,
+    ImportKind.OUTCOMES: OUTCOME_COLUMNS,
 }
 
 # Headers that identify each kind; checked in this order (the most specific first).
 SIGNATURES: tuple[tuple[ImportKind, frozenset[str]], ...] = (
+    (ImportKind.OUTCOMES, frozenset({"申请编号", "试用期结果", "绩效评级"})),
     (ImportKind.SALARY_BANDS, frozenset({"级别", "月薪下限", "月薪上限"})),
     (ImportKind.QUESTIONS, frozenset({"题目", "类型"})),
     (ImportKind.CANDIDATES, frozenset({"姓名", "岗位编号"})),
@@ -359,6 +389,9 @@ HEADER_ALIASES: dict[str, str] = {
     "职级": "级别",
     "下限": "月薪下限",
     "上限": "月薪上限",
+    "编号": "申请编号",
+    "绩效": "绩效评级",
+    "试用期": "试用期结果",
 }
 
 

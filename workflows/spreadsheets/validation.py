@@ -7,7 +7,9 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from analysis.compliance import check_texts, refusal_message
 from workflows.jobs.models import Dimension, Job, JobStatus
+from workflows.spreadsheets import outcome_rows
 from workflows.spreadsheets.reading import Sheet, SheetRow
 from workflows.spreadsheets.schema import (
     KIND_LABELS,
@@ -152,6 +154,8 @@ async def check_rows(validated: Validated, layout: Layout) -> None:
         await _check_candidates(validated, layout)
     elif validated.kind is ImportKind.QUESTIONS:
         await _check_questions(validated, layout)
+    elif validated.kind is ImportKind.OUTCOMES:
+        await outcome_rows.check(validated, layout, cell_error)
     else:
         await _check_salary(validated, layout)
     validated.errors.sort(key=lambda e: (e.row, e.column))
@@ -220,6 +224,10 @@ async def _check_questions(validated: Validated, layout: Layout) -> None:
         text = r.values.get("题目")
         if text is None:
             continue
+        # The same compliance rule as the console's form: refused with the topic and the rule.
+        issues = check_texts([text, *r.values.get("追问模板", [])])
+        if issues:
+            validated.errors.append(cell_error(layout, r.number, "题目", refusal_message(issues)))
         if text in seen:
             reason = f"与第{seen[text]}行的题目重复"
             validated.errors.append(cell_error(layout, r.number, "题目", reason))

@@ -53,3 +53,15 @@ class Staff(TimestampedModel):
     def has_role(self, role: Role) -> bool:
         """True when this member holds the role (admins hold every role)."""
         return role.value in self.roles or Role.ADMIN.value in self.roles
+
+
+class SpentReportLink(TimestampedModel):
+    """A staff member's report link that has signed someone in: each such link works once."""
+
+    id = fields.IntField(primary_key=True)
+    # SHA-256 of the token, never the token itself (it was a credential).
+    digest = fields.CharField(max_length=64, unique=True)
+    expires_at = fields.DatetimeField(db_index=True)
+
+    class Meta:
+        table = "spent_report_link"

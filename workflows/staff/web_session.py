@@ -8,16 +8,19 @@ only that report (a session opened from a report link outside DingTalk).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from tortoise.exceptions import IntegrityError
 
 from integrations.dingtalk.ports import Login
 from workflows.actors import Actor
 from workflows.errors import PermissionDeniedError, ValidationFailedError
-from workflows.interviews.tokens import TokenError, _sign, _verify
-from workflows.links import verify_report_token
+from workflows.links import REPORT_SPENT_MESSAGE, verify_report_token
 from workflows.privacy.audit import record_access
-from workflows.staff.models import Staff
+from workflows.signing import TokenError, sign_token, verify_token
+from workflows.staff.models import SpentReportLink, Staff
 from workflows.staff.service import find_staff
 
 _PURPOSE = b"hr-web-session"
@@ -57,12 +60,12 @@ def sign_web_session(
     staff_id: int, expires_at: datetime, secret: bytes, *, application_id: int | None = None
 ) -> str:
     """Sign a web session token for one staff member (optionally one application only)."""
-    return _sign(_PURPOSE, staff_id, application_id or 0, expires_at, secret)
+    return sign_token(_PURPOSE, staff_id, application_id or 0, expires_at, secret)
 
 
 def verify_web_session(token: str, secret: bytes, now: datetime) -> WebSessionClaims:
     """Check a web session token; raise TokenError / TokenExpiredError with a Chinese message."""
-    staff_id, app_id, expires_at = _verify(
+    staff_id, app_id, expires_at = verify_token(
         _PURPOSE, token, secret, now, SESSION_INVALID_MESSAGE, SESSION_EXPIRED_MESSAGE
     )
     return WebSessionClaims(staff_id, app_id or None, expires_at)
@@ -103,7 +106,25 @@ async def open_with_report_token(token: str, *, secret: bytes, now: datetime) ->
         raise PermissionDeniedError(
             f"staff {claims.staff_id} inactive or gone", user_message=NOT_STAFF_MESSAGE
         )
+    await _spend(token, claims.expires_at)
     return _open(staff, secret, now, claims.application_id)
+
+
+async def _spend(token: str, expires_at: datetime) -> None:
+    """Mark a staff-bound report link used; a second sign-in with it is refused (a forwarded
+    or leaked copy is worthless once its owner has opened it)."""
+    digest = hashlib.sha256(token.encode("utf-8")).hexdigest()
+    try:
+        await SpentReportLink.create(digest=digest, expires_at=expires_at)
+    except IntegrityError as exc:
+        raise PermissionDeniedError(
+            "report link already used", user_message=REPORT_SPENT_MESSAGE
+        ) from exc
+
+
+async def purge_spent_links(now: datetime) -> int:
+    """Forget spent links past their expiry (an expired token is refused anyway)."""
+    return await SpentReportLink.filter(expires_at__lt=now).delete()
 
 
 async def sign_in(

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import io
 import random
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from analysis.resume.corpus.files import W_NS, docx_package, pdf_file, utf16_hex
+
 PAGE_W, PAGE_H = 595.0, 842.0
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +51,6 @@ def wrap(text: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _hex(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
-
-
 def make_pdf(pages: list[Page]) -> bytes:
     """A PDF with one text layer per page in STSong-Light (Adobe's predefined CJK font)."""
     objects: list[bytes] = [b"", b"", b""]  # catalog, pages, font are filled in below
@@ -66,7 +62,7 @@ def make_pdf(pages: list[Page]) -> bytes:
         for item in page.items:
             baseline = PAGE_H - item.y - item.size * 0.88
             place = f"{item.x:.1f} {baseline:.1f} Td"
-            ops.append(f"BT /F1 {item.size:.1f} Tf {place} <{_hex(item.text)}> Tj ET")
+            ops.append(f"BT /F1 {item.size:.1f} Tf {place} <{utf16_hex(item.text)}> Tj ET")
         content = "\n".join(ops).encode("ascii")
         objects.append(
             b"<< /Length "
@@ -101,20 +97,7 @@ def make_pdf(pages: list[Page]) -> bytes:
         b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H "
         b"/DescendantFonts [" + f"{descendant} 0 R".encode() + b"] >>"
     )
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets: list[int] = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(offsets) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(offsets) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
+    return pdf_file(objects)
 
 
 def make_scan(
@@ -181,24 +164,6 @@ def textbox(lines: list[str]) -> str:
     )
 
 
-_CONTENT_TYPES = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" '
-    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/'
-    'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    "</Types>"
-)
-_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-    'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
-)
-
-
 def make_docx(body: str) -> bytes:
     """A minimal DOCX package around body XML."""
     document = (
@@ -211,15 +176,5 @@ def make_docx(body: str) -> bytes:
         'xmlns:v="urn:schemas-microsoft-com:vml">'
         f"<w:body>{body}</w:body></w:document>"
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in (
-            ("[Content_Types].xml", _CONTENT_TYPES),
-            ("_rels/.rels", _RELS),
-            ("word/document.xml", document),
-        ):
-            # A fixed timestamp: the same seed must give byte-identical files.
-            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, text)
-    return buffer.getvalue()
+    # A fixed timestamp: the same seed must give byte-identical files.
+    return docx_package(document, date_time=(2026, 1, 1, 0, 0, 0))

@@ -32,6 +32,7 @@ class ExtractLimits:
     max_zip_total_bytes: int = 100 * _MIB
     max_zip_ratio: float = 100.0  # uncompressed / compressed, for members over 1 MiB
     max_text_chars: int = 200_000  # extracted text is truncated beyond this
+    pdf_timeout_s: float = 30.0  # reading and rendering one PDF's pages (in a child process)
 
 
 @dataclass(frozen=True, slots=True)

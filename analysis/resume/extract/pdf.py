@@ -10,7 +10,8 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from analysis.resume.errors import CorruptFileError, EncryptedFileError
+from analysis.resume.errors import CorruptFileError, EncryptedFileError, PdfTimeoutError
+from analysis.resume.extract.isolated import ChildCrashedError, ChildTimeoutError, call_isolated
 from analysis.resume.extract.layout import Box, reading_order
 from analysis.resume.extract.model import ExtractLimits
 from analysis.resume.extract.ocr import BgrImage, ocr_text
@@ -33,11 +34,53 @@ class PdfResult:
 
 
 def pdf_text(data: bytes, filename: str, limits: ExtractLimits) -> PdfResult:
-    """Read the text of each page, OCRing pages that have no usable text layer."""
+    """Read the text of each page, OCRing pages that have no usable text layer.
+
+    pdfium runs in a child process killed after `limits.pdf_timeout_s`; OCR runs here.
+    """
+    try:
+        outcome: _Pages | _Refused = call_isolated(
+            read_pages, (data, limits), timeout_s=limits.pdf_timeout_s
+        )
+    except ChildTimeoutError as exc:
+        raise PdfTimeoutError(filename, limits.pdf_timeout_s) from exc
+    except ChildCrashedError as exc:
+        raise CorruptFileError(filename, f"pdfium child: {exc}") from exc
+    if isinstance(outcome, _Refused):
+        error = EncryptedFileError if outcome.encrypted else CorruptFileError
+        raise error(filename, outcome.detail)
+    result, scanned = outcome
+    for index, image in scanned:
+        recognised = ocr_text(image)
+        if recognised.strip():
+            result.ocr_used = True
+            layer = result.pages[index].strip()
+            result.pages[index] = f"{layer}\n{recognised}" if layer else recognised
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Refused:
+    """Why pdfium would not read the file (exceptions do not cross the process boundary)."""
+
+    encrypted: bool
+    detail: str
+
+
+_Pages = tuple[PdfResult, list[tuple[int, BgrImage]]]
+
+
+def read_pages(data: bytes, limits: ExtractLimits) -> _Pages | _Refused:
+    """Page texts and the rendered scanned pages (the pdfium part; runs in the child)."""
     result = PdfResult()
     scanned: list[tuple[int, BgrImage]] = []
     with _PDFIUM_LOCK:
-        document = _open(data, filename)
+        try:
+            document = _open(data, "")
+        except EncryptedFileError as exc:
+            return _Refused(True, exc.detail)
+        except CorruptFileError as exc:
+            return _Refused(False, exc.detail)
         try:
             total = len(document)
             if total > limits.max_pages:
@@ -55,17 +98,10 @@ def pdf_text(data: bytes, filename: str, limits: ExtractLimits) -> PdfResult:
                     page.close()
                 result.pages.append(text)
         except pdfium.PdfiumError as exc:
-            raise CorruptFileError(filename, f"pdfium: {exc}") from exc
+            return _Refused(False, f"pdfium: {exc}")
         finally:
             document.close()
-    # OCR runs outside the pdfium lock so other documents can be opened meanwhile.
-    for index, image in scanned:
-        recognised = ocr_text(image)
-        if recognised.strip():
-            result.ocr_used = True
-            layer = result.pages[index].strip()
-            result.pages[index] = f"{layer}\n{recognised}" if layer else recognised
-    return result
+    return result, scanned
 
 
 def _open(data: bytes, filename: str) -> pdfium.PdfDocument:

@@ -17,6 +17,8 @@ from integrations.dingtalk.emulator import (
     routes_auth,
     routes_card,
     routes_hrm,
+    routes_hrm_status,
+    routes_oauth_page,
     routes_robot,
     routes_workflow,
 )
@@ -59,10 +61,12 @@ def build_app(emu: Emulator, state_file: str = "") -> Starlette:
     routes: list[BaseRoute] = [
         WebSocketRoute("/connect", gateway.websocket_endpoint),
         *routes_auth.routes(),
+        *routes_oauth_page.routes(),
         *routes_robot.routes(),
         *routes_card.routes(),
         *routes_workflow.routes(),
         *routes_hrm.routes(),
+        *routes_hrm_status.routes(),
         *control.routes(),
         # Unknown paths answer in DingTalk's shapes (the SDK needs a JSON body on 4xx).
         Route("/v1.0/{rest:path}", _unknown_new, methods=ALL_METHODS),

@@ -12,15 +12,15 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from integrations.dingtalk.emulator import errors, workflow
+from integrations.dingtalk.emulator import errors
 from integrations.dingtalk.emulator.api import emulator_of
+from integrations.dingtalk.emulator.control_approvals import approval_routes
 from integrations.dingtalk.emulator.control_limits import limit_routes
 from integrations.dingtalk.emulator.control_org import org_routes
 from integrations.dingtalk.emulator.core import Emulator
 from integrations.dingtalk.emulator.gateway import CARD_TOPIC
 from integrations.dingtalk.emulator.inbound import send_to_bot, store_file
 from integrations.dingtalk.emulator.limits import PathFault
-from integrations.dingtalk.emulator.models import ApproverStep, ProcessInstance
 from integrations.dingtalk.emulator.routes_auth import issue_auth_code
 from integrations.dingtalk.emulator.routes_card import apply_callback_response
 
@@ -192,70 +192,6 @@ async def click_card(request: Request, emu: Emulator, body: dict[str, Any]) -> A
     }
 
 
-# --- approvals ---------------------------------------------------------------------------------
-
-
-def _instance(request: Request, emu: Emulator) -> ProcessInstance:
-    inst = emu.state.instances.get(request.path_params["instance_id"])
-    if inst is None:
-        raise bad("审批实例不存在", 404)
-    return inst
-
-
-def _approval_view(emu: Emulator, inst: ProcessInstance) -> dict[str, Any]:
-    return {
-        "instance_id": inst.instance_id,
-        "process_code": inst.process_code,
-        **workflow.instance_view(emu, inst),
-    }
-
-
-async def list_approvals(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-    """All approval instances."""
-    return {"items": [_approval_view(emu, i) for i in emu.state.instances.values()]}
-
-
-async def get_approval(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-    """One approval instance."""
-    return _approval_view(emu, _instance(request, emu))
-
-
-def _act(result: str) -> ControlHandler:
-    async def handler(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-        inst = _instance(request, emu)
-        task = workflow.running_task_for(inst, str(body.get("user_id") or ""))
-        if task is None:
-            raise bad("该用户没有待处理的审批任务")
-        workflow.execute(emu, inst, task, task.user_id, result, str(body.get("remark") or ""))
-        return _approval_view(emu, inst)
-
-    return handler
-
-
-async def terminate_approval(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-    """Withdraw an instance (as the originator by default)."""
-    inst = _instance(request, emu)
-    workflow.terminate(emu, inst, str(body.get("user_id") or ""), str(body.get("remark") or ""))
-    return _approval_view(emu, inst)
-
-
-async def list_templates(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-    """Saved approval templates."""
-    return {"items": [t.model_dump() for t in emu.state.templates.values()]}
-
-
-async def set_template_approvers(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-    """Default approvers of a template, used when StartProcessInstance gives none."""
-    template = emu.state.templates.get(request.path_params["process_code"])
-    if template is None:
-        raise bad("模板不存在", 404)
-    template.default_approvers = [
-        ApproverStep(action_type=str(a.get("actionType") or "NONE"), user_ids=list(a["userIds"]))
-        for a in body.get("approvers") or []
-    ]
-    return template.model_dump()
-
-
 # --- stream, tokens, faults, events ------------------------------------------------------------
 
 
@@ -374,17 +310,13 @@ async def emit_event(request: Request, emu: Emulator, body: dict[str, Any]) -> A
     return {"message_ids": emu.emit_event(event_type, data if isinstance(data, dict) else {})}
 
 
-async def list_preentries(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
-    """Pre-entry records."""
-    return {"items": [p.model_dump() for p in emu.state.preentries.values()]}
-
-
 def routes() -> list[BaseRoute]:
     """All control routes."""
     c = control_route
     return [
         *org_routes(control_route),
         *limit_routes(control_route),
+        *approval_routes(control_route),
         c("POST", "/_emulator/messages/send", send_message),
         c("POST", "/_emulator/files", upload_file),
         c("GET", "/_emulator/sent", list_sent),
@@ -393,13 +325,6 @@ def routes() -> list[BaseRoute]:
         c("GET", "/_emulator/cards", list_cards),
         c("GET", "/_emulator/cards/{out_track_id}", get_card),
         c("POST", "/_emulator/cards/{out_track_id}/click", click_card),
-        c("GET", "/_emulator/approvals", list_approvals),
-        c("GET", "/_emulator/approvals/{instance_id}", get_approval),
-        c("POST", "/_emulator/approvals/{instance_id}/approve", _act("agree")),
-        c("POST", "/_emulator/approvals/{instance_id}/refuse", _act("refuse")),
-        c("POST", "/_emulator/approvals/{instance_id}/terminate", terminate_approval),
-        c("GET", "/_emulator/templates", list_templates),
-        c("POST", "/_emulator/templates/{process_code}/approvers", set_template_approvers),
         c("GET", "/_emulator/connections", list_connections),
         c("POST", "/_emulator/connections/drop", drop_connections),
         c("POST", "/_emulator/connections/ping", ping_connections),
@@ -412,5 +337,4 @@ def routes() -> list[BaseRoute]:
         c("DELETE", "/_emulator/faults", clear_faults),
         c("GET", "/_emulator/events", list_events),
         c("POST", "/_emulator/events", emit_event),
-        c("GET", "/_emulator/preentries", list_preentries),
     ]

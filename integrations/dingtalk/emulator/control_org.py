@@ -12,7 +12,7 @@ from starlette.routing import BaseRoute, Route
 from integrations.dingtalk.emulator import errors
 from integrations.dingtalk.emulator.core import Emulator, make_user, normalise_app
 from integrations.dingtalk.emulator.inbound import group_conversation
-from integrations.dingtalk.emulator.models import App, Department, EmulatorConfig, User
+from integrations.dingtalk.emulator.models import App, Department, Employment, EmulatorConfig, User
 
 ControlHandler = Callable[[Request, Emulator, dict[str, Any]], Awaitable[Any]]
 RouteMaker = Callable[[str, str, ControlHandler], Route]
@@ -137,6 +137,18 @@ async def add_user(request: Request, emu: Emulator, body: dict[str, Any]) -> Any
     return user.model_dump()
 
 
+async def set_employment(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
+    """Set a staff member's 智能人事 record (status, dates, leaving)."""
+    try:
+        record = Employment.model_validate(body)
+    except ValidationError as exc:
+        raise _bad(f"人事记录字段不合法: {exc.errors()[0]['msg']}") from exc
+    if emu.staff(record.user_id) is None:
+        raise _bad(f"没有员工 {record.user_id}")
+    emu.state.employments[record.user_id] = record
+    return record.model_dump()
+
+
 async def add_group(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
     """Create a group with the bot in it (to send group messages or cards to)."""
     members = [m for m in (emu.user_by_ref(str(r)) for r in body.get("members") or []) if m]
@@ -164,5 +176,6 @@ def org_routes(route: RouteMaker) -> list[BaseRoute]:
         route("PUT", "/_emulator/org", put_org),
         route("POST", "/_emulator/users", add_user),
         route("POST", "/_emulator/groups", add_group),
+        route("POST", "/_emulator/employments", set_employment),
         route("GET", "/_emulator/conversations", list_conversations),
     ]

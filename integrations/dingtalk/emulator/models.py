@@ -24,6 +24,9 @@ class EmulatorConfig(BaseModel):
     # Calls a standard-edition org may make per month, token/identity/contacts APIs not counted
     # (OD:how-to-process-api-throttling-on-the-dingtalk-server); 0 = no limit.
     monthly_call_quota: int = 5000
+    # Who is signed in to DingTalk in the emulated browser (OAuth page /oauth2/auth): a userId,
+    # unionId or dingtalk id; empty: the page lists the accounts.
+    oauth_login_user: str = ""
 
 
 class App(BaseModel):
@@ -303,6 +306,27 @@ class InboundRecord(BaseModel):
     time: float
 
 
+class Dimission(BaseModel):
+    """Why and when a staff member left (智能人事 离职信息)."""
+
+    last_work_day: int = 0  # epoch milliseconds
+    reason_memo: str = ""
+    voluntary_reason: list[str] = Field(default_factory=list)
+    passive_reason: list[str] = Field(default_factory=list)
+    pre_status: int = 3  # 1 待入职, 2 试用期, 3 正式
+    status: int = 2  # 1 待离职, 2 已离职
+
+
+class Employment(BaseModel):
+    """A staff member's 智能人事 record: status (2 试用期, 3 正式, 5 待离职), dates, leaving."""
+
+    user_id: str
+    status: int = 3
+    join_time: str = ""  # yyyy-MM-dd
+    regular_time: str = ""  # yyyy-MM-dd, 转正日期
+    dimission: Dimission | None = None
+
+
 class EmulatorState(BaseModel):
     """Everything the emulator remembers (persisted as one JSON document)."""
 
@@ -322,6 +346,7 @@ class EmulatorState(BaseModel):
     templates: dict[str, ProcessTemplate] = Field(default_factory=dict)
     instances: dict[str, ProcessInstance] = Field(default_factory=dict)
     preentries: dict[str, PreEntry] = Field(default_factory=dict)
+    employments: dict[str, Employment] = Field(default_factory=dict)
     pending_events: dict[str, PendingEvent] = Field(default_factory=dict)
     events: list[EventRecord] = Field(default_factory=list)
     inbound: list[InboundRecord] = Field(default_factory=list)

@@ -30,6 +30,7 @@ FIELD_NAMES = {
     "sys00-remark": "备注",
     "sys01-employeeType": "员工类型",
     "sys01-employeeStatus": "员工状态",
+    "sys01-regularTime": "转正日期",
 }
 SYSTEM_GROUPS = {"sys00": "基本信息", "sys01": "工作信息"}
 # Custom fields HR created in 花名册 as docs/dingtalk-setup.md asks; DingTalk assigns their codes
@@ -206,6 +207,19 @@ async def query_preentry(ctx: Ctx) -> Response:
     return ctx.ok({"success": True, "result": result})
 
 
+def employment_fields(emu: Emulator, userid: str) -> dict[str, str]:
+    """Status, join and regularisation dates from the staff member's 智能人事 record."""
+    record = emu.state.employments.get(userid)
+    if record is None:
+        return {}
+    values = {"sys01-employeeStatus": str(record.status)}
+    if record.join_time:
+        values["sys00-confirmJoinTime"] = record.join_time
+    if record.regular_time:
+        values["sys01-regularTime"] = record.regular_time
+    return values
+
+
 def roster_fields(emu: Emulator, userid: str) -> dict[str, str] | None:
     """Roster field values of a staff member or a pre-entry record."""
     user: User | None = emu.staff(userid)
@@ -220,6 +234,7 @@ def roster_fields(emu: Emulator, userid: str) -> dict[str, str] | None:
             "sys00-mainDeptId": str(dept.dept_id) if dept else "",
             "sys00-mainDept": dept.name if dept else "",
             "sys01-employeeStatus": "3",
+            **employment_fields(emu, userid),
         }
     entry = emu.state.preentries.get(userid)
     if entry is None:

@@ -61,9 +61,11 @@ async function signIn() {
   const attempts = [];
   const code = oauthCode();
   if (code) {
+    // The state DingTalk sent back; the server matches it against this browser's nonce cookie.
+    const state = new URLSearchParams(window.location.search).get("state");
     attempts.push(async () => {
       forgetOAuthCode();
-      return { oauth_code: code };
+      return { oauth_code: code, oauth_state: state };
     });
   }
   if (insideDingTalk()) attempts.push(dingTalkCredentials);
@@ -85,6 +87,9 @@ async function signIn() {
 function showError(err) {
   $("error-message").textContent =
     err instanceof ApiError ? err.message : "页面出现问题，请刷新后重试。";
+  // Without an invite link, a candidate with a DingTalk account can sign in on DingTalk's page
+  // (/auth/dingtalk/start: OAuth with a signed state; inside DingTalk 免登 was tried already).
+  $("error-dingtalk").hidden = Boolean(inviteToken()) || insideDingTalk();
   show("error");
 }
 

@@ -57,12 +57,15 @@ async def test_candidates_command_after_a_resume_in_an_hr_group(bot: BotHarness)
         conversation_id=cid,
         wait_ack_s=15,
     )
-    # Acknowledged at once in the group, answered there again when the parse job is done.
+    # Acknowledged at once in the group; the parse result goes to the HR one-to-one and the
+    # group only hears where it went (names, phones and scores stay out of the group).
     await bot.container.drain_jobs(30)
     replies: list[Any] = await asyncio.to_thread(bot.control.sent, seq, channel="session_webhook")
     assert [r.conversation_id for r in replies] == [cid, cid]
     assert replies[0].text == "收到，正在解析简历《粘贴的简历.txt》，请稍候…"
-    assert "简历已处理：张伟" in replies[1].text
+    assert replies[1].text == "结果含候选人信息，已私聊发送给你。"
+    private: list[Any] = await asyncio.to_thread(bot.control.sent, seq, recipient=HR)
+    assert any("简历已处理：张伟" in m.text for m in private)
     assert await asyncio.to_thread(bot.control.sent, seq, kind="card", recipient=HR)
     apps = await Application.all()
     assert apps

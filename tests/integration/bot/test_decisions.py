@@ -81,7 +81,9 @@ async def test_batch_advance_and_reject_with_the_messages_candidates_receive(
     assert len(got) == 1 and got[0].title == "面试结果通知 · 高级后端开发工程师"
     assert "郑浩，您好！" in got[0].text and "很遗憾" in got[0].text
     assert "岗位已招满" not in got[0].text  # HR's reason is for the record, not the candidate
-    assert not any(ch.isdigit() for ch in got[0].text)
+    # No score anywhere; the only digits are in the explanation link's token (PIPL Art. 24).
+    words, _, link = got[0].text.partition("如需了解本次评估的依据，或申请人工复核，请打开：")
+    assert "/x/" in link and not any(ch.isdigit() for ch in words)
     assert (await applications.history(c))[-1].reason == "岗位已招满"
 
     usage = await say(bot, HR, "淘汰")
@@ -161,9 +163,13 @@ async def test_recommendations_card_confirms_all_in_one_tap(bot: BotHarness) -> 
 
     # Between listing and tapping, HR rejects 郑浩 by hand: the tap must not touch him again.
     await say(bot, HR, f"淘汰 {job.id} {c}")
+    await bot.settle()  # the rejection's own message to 郑浩 is out before counting from here
     seq = await last_seq(bot)
     result = await asyncio.to_thread(bot.control.click_card, track, HR, params=button)
-    card = result["card"]["card_param_map"]
+    # Answered at once; the job applies the plan and then updates the card (card_clicks).
+    assert result["card"]["card_param_map"]["notice"] == "正在处理，请稍候…"
+    await bot.settle()
+    card = (await asyncio.to_thread(bot.control.card, track)).card_param_map
     assert card["status"] == "已确认"
     assert card["notice"] == "已晋级 1 人，已淘汰 1 人，未处理 1 人"
     assert card["actions"] == "[]"

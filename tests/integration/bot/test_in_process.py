@@ -15,6 +15,7 @@ import pytest
 from analysis.resume.pipeline import ResumeParse, parse_resume
 from bot.app import build_dispatcher
 from bot.context import BotContext
+from bot.presenters.scored_card import ScoredCards
 from integrations.dingtalk.inbound import ConversationType, InboundMessage
 from integrations.dingtalk.messages import ActionCard, Markdown, RecipientKind
 from settings import DatabaseSettings, Settings
@@ -74,7 +75,17 @@ async def chat(db: DatabaseSettings, settings: Settings, tmp_path: Path) -> Chat
     def parse(data: bytes, filename: str) -> ResumeParse:
         return parse_resume(data, filename)
 
-    ctx = BotContext(Services(settings, vault, bus, queue, store, dingtalk, resume_parser=parse))
+    services = Services(
+        settings,
+        vault,
+        bus,
+        queue,
+        store,
+        dingtalk,
+        resume_parser=parse,
+        scored_cards=ScoredCards(),
+    )
+    ctx = BotContext(services)
     return Chat(ctx, dingtalk, queue)
 
 

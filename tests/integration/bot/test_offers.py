@@ -141,6 +141,7 @@ async def test_approval_by_manager_and_hr_head_sends_the_candidate_the_offer_not
     assert (await _offer(app)).status is OfferStatus.PENDING_APPROVAL  # HR head still to sign
     await asyncio.to_thread(bot.control.approve, instance_id, HR_HEAD, "同意录用")
     await _until(lambda: _status_is(app, OfferStatus.APPROVED))
+    await bot.settle()  # the stage follows the offer's status just after its commit
 
     offer = await _offer(app)
     assert offer.decided_at is not None
@@ -183,7 +184,10 @@ async def test_refusal_from_the_card_button_tells_hr_the_remark(bot: BotHarness)
         HR,
         params={"action": "offer", "application_id": str(app.id)},
     )
-    assert clicked["card"]["card_param_map"]["status"] == "录用审批中"
+    assert clicked["card"]["card_param_map"]["notice"] == "正在处理，请稍候…"
+    await bot.settle()  # the click's job starts the approval, then updates the card
+    card = await asyncio.to_thread(bot.control.card, track)
+    assert card.card_param_map["status"] == "录用审批中"
     summary = await sent_since(bot, seq, recipient=HR)
     assert any("已发起录用审批：王强" in m.text and "建议理由" in m.text for m in summary)
 
@@ -498,3 +502,21 @@ async def test_offer_button_is_answered_within_two_seconds_when_dingtalk_is_slow
     finally:
         timeout_s = before.callback_ack_timeout_s
         await asyncio.to_thread(bot.control.configure, callback_ack_timeout_s=timeout_s)
+
+
+async def test_offer_command_in_a_group_sends_the_salary_to_the_hr_privately(
+    bot: BotHarness,
+) -> None:
+    app = await _shortlisted(bot, "张伟", user_id=MEMBER)
+    group = await asyncio.to_thread(bot.control.add_group, "招聘群", [HR, MEMBER])
+    seq = await last_seq(bot)
+
+    in_group = await say(
+        bot, HR, f"录用 {app.id}", chat="group", conversation_id=group["conversation_id"]
+    )
+
+    assert [m.text for m in in_group] == ["结果含候选人信息，已私聊发送给你。"]
+    private = [m.text for m in await sent_since(bot, seq, recipient=HR)]
+    assert any("已发起录用审批：张伟" in t and "建议月薪" in t for t in private)
+    group_texts = await sent_since(bot, seq, channel="session_webhook")
+    assert all("建议月薪" not in m.text for m in group_texts)

@@ -106,6 +106,7 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
     assert f"DingHire is running on http://127.0.0.1:{port}" in out
     assert f"DingTalk: local emulator on http://127.0.0.1:{emu_port}" in out
     assert "Try next:" in out
+    assert f"HR console: http://127.0.0.1:{port}/console" in out
     # uvicorn re-raises SIGINT after a graceful shutdown, so 130 is the clean exit here.
     assert proc.returncode in (0, 130), out[-2000:]
     assert "Finished server process" in out
@@ -160,6 +161,40 @@ def test_config_check_validates_the_llm_judge_settings_and_masks_its_key(tmp_pat
     )
     assert bad.returncode == 2
     assert "DINGHIRE_ANALYSIS_LLM_BASE_URL" in bad.stderr
+
+
+def test_config_check_validates_candidate_email_and_sms_and_masks_their_secrets(
+    tmp_path: Path,
+) -> None:
+    env = {"DINGHIRE_MAIL_ENABLED": "true", "DINGHIRE_SMS_ENABLED": "true"}
+    missing = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert missing.returncode == 2
+    for name in (
+        "DINGHIRE_MAIL_HOST",
+        "DINGHIRE_MAIL_FROM_ADDRESS",
+        "DINGHIRE_SMS_ACCESS_KEY_ID",
+        "DINGHIRE_SMS_ACCESS_KEY_SECRET",
+        "DINGHIRE_SMS_SIGN_NAME",
+        "DINGHIRE_SMS_TEMPLATES",
+    ):
+        assert name in missing.stderr
+    env |= {
+        "DINGHIRE_MAIL_HOST": "smtp.example.com",
+        "DINGHIRE_MAIL_FROM_ADDRESS": "hr@example.com",
+        "DINGHIRE_MAIL_USERNAME": "hr@example.com",
+        "DINGHIRE_MAIL_PASSWORD": "smtp-pass-9f8e7d",
+        "DINGHIRE_SMS_ACCESS_KEY_ID": "LTAI5tExample",
+        "DINGHIRE_SMS_ACCESS_KEY_SECRET": "sms-secret-1a2b3c4d",
+        "DINGHIRE_SMS_SIGN_NAME": "钉招聘",
+        "DINGHIRE_SMS_TEMPLATES": '{"invitation": "SMS_1", "reminder": "SMS_2", '
+        '"decision": "SMS_3", "offer": "SMS_4"}',
+    }
+    ok = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "mail.password = **********" in ok.stdout
+    assert "sms.access_key_secret = **********" in ok.stdout
+    assert "smtp-pass-9f8e7d" not in ok.stdout + ok.stderr
+    assert "sms-secret-1a2b3c4d" not in ok.stdout + ok.stderr
 
 
 def test_config_check_shows_the_months_dingtalk_calls(tmp_path: Path) -> None:

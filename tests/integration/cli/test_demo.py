@@ -82,6 +82,7 @@ def test_demo_runs_the_whole_journey_and_leaves_the_export_and_report_links(
     assert "智能人事 待入职 pre-entry: 林浩然" in out
     assert "→ 陈刚（用人经理）：林浩然 的培训建议" in out
     assert "演示完成 demo finished" in out
+    assert re.search(r"招聘控制台 HR console: http://127\.0\.0\.1:\d+/console", out)
     # What the run leaves behind: a database holding the one demo job and its three applications.
     with closing(sqlite3.connect(workdir / "dinghire-demo.sqlite3")) as conn:
         assert conn.execute("select title from job").fetchall() == [("高级后端开发工程师",)]

@@ -11,7 +11,7 @@ from tests.integration.cli.test_cli import run_cli
 
 REFERENCE = "file\treference\nclip.wav\t欢迎大家来体验\n"
 # Subcommands covered below; a new `dinghire eval` subcommand must add its cases here.
-COVERED = {"asr", "resume-fields", "resume-ner", "scoring"}
+COVERED = {"asr", "fairness", "resume-fields", "resume-ner", "scoring", "validity"}
 
 
 def _refused(*args: str, cwd: Path) -> str:
@@ -192,6 +192,49 @@ def test_eval_scoring_on_a_missing_file_or_an_unknown_engine(tmp_path: Path) -> 
     assert line == (
         "the LLM judge needs DINGHIRE_ANALYSIS_LLM_BASE_URL and DINGHIRE_ANALYSIS_LLM_MODEL"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "people.tsv: is empty"),
+        (b"gender\tscore\n\xe5\xa5\xb3\t1\n", "header lacks column(s) selected"),
+        (b"selected\tscore\n1\t3\n", "people.tsv:1: no attribute columns besides selected"),
+        ("gender\tselected\n女\tyes\n".encode(), "people.tsv:2: selected must be 0 or 1"),
+        ("gender\tselected\tscore\n女\t1\thigh\n".encode(), "people.tsv:2: score must be a"),
+        ("gender\tselected\n男\t1\n".encode("gbk"), "people.tsv:2: is not UTF-8 text"),
+        (b"gender\tselected\n", "people.tsv: has a header but no rows"),
+    ],
+    ids=["empty", "no-selected", "no-attribute", "bad-flag", "bad-score", "gbk", "header-only"],
+)
+def test_eval_fairness_on_a_malformed_tsv(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "people.tsv"
+    path.write_bytes(content)
+    assert problem in _refused("eval", "fairness", str(path), cwd=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "hires.tsv: is empty"),
+        (b"logic\tperf\n1\t2\n", "header lacks column(s) outcome"),
+        (b"outcome\n3\n", "hires.tsv:1: no predictor columns besides outcome"),
+        (b"outcome\tlogic\ngood\t5\n", "hires.tsv:2: outcome must be a number, got 'good'"),
+        (b"outcome\tlogic\n3\tfive\n", "hires.tsv:2: logic must be a number, got 'five'"),
+        (b"outcome\tlogic\n3\n", "hires.tsv:2: 1 tab-separated fields"),
+    ],
+    ids=["empty", "no-outcome", "no-predictor", "bad-outcome", "bad-predictor", "short-row"],
+)
+def test_eval_validity_on_a_malformed_tsv(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "hires.tsv"
+    path.write_bytes(content)
+    assert problem in _refused("eval", "validity", str(path), cwd=tmp_path)
+
+
+def test_eval_fairness_and_validity_on_a_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.tsv"
+    assert _refused("eval", "fairness", str(path), cwd=tmp_path) == f"{path}: no such file"
+    assert _refused("eval", "validity", str(path), cwd=tmp_path) == f"{path}: no such file"
 
 
 def test_every_eval_subcommand_is_covered_here() -> None:

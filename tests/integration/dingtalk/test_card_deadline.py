@@ -16,7 +16,7 @@ import pytest
 
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from integrations.dingtalk.ports import CardAction, CardUpdate, InteractiveCard
-from integrations.dingtalk.stream import INTERIM_CARD
+from integrations.dingtalk.stream_cards import INTERIM_CARD
 from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
     Emu,
     MemoryDeliveryLog,

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from bot.presenters.scored_card import ScoredCards
 from dinghire.bootstrap import Container, build_store, build_vault
 from settings import Settings
 from workflows.actors import Actor
@@ -24,6 +25,7 @@ from workflows.events import EventBus
 from workflows.interviews.tokens import sign_invite_token
 from workflows.invitations.models import Invitation, InvitationStatus
 from workflows.jobs.models import Job, Question, QuestionSet, QuestionSetItem, QuestionType
+from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.services import Services
 from workflows.staff.models import Staff
 
@@ -68,11 +70,12 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     """A container whose queue runs the fake job functions."""
     bus = EventBus()
     vault = build_vault(settings)
-    store = build_store(settings)
+    store = build_store(settings, vault)
     ctx: dict[str, Any] = {"settings": settings, "vault": vault, "store": store}
     queue = InProcessJobQueue(jobs.functions(), ctx)
-    services = Services(settings, vault, bus, queue, store)
+    services = Services(settings, vault, bus, queue, store, scored_cards=ScoredCards())
     ctx.update(queue=queue, services=services)
+    subscribe_training_on_acceptance(bus, services)
     return Container(settings, bus, vault, store, queue, ctx, services, None, _inprocess=queue)
 
 
@@ -215,7 +218,7 @@ class Flow:
             "recording": recording,
             "processing": processing,
             "face_cues": face,
-            "policy_version": "2026-11",
+            "policy_version": "2026-12",
         }
         return await self.call(
             "POST", "/api/v1/interview/consent", json=body, headers={"User-Agent": "test-agent"}

@@ -8,16 +8,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from analysis.answer_media import MediaOutcome
 from analysis.reports import AnswerInput, aggregate
 from analysis.scoring.convert import dimension_specs
 from analysis.scoring.types import AnswerScore, DimensionScore, Evidence
+from analysis.types import Segment, Transcript
 from tests.integration.analysis.factories import submitted_interview
 from workflows.applications.models import Application
-from workflows.assessments.answers import application_dimensions, save_result
+from workflows.assessments.answers import application_dimensions
 from workflows.assessments.reports import store_report
+from workflows.assessments.results import AnswerAnalysis, record_analysis
 from workflows.candidates.models import Candidate, Resume
 from workflows.interviews.models import Answer, AnswerMode
-from workflows.privacy.contexts import TRANSCRIPT
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Staff
 from workflows.storage.local import LocalEncryptedStore
@@ -172,25 +174,19 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
     inputs, result_ids = [], []
     for node, answer_id in enumerate(interview.answer_ids):
         score = scores[answer_id]
+        recorded = answer_id == video_id
         segments = (
-            [{"start": s, "end": e, "text": t, "confidence": 0.9} for s, e, t in SEGMENTS]
-            if answer_id == video_id
-            else [{"start": 0.0, "end": 0.0, "text": texts[answer_id], "confidence": 1.0}]
+            tuple(Segment(s, e, t, 0.9) for s, e, t in SEGMENTS)
+            if recorded
+            else (Segment(0.0, 0.0, texts[answer_id], 1.0),)
         )
-        row, _ = await save_result(
-            answer_id,
-            VERSION,
-            {
-                "status": "ok",
-                "engine": "faster-whisper/base" if answer_id == video_id else "text",
-                "transcript_enc": vault.encrypt(texts[answer_id], context=TRANSCRIPT),
-                "segments": segments,
-                "duration_s": 8.0 if answer_id == video_id else None,
-                "dimension_scores": score.to_dict(),
-                "flags": list(score.flags),
-            },
+        engine = "faster-whisper/base" if recorded else "text"
+        words = Transcript(texts[answer_id], segments, "zh", 0.9, engine, 8.0 if recorded else 0)
+        analysis = AnswerAnalysis(
+            "ok", MediaOutcome(words, {}, {}, ()), score, 8.0 if recorded else None
         )
-        result_ids.append(row.id)
+        row, _ = await record_analysis(answer_id, VERSION, analysis, vault)
+        result_ids.append(row.result_id)
         question = interview.questions[node].text
         inputs.append(AnswerInput(answer_id, node, question, score, score.flags))
     draft = aggregate(dimension_specs(await application_dimensions(app.id)), inputs)

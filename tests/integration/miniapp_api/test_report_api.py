@@ -22,7 +22,7 @@ from tests.integration.miniapp_api.report_factory import (
 from workflows.applications.models import Application
 from workflows.assessments.models import Report
 from workflows.interviews.tokens import TokenError, TokenExpiredError
-from workflows.links import report_url, sign_report_token
+from workflows.links import report_url, sign_report_token, verify_report_token
 from workflows.privacy.audit import trail
 from workflows.staff.models import Staff
 from workflows.staff.web_session import sign_web_session, verify_web_session
@@ -256,3 +256,22 @@ async def test_a_link_session_expires_after_two_hours(
     response = await client.get(f"/api/hr/reports/{built.application_id}")
     assert response.status_code == 401
     assert response.json()["error"]["message"] == "登录已过期，请在钉钉中重新打开报告"
+
+
+async def test_a_staff_report_link_signs_in_once_and_only_for_an_hour(
+    client: httpx.AsyncClient, api_settings: Settings, built: BuiltReport
+) -> None:
+    hr = await staff("hr001", "王芳", ["hr"])
+    url = report_url(api_settings, built.application_id, staff_id=hr.id)
+    token = parse_qs(urlsplit(url).query)["t"][0]
+    first = await client.post("/api/hr/session", json={"report_token": token})
+    assert first.status_code == 200, first.text
+
+    # A forwarded or leaked copy of the same link is worthless once it has been used.
+    second = await client.post("/api/hr/session", json={"report_token": token})
+    assert second.status_code == 403
+    assert "已使用过" in second.json()["error"]["message"]
+
+    secret = api_settings.security.secret_key.get_secret_value().encode()
+    claims = verify_report_token(token, secret, datetime.now(UTC))
+    assert claims.expires_at - datetime.now(UTC) <= timedelta(hours=1)

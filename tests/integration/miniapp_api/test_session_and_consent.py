@@ -20,7 +20,7 @@ async def test_invite_link_signs_in_and_shows_the_job(
     assert body["candidate"]["display_name"] == "陈晨"
     assert body["job"]["title"] == "后端开发工程师"
     assert body["status"] == "not_started"
-    assert body["consent"]["policy_version"] == "2026-11"
+    assert body["consent"]["policy_version"] == "2026-12"
     assert body["consent"]["face_cues_available"] is False
     assert isinstance(body["server_now_ms"], int)
 
@@ -77,7 +77,7 @@ async def test_consent_rows_carry_policy_version_ip_and_user_agent(
     rows = await ConsentRecord.filter(candidate_id=world.candidate_id)
     assert {r.kind for r in rows} == {ConsentKind.RECORDING, ConsentKind.PROCESSING}
     for row in rows:
-        assert row.granted and row.policy_version == "2026-11"
+        assert row.granted and row.policy_version == "2026-12"
         assert row.ip == "127.0.0.1" and row.user_agent == "test-agent"
         assert row.session_id is not None
 

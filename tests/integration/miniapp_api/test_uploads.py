@@ -49,7 +49,7 @@ async def test_a_recorded_answer_is_stored_encrypted_and_queued_for_analysis(
     assert answer.duration_s is not None and 1.5 < answer.duration_s < 2.5
     assert await container.store.get(answer.media_key) == webm
     raw = container.store.raw_path(answer.media_key).read_bytes()
-    assert raw.startswith(b"DHE1") and webm[:4096] not in raw
+    assert raw.startswith(b"DHE2") and webm[:4096] not in raw
     # The chunks are gone once the recording is assembled.
     root = api_settings.storage.root
     assert [p.relative_to(root).parts[0] for p in stored_files(root)] == ["answers"]
@@ -73,7 +73,7 @@ async def test_chunks_on_disk_are_sealed_before_completion(
     assert (await flow.put_chunk(upload["upload_id"], 0, webm[:CHUNK])).status_code == 200
     (chunk,) = stored_files(api_settings.storage.root)
     sealed = chunk.read_bytes()
-    assert sealed.startswith(b"DHE1") and webm[:64] not in sealed
+    assert sealed.startswith(b"DHE2") and webm[:64] not in sealed
 
 
 async def test_a_repeated_chunk_is_acknowledged_and_a_wrong_checksum_refused(
@@ -185,3 +185,25 @@ async def test_other_declared_types_are_refused(flow: Flow) -> None:
     response = await flow.open_upload(0, 1, 1000, mime="application/pdf")
     assert response.status_code == 415
     assert "WebM" in response.json()["error"]["message"]
+
+
+async def test_withdrawn_consent_stops_chunks_and_completion_and_deletes_what_was_stored(
+    flow: Flow, webm: bytes, api_settings: Settings, jobs: JobLog, container: Container
+) -> None:
+    await _ready(flow)
+    upload = (await flow.open_upload(0, 1, len(webm))).json()
+    assert (await flow.put_chunk(upload["upload_id"], 0, webm[:CHUNK])).status_code == 200
+
+    # The candidate takes recording consent back mid-upload.
+    assert (await flow.consent(recording=False)).status_code == 200
+    refused = await flow.put_chunk(upload["upload_id"], 1, webm[CHUNK : 2 * CHUNK])
+    completed = await flow.call(
+        "POST", f"/api/v1/uploads/{upload['upload_id']}/complete", json={"sha256": sha(webm)}
+    )
+
+    assert refused.status_code == 403 and completed.status_code != 200
+    row = await UploadSession.get(id=upload["upload_id"])
+    assert (row.status, row.error_code) == (UploadStatus.FAILED, "consent_withdrawn")
+    assert stored_files(api_settings.storage.root) == []
+    await container.drain_jobs(10)
+    assert jobs.analysed == []

@@ -19,8 +19,8 @@ from tests.unit.analysis.scoring.llm.support import DIMS, INCIDENT, LexicalScore
 from tests.unit.analysis.scoring.rubric import STRONG_INCIDENT, typed
 from workflows.assessments.models import LlmVerdict
 from workflows.assessments.verdict_cache import OrmVerdictCache
-from workflows.privacy.retention import RetentionPolicy, enforce_retention
 from workflows.privacy.vault import PiiVault
+from workflows.retention.sweep import RetentionPolicy, enforce_retention
 from workflows.storage.local import LocalEncryptedStore
 
 QUOTE = "我加了联合索引并对接口做了限流"

@@ -71,3 +71,15 @@ async def test_a_job_logs_under_its_job_id(json_log: io.StringIO) -> None:
     lines = [json.loads(raw) for raw in json_log.getvalue().strip().splitlines()]
     (line,) = [entry for entry in lines if entry["logger"] == "dinghire.jobs"]
     assert line["job_id"] == "analyse_answer:42" and "request_id" not in line
+
+
+def test_uvicorns_access_log_line_reaches_the_log_without_the_link_token(
+    json_log: io.StringIO,
+) -> None:
+    # The exact call uvicorn's protocol makes for every request (uvicorn/protocols/http).
+    logging.getLogger("uvicorn.access").info(
+        '%s - "%s %s HTTP/%s" %d', "10.0.0.9:51234", "GET", "/r/12?t=abc.def", "1.1", 200
+    )
+    lines = [json.loads(raw) for raw in json_log.getvalue().strip().splitlines()]
+    (line,) = [entry for entry in lines if entry["logger"] == "uvicorn.access"]
+    assert line["message"] == '10.0.0.9:51234 - "GET /r/12?t=*** HTTP/1.1" 200'

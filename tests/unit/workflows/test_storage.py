@@ -79,3 +79,16 @@ async def test_missing_object_and_bad_keys(store: LocalEncryptedStore) -> None:
         with pytest.raises(ValueError, match="invalid object key"):
             await store.put(bad, b"x")
     assert await store.delete("nope") is False
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(0, 0), (5, 1024 * 1024 + 3), (1024 * 1024, 1024 * 1024), (2 * 1024 * 1024 - 1, 10**9)],
+)
+async def test_a_range_reads_those_plain_bytes_across_segments(
+    store: LocalEncryptedStore, start: int, end: int
+) -> None:
+    data = os.urandom(2 * 1024 * 1024 + 7)
+    await store.put("answers/v.webm", data)
+    assert b"".join(await store.read_range("answers/v.webm", start, end)) == data[start : end + 1]
+    assert await store.plain_size("answers/v.webm") == len(data)

@@ -18,6 +18,7 @@ from workflows.candidates.models import Candidate
 from workflows.events import EventBus
 from workflows.jobs.models import Job
 from workflows.offers.models import Offer, OfferStatus
+from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.privacy.vault import PiiVault, mask_phone
 from workflows.services import Services
 from workflows.staff.models import Department, Staff
@@ -53,8 +54,10 @@ def onboarding_settings(tmp_path: Path) -> Settings:
 
 
 def make_deps(settings: Settings, hrm: Hrm | None, queue: RecordingQueue) -> Services:
-    """Onboarding deps with the vault and store of these settings."""
-    return make_services(settings, queue=queue, dingtalk=FakeDingTalk(hrm=hrm) if hrm else None)
+    """Onboarding deps with these settings' vault and store, training wired as in a process."""
+    deps = make_services(settings, queue=queue, dingtalk=FakeDingTalk(hrm=hrm) if hrm else None)
+    subscribe_training_on_acceptance(deps.bus, deps)
+    return deps
 
 
 async def approved_offer(

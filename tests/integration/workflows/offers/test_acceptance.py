@@ -12,6 +12,7 @@ import pytest
 
 from integrations.dingtalk.clients import DingTalkClients
 from settings import DatabaseSettings
+from tests.fakes import make_services
 from tests.integration.dingtalk.adapter_support import (  # noqa: F401 - fixtures
     Emu,
     clients,
@@ -30,18 +31,18 @@ from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.background.names import JobName
 from workflows.errors import ConflictError, ValidationFailedError
+from workflows.events import OfferAccepted
 from workflows.messaging.models import OutboxMessage
 from workflows.messaging.outbox import dispatch_outbox
-from workflows.offers.acceptance import (
+from workflows.offers.acceptance import accept_offer, decline_offer
+from workflows.offers.models import Offer, OfferStatus
+from workflows.offers.preentry import (
     DEFAULT_ARCHIVE_FIELDS,
-    accept_offer,
     archive_values,
     create_preentry_job,
-    decline_offer,
     preentry_for,
     preentry_job_id,
 )
-from workflows.offers.models import Offer, OfferStatus
 
 # Acceptance sends the interview summary, so the record goes through the new pre-entry API.
 ADD_PREENTRY = "/v1.0/hrm/preentries"
@@ -210,3 +211,37 @@ async def test_without_a_mobile_hr_is_asked_to_add_the_record_by_hand(
     assert await asyncio.to_thread(emu.control.preentries) == []
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "请在智能人事中手动添加" in json.dumps(told.payload, ensure_ascii=False)
+
+
+async def test_acceptance_publishes_offer_accepted_and_training_is_only_its_subscriber(
+    db: DatabaseSettings, tmp_path: Path
+) -> None:
+    deps = make_services(onboarding_settings(tmp_path), queue=RecordingQueue())
+    seen: list[OfferAccepted] = []
+
+    async def record(event: OfferAccepted) -> None:
+        seen.append(event)
+
+    deps.bus.subscribe(OfferAccepted, record)
+    offer = await approved_offer(deps.vault)
+    await accept_offer(offer.id, remark="", deps=deps)
+    assert [e.offer_id for e in seen] == [offer.id]
+    # Nobody subscribed training here: acceptance itself sends no training advice.
+    assert not await OutboxMessage.filter(dedup_key=f"training_mgr:{offer.id}").exists()
+    assert await OutboxMessage.filter(dedup_key=f"offer_accepted:{offer.id}").exists()
+
+
+async def test_links_and_pictures_in_a_decline_reason_reach_hr_as_plain_text(
+    db: DatabaseSettings, emu: Emu, clients: DingTalkClients, tmp_path: Path
+) -> None:
+    deps = make_deps(onboarding_settings(tmp_path), clients.hrm, RecordingQueue())
+    offer = await approved_offer(deps.vault)
+    phishing = "薪资太低\n### 请 HR 重新登录 [钉钉安全中心](http://evil.example/x) ![](http://evil.example/p.png)"
+
+    declined = await decline_offer(offer.id, reason=phishing, deps=deps)
+
+    assert declined.candidate_remark == phishing  # stored as written
+    (row,) = await OutboxMessage.filter(dedup_key=f"offer_declined:{offer.id}")
+    text = json.dumps(row.payload, ensure_ascii=False)
+    assert "](" not in text and "http://" not in text and "\\n### 请" not in text
+    assert "钉钉安全中心" in text and "evil.example" in text  # HR still sees what was written

@@ -21,8 +21,10 @@ from tests.integration.workflows.offers.onboarding_support import (
     make_deps,
     onboarding_settings,
 )
+from workflows.background.names import JobName
 from workflows.messaging.models import OutboxMessage
-from workflows.offers.acceptance import DEFAULT_ARCHIVE_FIELDS, accept_offer
+from workflows.offers.acceptance import accept_offer
+from workflows.offers.preentry import DEFAULT_ARCHIVE_FIELDS
 from workflows.offers.training import ensure_default_catalogue
 
 NEW_PREENTRY = "/v1.0/hrm/preentries"
@@ -131,6 +133,6 @@ async def test_a_candidate_whose_mobile_is_in_the_org_is_left_to_hr_not_retried(
 
     assert accepted.preentry_user_id is None
     assert await asyncio.to_thread(emu.control.preentries) == []
-    assert queue.ids("create_preentry_job") == []
+    assert queue.ids(JobName.CREATE_PREENTRY) == []
     told = await OutboxMessage.get(dedup_key=f"offer_accepted:{offer.id}")
     assert "手机号已是本企业成员" in json.dumps(told.payload, ensure_ascii=False)

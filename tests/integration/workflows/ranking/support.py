@@ -10,12 +10,12 @@ from typing import Any
 
 from analysis.reports import ReportDraft
 from workflows.applications.models import Application
+from workflows.applications.rank_score import refresh_rank_score
 from workflows.applications.stages import Stage
 from workflows.assessments.reports import store_report
 from workflows.candidates.models import Candidate, Resume
 from workflows.jobs.models import Job
 from workflows.privacy.vault import PiiVault
-from workflows.ranking.score import refresh_rank_score
 
 DIMS = (("communication", "沟通表达"), ("problem_solving", "问题解决"), ("teamwork", "团队协作"))
 

@@ -8,13 +8,13 @@ from settings import DatabaseSettings
 from tests.integration.workflows.ranking.support import Person, add_application, make_vault
 from workflows.actors import Actor
 from workflows.applications.models import Application
+from workflows.applications.rank_score import backfill_rank_scores, rank_score
 from workflows.applications.stages import Stage
 from workflows.errors import NotFoundError, ValidationFailedError
 from workflows.jobs.models import Job
 from workflows.privacy.models import AuditLog
 from workflows.ranking.compare import compare
 from workflows.ranking.filters import RankFilters
-from workflows.ranking.score import backfill_rank_scores, rank_score
 from workflows.ranking.service import rank
 from workflows.ranking.similar import similar
 

@@ -134,6 +134,8 @@ async def test_export_matches_the_database_cell_by_cell(db: DatabaseSettings) ->
             datetime.now(UTC),
         )
         assert claims.application_id == app.id
+        # No staff-bound credential in a file that may be forwarded: 免登 decides who looks.
+        assert claims.staff_id == 0
         assert r[col["综合得分"]].number_format in ("0.0", "General")
     zhang = rows[0]
     assert zhang[col["标记"]].value == "视线频繁偏离屏幕"

@@ -143,3 +143,8 @@ def test_reject_message_thanks_and_never_shows_scores() -> None:
     assert adv_title == "面试进展通知 · 后端工程师"
     assert adv_body.startswith("您好！") and "进入下一轮" in adv_body
     assert adv_body != body
+    _, linked = candidate_message(
+        Decision.REJECT, name="张伟", job_title="后端工程师", explain_link="https://x.example/x/t"
+    )
+    assert "申请人工复核，请打开：https://x.example/x/t" in linked
+    assert "人工复核" not in body  # no link, no sentence

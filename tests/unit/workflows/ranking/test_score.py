@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workflows.ranking.score import is_interviewed_key, rank_score
+from workflows.applications.rank_score import is_interviewed_key, rank_score
 
 
 def test_interview_and_match_are_weighted_80_20() -> None:

@@ -59,3 +59,25 @@ def test_names_are_safe_for_chinese_and_for_excel() -> None:
     assert len(safe_sheet_title("很长" * 40)) == 31
     assert safe_file_name('高级后端/开发:"A"') == "高级后端_开发__A_.xlsx"
     assert safe_file_name("") == "导出.xlsx"
+
+
+def _with_entity(data: bytes, part: str) -> bytes:
+    """The workbook with an internal entity declared in one XML part and used in its text."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            raw = src.read(name)
+            if name == part:
+                text = raw.decode("utf-8").replace("姓名", "&e;")
+                raw = f'<!DOCTYPE x [<!ENTITY e "注入">]>{text}'.encode()
+            dst.writestr(name, raw)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("part", ["xl/workbook.xml", "xl/worksheets/sheet1.xml"])
+def test_xml_entities_in_a_workbook_are_refused_not_expanded(part: str) -> None:
+    data = _with_entity(workbook_bytes([["姓名"], ["张伟"]]), part)
+    with pytest.raises(SpreadsheetError) as err:
+        read_sheets(data, "候选人.xlsx")
+    assert "无法读取该 Excel 文件" in err.value.user_message

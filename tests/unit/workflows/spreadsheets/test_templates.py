@@ -27,6 +27,22 @@ FILLED: dict[ImportKind, list[object]] = {
     ],
     ImportKind.QUESTIONS: ["请讲一次你化解客户投诉的经历。", "行为", 20, 120, 3, "", "service"],
     ImportKind.SALARY_BANDS: [3, "高级", 7500, 9000],
+    ImportKind.OUTCOMES: [
+        7,
+        "周敏",
+        "2026-04-01",
+        "延长",
+        None,
+        "2026Q3",
+        3.5,
+        None,
+        None,
+        None,
+        "女",
+        1992,
+        "华南",
+        "一本",
+    ],
 }
 
 

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 import resume_fixtures as fx
 
+from analysis.resume.corpus.files import DOCX_CONTENT_TYPES, DOCX_RELS
 from analysis.resume.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -108,6 +109,23 @@ def test_docx_with_a_dtd_is_refused() -> None:
     assert isinstance(_raises(fx.make_docx_from_xml(xml), "x.docx"), CorruptFileError)
 
 
+def test_docx_with_a_dtd_in_utf16_is_refused_too() -> None:
+    # A byte search for "<!DOCTYPE" misses it in UTF-16; the parser itself must refuse DTDs.
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?>'
+        '<!DOCTYPE x [<!ENTITY a "秘密展开">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&a;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
+        archive.writestr("_rels/.rels", DOCX_RELS)
+        archive.writestr("word/document.xml", xml.encode("utf-16"))
+    err = _raises(buffer.getvalue(), "x.docx")
+    assert isinstance(err, CorruptFileError) and "DTD" in str(err)
+
+
 def test_image_without_text() -> None:
     err = _raises(fx.make_blank_png(), "空白.png")
     assert isinstance(err, NoTextFoundError)
@@ -157,3 +175,15 @@ def test_message_shows_only_the_base_name_without_control_characters() -> None:
     err = _raises(b"MZ" + bytes(100), "C:\\Users\\hr\\简历\u202e.exe")
     assert "“简历.exe”" in err.user_message
     assert "Users" not in err.user_message
+
+
+def test_a_pdf_that_takes_too_long_is_stopped_and_refused_clearly() -> None:
+    import multiprocessing
+
+    from analysis.resume.errors import PdfTimeoutError
+
+    # No real PDF is slow on demand: a limit no child can meet stands in for a pathological one.
+    err = _raises(fx.make_text_pdf(), "复杂.pdf", ExtractLimits(pdf_timeout_s=0.001))
+    assert isinstance(err, PdfTimeoutError)
+    assert "PDF 处理超时：“复杂.pdf”" in err.user_message
+    assert multiprocessing.active_children() == []  # the pdfium child was killed, not left

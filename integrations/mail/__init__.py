@@ -1,0 +1,1 @@
+"""E-mail to candidates: the `Mailer` port and its SMTP adapter (standard library smtplib)."""

@@ -1,0 +1,1 @@
+"""The retention sweep: personal data past its retention limits, across every domain."""
