@@ -1,0 +1,157 @@
+"""The sandbox console end to end: the real app and bot on PostgreSQL against the emulator,
+driven from headless Chromium through the console the emulator serves at /_sandbox/.
+
+HR 王芳 picks herself, drags a PDF resume into the 1:1 chat, sees the bot's resume card arrive
+rendered from its card data, presses 邀请面试 (the click goes through the stream callback) and
+the application moves to invited. Screenshots go to a temporary folder (or
+DINGHIRE_TEST_E2E_SCREENSHOTS); the path is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from dinghire.demo.content import STRONG
+from dinghire.demo.documents import make_pdf
+from dinghire.runtime import start_bot, stop_bot
+from dinghire.sandbox import sync_staff
+from integrations.dingtalk.emulator.testing import EmulatorHandle, start_test_emulator
+from settings import DatabaseSettings, StorageSettings, load_settings
+from tests.conftest import _admin
+from tests.e2e.browser import BASE_ARGS, chromium_path, wait_until
+from tests.e2e.live_server import LiveServer
+from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
+from workflows import db as dbmod
+from workflows.applications.models import Application
+from workflows.applications.stages import Stage
+from workflows.seed.service import seed_demo
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ViewportSize
+
+pytestmark = [pytest.mark.e2e, pytest.mark.postgres, pytest.mark.timeout(600)]
+
+DESKTOP: ViewportSize = {"width": 1280, "height": 900}
+PHONE: ViewportSize = {"width": 390, "height": 844}
+HR = "hr_wangfang"  # 王芳 of the demo seed, synced into the emulator's org as `serve` does
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's Chromium; checked before the app starts (fails in CI, skips loudly elsewhere)."""
+    return chromium_path()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A private, migrated PostgreSQL database for this test, dropped afterwards."""
+    name = f"dinghire_sandbox_{os.getpid()}_{secrets.token_hex(3)}"
+    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
+    try:
+        run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
+        yield url
+    finally:
+        run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+def emulator() -> Iterator[EmulatorHandle]:
+    """A private DingTalk emulator with its seeded test org."""
+    handle = start_test_emulator(free_port())
+    try:
+        yield handle
+    finally:
+        handle.control.close()
+        handle.server.stop()
+
+
+@pytest.fixture
+def live(
+    chromium: str, pg_url: str, emulator: EmulatorHandle, tmp_path: Path
+) -> Iterator[LiveServer]:
+    """The app with demo jobs and the bot connected to the emulator, like `dinghire serve`."""
+    settings = load_settings(
+        strict=False,
+        mode="test",
+        database=DatabaseSettings(url=pg_url, pool_max=4),
+        storage=StorageSettings(root=tmp_path / "storage"),
+        dingtalk=emulator.settings,
+    )
+    server = LiveServer(settings, free_port())
+    server.start()
+    runtime = None
+    try:
+        server.run(seed_demo())
+        server.run(sync_staff(emulator.control))
+        runtime = server.run(start_bot(server.container))  # type: ignore[arg-type]
+        yield server
+    finally:
+        if runtime is not None:
+            server.run(stop_bot(runtime))
+        server.stop()
+
+
+async def _stage(application_id: int) -> str:
+    return (await Application.get(id=application_id)).stage
+
+
+def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
+    live: LiveServer, emulator: EmulatorHandle, tmp_path: Path, chromium: str
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=30_000)
+    shots = Path(os.environ.get("DINGHIRE_TEST_E2E_SCREENSHOTS") or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {shots}")
+    resume = tmp_path / STRONG.file_name
+    resume.write_bytes(make_pdf(STRONG.resume_lines))
+    problems: list[str] = []
+    url = f"{emulator.base_url}/_sandbox/?as={HR}&app={live.base_url}"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[*BASE_ARGS])
+        context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+        page = context.new_page()
+        page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+        page.on(
+            "console",
+            lambda m: problems.append(m.text) if m.type in ("error", "warning") else None,
+        )
+        try:
+            page.goto(url)
+            wait_until(page, "document.body.dataset.ready === '1'")
+            expect(page.locator("#who option:checked")).to_contain_text("王芳")
+            page.locator("#file").set_input_files(str(resume))
+            expect(page.locator(".msg.me")).to_contain_text(STRONG.file_name)
+            card = page.locator(".msg.bot .card").filter(has_text=STRONG.name)
+            expect(card).to_contain_text("新简历", timeout=90_000)
+            invite = card.locator(".card-btn", has_text="邀请面试")
+            expect(invite).to_be_visible()
+            page.screenshot(path=str(shots / "sandbox-chat-card.png"), full_page=True)
+            invite.click()
+            expect(card.locator(".card-status")).to_contain_text("已邀请")
+            expect(card.locator(".card-notice")).to_contain_text("面试")
+            expect(card.locator(".card-btn", has_text="邀请面试")).to_have_count(0)
+            # The invitation link reaches HR (to forward) or the candidate: the app says invited.
+            track = card.get_attribute("data-out-track-id") or ""
+            params = emulator.control.request("GET", f"/cards/{track}")["card_param_map"]
+            assert live.run(_stage(int(params["application_id"]))) == Stage.INVITED
+            # The candidate has no DingTalk reach here: the link comes to HR to forward.
+            expect(page.locator(".msg.bot").filter(has_text="/i/")).to_be_visible()
+            page.screenshot(path=str(shots / "sandbox-chat-invited.png"), full_page=True)
+            page.set_viewport_size(PHONE)
+            page.screenshot(path=str(shots / "sandbox-phone.png"), full_page=True)
+            page.locator(".tabs [data-tab=faults]").click()
+            page.locator("[data-fault=throttle]").click()
+            expect(page.locator("#fault-state")).to_contain_text("throttle /v1.0/robot/*")
+        finally:
+            context.close()
+            browser.close()
+    assert not problems, problems
