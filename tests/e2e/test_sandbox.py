@@ -145,9 +145,9 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             assert live.run(_stage(int(params["application_id"]))) == Stage.INVITED
             # The candidate has no DingTalk reach here: the link comes to HR to forward.
             expect(page.locator(".msg.bot").filter(has_text="/i/")).to_be_visible()
-            page.screenshot(path=str(shots / "sandbox-chat-invited.png"), full_page=True)
+            page.screenshot(path=str(shots / "sandbox-chat-desktop.png"), full_page=True)
             page.set_viewport_size(PHONE)
-            page.screenshot(path=str(shots / "sandbox-phone.png"), full_page=True)
+            page.screenshot(path=str(shots / "sandbox-chat-phone.png"), full_page=True)
             page.locator(".tabs [data-tab=faults]").click()
             page.locator("[data-fault=throttle]").click()
             expect(page.locator("#fault-state")).to_contain_text("throttle /v1.0/robot/*")
