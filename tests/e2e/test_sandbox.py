@@ -102,6 +102,17 @@ async def _stage(application_id: int) -> str:
     return (await Application.get(id=application_id)).stage
 
 
+async def _skip_the_interview(application_id: int) -> None:
+    # Not yet clickable in the sandbox (no candidate phone): the interview and its scoring.
+    await Application.filter(id=application_id).update(stage=Stage.SHORTLISTED)
+
+
+def _running_approver(emulator: EmulatorHandle, instance_id: str) -> str:
+    """Whose turn it is (the test only reads it to know whom to become in the console)."""
+    tasks = emulator.control.approval(instance_id)["tasks"]
+    return str(next(t["userId"] for t in tasks if t["status"] == "RUNNING"))
+
+
 def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
     live: LiveServer, emulator: EmulatorHandle, tmp_path: Path, chromium: str
 ) -> None:
@@ -148,6 +159,39 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             page.screenshot(path=str(shots / "sandbox-chat-desktop.png"), full_page=True)
             page.set_viewport_size(PHONE)
             page.screenshot(path=str(shots / "sandbox-chat-phone.png"), full_page=True)
+            page.set_viewport_size(DESKTOP)
+
+            # The offer half: 录用 typed in the chat, OA approvals clicked as each approver.
+            application_id = int(params["application_id"])
+            live.run(_skip_the_interview(application_id))
+            page.locator("#text").fill(f"录用 {application_id}")
+            page.locator("#text").press("Enter")
+            expect(page.locator(".msg.me").last).to_contain_text(f"录用 {application_id}")
+            expect(page.locator(".msg.bot").filter(has_text="录用审批").last).to_be_visible()
+            instances = emulator.control.approvals()
+            assert len(instances) == 1, instances
+            instance_id = str(instances[0]["instance_id"])
+            for _ in range(3):
+                if emulator.control.approval(instance_id)["status"] != "RUNNING":
+                    break
+                approver = _running_approver(emulator, instance_id)
+                page.goto(f"{emulator.base_url}/_sandbox/?as={approver}&app={live.base_url}")
+                wait_until(page, "document.body.dataset.ready === '1'")
+                page.locator(".tabs [data-tab=approvals]").click()
+                item = page.locator(f".approval[data-instance-id='{instance_id}']")
+                expect(item).to_contain_text("审批中")
+                item.locator(".remark").fill("同意录用")
+                page.screenshot(path=str(shots / "sandbox-approvals.png"), full_page=True)
+                item.locator(".card-btn", has_text="同意").click()
+                expect(item.locator(".card-btn", has_text="同意")).to_have_count(0)
+            assert emulator.control.approval(instance_id)["result"] == "agree"
+            # HR receives the offer notice with the candidate's /o/ link.
+            page.goto(url)
+            wait_until(page, "document.body.dataset.ready === '1'")
+            notice = page.locator(".msg.bot").filter(has_text="/o/").last
+            expect(notice).to_be_visible(timeout=60_000)
+            link = notice.locator("a[href*='/o/']").first.get_attribute("href") or ""
+            assert "/o/" in link, link
             page.locator(".tabs [data-tab=faults]").click()
             page.locator("[data-fault=throttle]").click()
             expect(page.locator("#fault-state")).to_contain_text("throttle /v1.0/robot/*")

@@ -2,7 +2,7 @@
 
 import { api, el, guarded, idsOf, state, toast } from "./api.js";
 import { renderCard } from "./cards.js";
-import { renderMarkdown } from "./markdown.js";
+import { inline, renderMarkdown } from "./markdown.js";
 
 const mine = []; // what this page sent: {conv, seq, text | file_name}
 let lastSeq = 0;
@@ -39,7 +39,7 @@ function botBubble(m, cards) {
       m.buttons.map((b) => el("a", { class: "card-btn", href: b.url, target: "_blank",
         rel: "noopener" }, b.title)));
   } else {
-    content = el("p", {}, m.text || m.title || m.url || `[${m.kind}]`);
+    content = el("p", {}, inline(m.text || m.title || m.url || `[${m.kind}]`));
   }
   return el("div", { class: "msg bot", dataset: { seq: String(m.seq), kind: m.kind } },
     el("div", { class: "from" }, "钉聘"), content);

@@ -3,9 +3,10 @@
 
 import { el } from "./api.js";
 
-const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/g;
+const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\)|https?:\/\/[^\s)）」，。]+)/g;
 
-function inline(text) {
+/** Inline nodes: bold, code, links and bare http(s) addresses made clickable. */
+export function inline(text) {
   const out = [];
   let last = 0;
   for (const m of text.matchAll(INLINE)) {
@@ -13,6 +14,7 @@ function inline(text) {
     const tok = m[0];
     if (tok.startsWith("**")) out.push(el("strong", {}, tok.slice(2, -2)));
     else if (tok.startsWith("`")) out.push(el("code", {}, tok.slice(1, -1)));
+    else if (/^https?:/.test(tok)) out.push(el("a", { href: tok, target: "_blank", rel: "noopener" }, tok));
     else {
       const [, label, url] = tok.match(/^\[([^\]]+)\]\(([^)\s]+)\)$/);
       out.push(/^https?:\/\//.test(url)
