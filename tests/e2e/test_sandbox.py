@@ -23,6 +23,7 @@ from dinghire.runtime import start_bot, stop_bot
 from dinghire.sandbox import sync_staff
 from integrations.dingtalk.emulator.testing import EmulatorHandle, start_test_emulator
 from settings import DatabaseSettings, StorageSettings, load_settings
+from settings.server import ServerSettings
 from tests.conftest import _admin
 from tests.e2e.browser import BASE_ARGS, chromium_path, wait_until
 from tests.e2e.live_server import LiveServer
@@ -77,14 +78,17 @@ def live(
     chromium: str, pg_url: str, emulator: EmulatorHandle, tmp_path: Path
 ) -> Iterator[LiveServer]:
     """The app with demo jobs and the bot connected to the emulator, like `dinghire serve`."""
+    port = free_port()
     settings = load_settings(
         strict=False,
         mode="test",
+        # Links the bot sends (interview /i/, offer /o/) must point at this server.
+        server=ServerSettings(public_base_url=f"http://127.0.0.1:{port}"),
         database=DatabaseSettings(url=pg_url, pool_max=4),
         storage=StorageSettings(root=tmp_path / "storage"),
         dingtalk=emulator.settings,
     )
-    server = LiveServer(settings, free_port())
+    server = LiveServer(settings, port)
     server.start()
     runtime = None
     try:
@@ -192,6 +196,22 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             expect(notice).to_be_visible(timeout=60_000)
             link = notice.locator("a[href*='/o/']").first.get_attribute("href") or ""
             assert "/o/" in link, link
+            # The candidate opens the offer on a phone (a separate page: the app's pages may not
+            # be framed by the emulator's origin) and accepts.
+            phone = context.new_page()
+            phone.set_viewport_size(PHONE)
+            phone.goto(link)
+            expect(phone.locator("#status-chip")).to_have_text("待你确认")
+            phone.click("#btn-accept")
+            phone.fill("#accept-remark", "我会按时报到")
+            phone.click("#btn-accept-confirm")
+            expect(phone.locator("#status-chip")).to_have_text("已接受")
+            phone.close()
+            # 智能人事 in the console shows the pre-entry as it arrived.
+            page.locator(".tabs [data-tab=hrm]").click()
+            expect(page.locator("#preentries .card")).to_contain_text(STRONG.name)
+            expect(page.locator("#preentries .card")).to_contain_text("待入职")
+            page.screenshot(path=str(shots / "sandbox-preentry.png"), full_page=True)
             page.locator(".tabs [data-tab=faults]").click()
             page.locator("[data-fault=throttle]").click()
             expect(page.locator("#fault-state")).to_contain_text("throttle /v1.0/robot/*")
