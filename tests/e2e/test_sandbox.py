@@ -112,12 +112,26 @@ async def _stage(application_id: int) -> str:
     return (await Application.get(id=application_id)).stage
 
 
-def _interview_in_text(phone: Page, link: str) -> None:
+def _open_on_phone(page: Page, kind: str) -> Page:
+    """候选人手机: the newest candidate link of that kind, opened in its phone window."""
+    from playwright.sync_api import expect
+
+    page.locator(".tabs [data-tab=phone]").click()
+    button = page.locator(f"#candidate-links [data-link*='{kind}']").first
+    expect(button).to_be_visible()
+    with page.expect_popup() as popup:
+        button.click()
+    phone = popup.value
+    phone.set_viewport_size(PHONE)
+    page.locator(".tabs [data-tab=chat]").click()
+    return phone
+
+
+def _interview_in_text(phone: Page) -> None:
     """The candidate opens the invitation on a phone and types every answer."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import expect
 
-    phone.goto(link)
     phone.click("#welcome-start")
     phone.check("#c-processing")
     phone.click("#consent-text-only")
@@ -195,11 +209,8 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
 
             # The candidate takes the interview on a phone (a separate page: the app's pages may
             # not be framed by the emulator's origin), typing every answer.
-            invitation = page.locator(".msg.bot").filter(has_text="/i/").last
-            link = invitation.locator("a[href*='/i/']").first.get_attribute("href") or ""
-            phone = context.new_page()
-            phone.set_viewport_size(PHONE)
-            _interview_in_text(phone, link)
+            phone = _open_on_phone(page, "/i/")
+            _interview_in_text(phone)
             phone.close()
             # The scored card reaches HR; 进入下一轮 (unless decided automatically), 发起录用.
             scored = page.locator(".msg.bot .card").filter(has_text="面试已评分").last
@@ -238,9 +249,8 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             assert "/o/" in link, link
             # The candidate opens the offer on a phone (a separate page: the app's pages may not
             # be framed by the emulator's origin) and accepts.
-            phone = context.new_page()
-            phone.set_viewport_size(PHONE)
-            phone.goto(link)
+            phone = _open_on_phone(page, "/o/")
+            assert phone.url == link, (phone.url, link)
             expect(phone.locator("#status-chip")).to_have_text("待你确认")
             phone.click("#btn-accept")
             phone.fill("#accept-remark", "我会按时报到")

@@ -2,7 +2,9 @@
 
 import { api, guarded, state, toast } from "./api.js";
 import { loadConversations, refresh, setupChat } from "./chat.js";
-import { loadApprovals, loadFaults, loadPreentries, setupPanels } from "./panels.js";
+import {
+  loadApprovals, loadCandidateLinks, loadFaults, loadPreentries, setupPanels,
+} from "./panels.js";
 
 const ROLE_LABELS = { hr: "HR", hr_head: "HR 负责人", manager: "用人经理" };
 let activeTab = "chat";
@@ -43,6 +45,7 @@ async function loadActive() {
   if (activeTab === "chat") await refresh();
   else if (activeTab === "approvals") await loadApprovals();
   else if (activeTab === "hrm") await loadPreentries();
+  else if (activeTab === "phone") await loadCandidateLinks();
   else await loadFaults();
 }
 

@@ -95,3 +95,27 @@ export function setupPanels(onReset) {
     await onReset();
   }));
 }
+
+const LINK = /https?:\/\/[^\s)）」，。]+\/(i|o)\/[A-Za-z0-9._~-]+/g;
+const LINK_KIND = { i: "面试邀请", o: "录用通知" };
+
+/** Candidate links (/i/ interview, /o/ offer) in anything the bot sent, newest first. */
+export async function loadCandidateLinks() {
+  const { items } = await api.get("/sent");
+  const seen = new Map();
+  for (const m of items) {
+    const text = `${m.text || ""} ${JSON.stringify(m.raw || {})}`;
+    for (const [url, kind] of text.matchAll(LINK)) seen.set(url, { url, kind, seq: m.seq });
+  }
+  const links = [...seen.values()].sort((a, b) => b.seq - a.seq);
+  const list = document.getElementById("candidate-links");
+  list.replaceChildren(...links.map((l) => el("li", {},
+    el("span", { class: "card-label" }, `${LINK_KIND[l.kind]}：`), el("code", {}, l.url), " ",
+    el("button", {
+      type: "button",
+      class: "card-btn",
+      dataset: { link: l.url },
+      onclick: () => window.open(l.url, "candidate-phone", "popup,noopener,width=390,height=844"),
+    }, "在手机窗口打开"))));
+  if (!links.length) list.append(el("li", { class: "empty" }, "还没有发给候选人的链接：先在卡片上邀请面试。"));
+}
