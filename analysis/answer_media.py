@@ -14,7 +14,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from analysis import speech
 from analysis.audio import measure_audio_cues
@@ -52,8 +52,16 @@ def empty_transcript(engine: str) -> Transcript:
     return Transcript("", (), "zh", 0.0, engine, 0.0)
 
 
+class MediaStore(Protocol):
+    """Where recordings are kept (the encrypted store): copied out plain, never loaded whole."""
+
+    async def save_plain(self, key: str, fd: int) -> int:
+        """Write the object's plaintext to the open file `fd`; the bytes written."""
+        ...
+
+
 async def analyse_recording(
-    store: Any,
+    store: MediaStore,
     media_key: str,
     *,
     transcriber: Transcriber,
@@ -61,23 +69,21 @@ async def analyse_recording(
     face_cues: bool,
     speech_limits: SpeechCheckLimits | None = None,
 ) -> MediaOutcome:
-    """Decrypt `media_key` from the encrypted store and run the media stages on it."""
-    data = await store.get(media_key)
+    """Decrypt `media_key` into a private temp file (streamed) and run the media stages on it."""
     fd, name = tempfile.mkstemp(prefix="dinghire-answer-", suffix=".media")
     path = Path(name)
     try:
-        # 0600 temp file, removed in all cases: the plaintext never outlives the job.
-        await asyncio.to_thread(_write, fd, data)
+        # 0600 temp file, removed in all cases: the plaintext never outlives the job, and only
+        # one segment of it is in memory at a time.
+        try:
+            await store.save_plain(media_key, fd)
+        finally:
+            os.close(fd)
         return await _stages(
             path, transcriber, video=video, face_cues=face_cues, limits=speech_limits
         )
     finally:
         await asyncio.to_thread(path.unlink, missing_ok=True)
-
-
-def _write(fd: int, data: bytes) -> None:
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
 
 
 async def _stages(

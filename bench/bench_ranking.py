@@ -132,8 +132,18 @@ async def load(url: str, job_id: int, other_job_id: int, n: int, vault: PiiVault
             apps.append(app)
             if rep:
                 reports.append(rep)
-        await conn.copy_records_to_table("application", records=apps)
-        await conn.copy_records_to_table("report", records=reports)
+        app_columns = [
+            "created_at", "updated_at", "id", "stage", "stage_changed_at", "source_channel",
+            "match_score", "match_explanation", "overall_score", "rank_score", "recommendation",
+            "hr_card_track_id", "candidate_id", "job_id", "resume_id",
+        ]  # fmt: skip
+        report_columns = [
+            "created_at", "updated_at", "id", "version", "analyser_version", "overall_score",
+            "confidence", "dimensions", "strengths", "weaknesses", "suggestions", "not_assessed",
+            "flags", "flag_details", "result_ids", "is_current", "application_id",
+        ]  # fmt: skip
+        await conn.copy_records_to_table("application", records=apps, columns=app_columns)
+        await conn.copy_records_to_table("report", records=reports, columns=report_columns)
         for table in ("candidate", "application", "report"):
             # Table names are the constants above, never input.
             sql = f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"  # noqa: E501, S608

@@ -69,6 +69,10 @@ def main() -> int:
     print(
         "full parse = text extraction + layout + NER + field rules (what the bot runs per resume)"
     )
+    print(
+        "note: PDF pages are read by pdfium in a worker process (killed past pdf_timeout_s); "
+        "its CPU time is not in cpu=, so PDF /s/core counts only this process"
+    )
     cases: list[tuple[str, Callable[[], bytes], str, int]] = [
         ("text PDF (1 page)", fx.make_text_pdf, "cv.pdf", 200),
         ("text PDF (two columns, corpus)", _corpus_pdf, "cv2.pdf", 100),

@@ -1,9 +1,11 @@
 """Interview recordings for the benchmarks: REAL Mandarin speech (../shared/data/speech_zh)
 muxed with a synthetic ffmpeg testsrc video at a webcam-like size and frame rate.
 
-The clips are read in place (never copied into the repo), joined with short natural pauses and
-repeated to the wanted length. espeak-ng speech stays available in tests/fixtures/media as the
-synthetic worst case for Whisper (its robotic voice makes Whisper loop and fall back).
+The clips are read in place (never copied into the repo) and joined with short natural pauses:
+repeated to the wanted length (the ASR load of a full answer), or each said once and followed by
+silence to the end of the recording (an answer whose transcript does not repeat itself).
+espeak-ng speech stays available in tests/fixtures/media as the synthetic worst case for Whisper
+(its robotic voice makes Whisper loop and fall back).
 """
 
 from __future__ import annotations
@@ -30,19 +32,27 @@ def speech_clips(folder: Path = SPEECH_DIR) -> list[AudioArray]:
     return [decode_audio(p) for p in paths]
 
 
-def real_speech(seconds: float, *, offset: int = 0, folder: Path = SPEECH_DIR) -> AudioArray:
-    """`seconds` of real speech: clips in turn (starting at clip `offset`) with 0.4-1.2 s pauses."""
+def real_speech(
+    seconds: float, *, offset: int = 0, folder: Path = SPEECH_DIR, repeat: bool = True
+) -> AudioArray:
+    """`seconds` of audio from the real clips in turn (starting at clip `offset`), with 0.4-1.2 s
+    pauses. repeat=True fills the length with speech by repeating the clips (ASR load of a full
+    answer; its transcript repeats itself, which the speech check marks not assessed);
+    repeat=False says each clip once and then stays silent to the end of the recording (a short
+    answer in a full-length recording: the only non-repeating real speech offline)."""
     clips = speech_clips(folder)
     rng = np.random.default_rng(offset)
     need = int(seconds * SAMPLE_RATE)
     pieces: list[AudioArray] = []
     have, i = 0, offset
-    while have < need:
+    while have < need and (repeat or i < offset + len(clips)):
         clip = clips[i % len(clips)]
         pause = np.zeros(int(rng.uniform(0.4, 1.2) * SAMPLE_RATE), dtype=np.float32)
         pieces += [clip, pause]
         have += clip.size + pause.size
         i += 1
+    if have < need:
+        pieces.append(np.zeros(need - have, dtype=np.float32))
     return np.concatenate(pieces)[:need].astype(np.float32)
 
 
@@ -75,11 +85,12 @@ def real_interview_answer(
     offset: int = 0,
     size: str = WEBCAM_SIZE,
     fps: int = WEBCAM_FPS,
+    repeat: bool = True,
 ) -> Path:
     """One answer recording: real speech over a testsrc webcam picture (MP4, H.264 + AAC)."""
     video = video or webcam_video(out.with_suffix(".video.mp4"), seconds, size=size, fps=fps)
     wav = out.with_suffix(".speech.wav")
-    write_wav(wav, real_speech(seconds, offset=offset))
+    write_wav(wav, real_speech(seconds, offset=offset, repeat=repeat))
     mux(out, video, wav)
     wav.unlink()
     return out

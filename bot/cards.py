@@ -56,7 +56,8 @@ def resume_card_data(outcome: IntakeOutcome, *, sender_nick: str) -> dict[str, s
         # Lines written in the resume: shown as text, never as links or pictures.
         "history_md": "\n".join(f"- {inert(line)}" for line in summary.get("history", [])),
         "note": note,
-        "source": f"来自 {sender_nick}" if sender_nick else "",
+        # A group member outside the org chooses their own nickname: plain text only.
+        "source": f"来自 {inert(sender_nick)}" if sender_nick else "",
         "matches_md": "\n\n".join(_match_line(m) for m in outcome.matches) or "暂无匹配的在招岗位",
         "matches": json.dumps(
             [

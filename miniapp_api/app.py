@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST
 
@@ -130,12 +130,22 @@ def create_app(
         # Scraped by Prometheus from inside the network; nginx refuses it from outside.
         return Response(await render(container.queue.depth), media_type=CONTENT_TYPE_LATEST)
 
-    @app.get("/i/{invite_token}", tags=["pages"], summary="The H5 interview page")
+    @app.get(
+        "/i/{invite_token}",
+        tags=["pages"],
+        summary="The H5 interview page",
+        response_class=HTMLResponse,
+    )
     async def interview_page(invite_token: str) -> FileResponse:
         # The page reads the token from its own URL; the server only serves the HTML.
         return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")
 
-    @app.get("/i", tags=["pages"], summary="The H5 interview page without a token (DingTalk login)")
+    @app.get(
+        "/i",
+        tags=["pages"],
+        summary="The H5 interview page without a token (DingTalk login)",
+        response_class=HTMLResponse,
+    )
     async def interview_page_dingtalk() -> FileResponse:
         # The workbench entry and the OAuth redirect: the page signs in through DingTalk.
         return FileResponse(STATIC_DIR / "interview" / "index.html", media_type="text/html")

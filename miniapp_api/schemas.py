@@ -20,8 +20,9 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+# 429: the per-address rate limits (miniapp_api/rate_limits.py) answer before the route runs.
 ERRORS: dict[int | str, dict[str, object]] = {
-    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 415, 422)
+    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 413, 415, 422, 429)
 }
 
 

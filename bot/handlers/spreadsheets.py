@@ -10,6 +10,7 @@ from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import FileMessage, Markdown, OutgoingMessage, Recipient, Text
 from workflows.actors import Actor
 from workflows.jobs.service import find_job
+from workflows.outcomes.access import may_see_fairness
 from workflows.spreadsheets.export import export_job
 from workflows.spreadsheets.imports import import_workbook
 from workflows.spreadsheets.reading import ACCEPTED_SUFFIXES, DEFAULT_LIMITS
@@ -32,7 +33,7 @@ IMPORT_USAGE = """#### Excel 导入
 绩效评级、离职日期等；性别、出生年份、地区、学校层次仅用于公平性分析，加密保存
 
 导入前会逐行校验，任何一处有误都会整份不导入，并告诉你具体的行和列。
-各模板已单独发给你，模板第2行灰色为示例，导入时自动跳过。"""
+模板已单独发给你（录用后表现模板仅发给 HR 负责人和管理员），第2行灰色为示例，导入时自动跳过。"""
 
 
 def _is_spreadsheet(message: InboundMessage, ctx: BotContext) -> bool:
@@ -81,7 +82,11 @@ async def export(message: InboundMessage, ctx: BotContext) -> None:
 async def import_help(message: InboundMessage, ctx: BotContext) -> None:
     """Usage text plus the three template files."""
     await ctx.reply(message, Markdown("Excel 导入", IMPORT_USAGE), part="usage")
+    # The outcomes template (performance, demographics) only for those who may import it.
+    heads = await may_see_fairness(Actor.staff(message.sender_staff_id))
     for kind in ImportKind:
+        if kind is ImportKind.OUTCOMES and not heads:
+            continue
         await _send_file(
             message, ctx, template_workbook(kind), template_file_name(kind), f"template-{kind}"
         )

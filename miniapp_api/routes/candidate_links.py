@@ -4,6 +4,7 @@ or SMS. Thin: the rules are in workflows.interviews.oauth and workflows.messagin
 from __future__ import annotations
 
 import html
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -39,7 +40,16 @@ def _page(title: str, body_html: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"})
 
 
-@router.get("/auth/dingtalk/start", summary="Start DingTalk OAuth sign-in (redirect)")
+_HTML_ERROR: dict[str, Any] = {"content": {"text/html": {}}}
+
+
+@router.get(
+    "/auth/dingtalk/start",
+    summary="Start DingTalk OAuth sign-in (redirect)",
+    status_code=302,
+    response_class=RedirectResponse,
+    responses={302: {"description": "To DingTalk's sign-in page, with the nonce cookie set"}},
+)
 async def oauth_start(deps: ServicesDep, next: str = "/i") -> Response:
     started = start_oauth(deps.settings, next, deps.clock())
     response = RedirectResponse(started.url, status_code=302)
@@ -55,7 +65,16 @@ async def oauth_start(deps: ServicesDep, next: str = "/i") -> Response:
     return response
 
 
-@router.get(CALLBACK_PATH, summary="DingTalk OAuth redirect target")
+@router.get(
+    CALLBACK_PATH,
+    summary="DingTalk OAuth redirect target",
+    status_code=302,
+    response_class=RedirectResponse,
+    responses={
+        302: {"description": "Back to the interview page with the code and state"},
+        400: {**_HTML_ERROR, "description": "Sign-in not completed (a page saying why)"},
+    },
+)
 async def oauth_callback(
     request: Request,
     deps: ServicesDep,
@@ -76,7 +95,12 @@ async def oauth_callback(
     return RedirectResponse(f"{back}?{query}", status_code=302)
 
 
-@router.get("/u/{token}", summary="Opt out of recruiting e-mail or SMS (confirm page)")
+@router.get(
+    "/u/{token}",
+    summary="Opt out of recruiting e-mail or SMS (confirm page)",
+    response_class=HTMLResponse,
+    responses={404: {**_HTML_ERROR, "description": "Unknown or expired link (a page)"}},
+)
 async def opt_out_page(token: str, deps: ServicesDep) -> HTMLResponse:
     found = read_opt_out_token(token, deps.settings)
     if found is None:
@@ -90,7 +114,12 @@ async def opt_out_page(token: str, deps: ServicesDep) -> HTMLResponse:
     return _page("退订招聘通知", form)
 
 
-@router.post("/u/{token}", summary="Opt out of recruiting e-mail or SMS")
+@router.post(
+    "/u/{token}",
+    summary="Opt out of recruiting e-mail or SMS",
+    response_class=HTMLResponse,
+    responses={404: {**_HTML_ERROR, "description": "Unknown or expired link (a page)"}},
+)
 async def opt_out(token: str, request: Request, deps: ServicesDep) -> HTMLResponse:
     found = read_opt_out_token(token, deps.settings)
     if found is None:

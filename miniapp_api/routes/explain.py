@@ -6,12 +6,13 @@ Server-rendered without scripts, so it works in any browser the decision message
 from __future__ import annotations
 
 from html import escape
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form
 from fastapi.responses import HTMLResponse
 
 from miniapp_api.deps import ServicesDep
+from miniapp_api.schemas import ERRORS
 from workflows.links import verify_explain_token
 from workflows.outcomes.explain import Explanation, explanation, request_review
 
@@ -64,7 +65,18 @@ def render(why: Explanation, token: str, *, sent: bool = False) -> str:
     return "".join(parts)
 
 
-@router.get("/x/{token}", response_class=HTMLResponse, summary="The candidate's explanation")
+# The pages are HTML, their refusals (a bad or expired link) the usual JSON error body.
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {**spec, "content": {"application/json": {}}} for code, spec in ERRORS.items()
+}
+
+
+@router.get(
+    "/x/{token}",
+    response_class=HTMLResponse,
+    responses=_ERRORS,
+    summary="The candidate's explanation",
+)
 async def explanation_page(token: str, deps: ServicesDep) -> HTMLResponse:
     """Dimensions, evidence and the review form."""
     app_id = verify_explain_token(token, deps.secret, deps.clock())
@@ -72,7 +84,12 @@ async def explanation_page(token: str, deps: ServicesDep) -> HTMLResponse:
     return _page(f"《{why.job_title}》评估说明", render(why, token))
 
 
-@router.post("/x/{token}/review", response_class=HTMLResponse, summary="Request a human review")
+@router.post(
+    "/x/{token}/review",
+    response_class=HTMLResponse,
+    responses=_ERRORS,
+    summary="Request a human review",
+)
 async def review_request(
     token: str, deps: ServicesDep, reason: Annotated[str, Form(max_length=2000)] = ""
 ) -> HTMLResponse:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Header, Request, UploadFile
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 
 from miniapp_api.deps import ServicesDep
@@ -161,7 +161,7 @@ def _material_out(m: MaterialInfo) -> MaterialOut:
     )
 
 
-@pages.get("/o/{offer_token}", summary="The candidate's offer page")
+@pages.get("/o/{offer_token}", summary="The candidate's offer page", response_class=HTMLResponse)
 async def offer_page(offer_token: str) -> FileResponse:
     # The page reads the token from its own URL; the server only serves the HTML.
     return FileResponse(PAGE, media_type="text/html")

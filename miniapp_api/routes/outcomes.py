@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
 from miniapp_api.deps import ServicesDep
@@ -17,6 +17,7 @@ from miniapp_api.schemas import ERRORS
 from workflows.actors import Actor
 from workflows.errors import PermissionDeniedError
 from workflows.outcomes import views
+from workflows.outcomes.access import may_see_fairness
 from workflows.outcomes.explain import close_review
 from workflows.outcomes.recalibration import decide_proposal, propose_recalibration
 
@@ -26,7 +27,11 @@ PAGE = Path(__file__).resolve().parent.parent / "static" / "outcomes" / "index.h
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
-@pages.get("/outcomes", summary="The fairness, validity and drift page (HR head / admin)")
+@pages.get(
+    "/outcomes",
+    summary="The fairness, validity and drift page (HR head / admin)",
+    response_class=HTMLResponse,
+)
 async def outcomes_page() -> FileResponse:
     # The page signs in (免登) or uses the HR cookie, then fetches the monthly report JSON.
     return FileResponse(PAGE, media_type="text/html", headers={"Cache-Control": "no-store"})
@@ -41,6 +46,12 @@ def _actor(who: Any) -> Actor:
 
 def _json(body: Any) -> JSONResponse:
     return JSONResponse(body, headers=_NO_STORE)
+
+
+@router.get("/access", summary="Whether the signed-in staff member may see the outcomes")
+async def get_access(who: CurrentStaff) -> JSONResponse:
+    allowed = who.scope is None and await may_see_fairness(Actor.staff(who.staff.dingtalk_user_id))
+    return _json({"allowed": allowed})
 
 
 @router.get("/monthly", responses=ERRORS, summary="Stored monthly reports (period, alerts)")

@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    Response,
+    StreamingResponse,
+)
 
 from miniapp_api.deps import ServicesDep
 from miniapp_api.routes.hr_auth import CurrentStaff
@@ -27,7 +33,12 @@ _RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
 _NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 
-@router.get("/r/{application_id}", tags=["pages"], summary="The HR report page (printable)")
+@router.get(
+    "/r/{application_id}",
+    tags=["pages"],
+    summary="The HR report page (printable)",
+    response_class=HTMLResponse,
+)
 async def report_page(application_id: int) -> FileResponse:
     # The page signs in (免登 or the link's token) and fetches the JSON itself.
     return FileResponse(

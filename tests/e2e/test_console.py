@@ -404,11 +404,11 @@ async def _pipeline(server: LiveServer, n: int) -> int:
     from datetime import UTC, datetime, timedelta
 
     from workflows.applications.models import StageHistory
+    from workflows.applications.rank_score import rank_score
     from workflows.assessments.models import Report
     from workflows.candidates.models import Candidate
     from workflows.interviews.models import Answer, AnswerMode, InterviewSession
     from workflows.privacy import contexts
-    from workflows.ranking.score import rank_score
 
     assert server.container is not None
     vault = server.container.vault

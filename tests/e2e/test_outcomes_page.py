@@ -85,6 +85,17 @@ def test_the_hr_head_sees_the_charts_and_ordinary_hr_is_refused(
             page.screenshot(path=str(folder / "outcomes-desktop.png"), full_page=True)
             page.locator("#fairness").screenshot(path=str(folder / "outcomes-fairness.png"))
             page.locator("#validity").screenshot(path=str(folder / "outcomes-validity.png"))
+
+            # The same figures inside the HR console, with Chart.js.
+            page.goto(f"{live.base_url}/console#/fairness")
+            expect(page.locator("a[data-nav='fairness']")).to_be_visible()
+            expect(page.locator("#fair-alerts li").first).to_contain_text("性别「女」")
+            gender_box = page.locator(
+                ".fair-chart[data-decision='面试评估'][data-attribute='gender']"
+            )
+            expect(gender_box.locator("canvas")).to_be_visible()
+            expect(page.locator("#validity-table tbody tr").first).to_be_visible()
+            page.screenshot(path=str(folder / "console-fairness.png"), full_page=True)
             context.close()
 
             other = browser.new_context(locale="zh-CN")
@@ -92,6 +103,9 @@ def test_the_hr_head_sees_the_charts_and_ordinary_hr_is_refused(
             refused = other.new_page()
             refused.goto(f"{live.base_url}/outcomes")
             expect(refused.locator("#error-text")).to_contain_text("仅 HR 负责人和管理员")
+            refused.goto(f"{live.base_url}/console#/jobs")
+            expect(refused.locator("#nav")).to_be_visible()
+            expect(refused.locator("a[data-nav='fairness']")).to_be_hidden()
             other.close()
         finally:
             browser.close()

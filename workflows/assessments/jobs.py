@@ -170,7 +170,7 @@ async def _transcript(ctx: dict[str, Any], answer: answers.AnswerContext) -> Med
     if answer.mode == "text":
         text = vault.decrypt(answer.text_enc, context=contexts.ANSWER_TEXT, owner=owner)
         return MediaOutcome(text_transcript(text, answer.duration_s), {}, {}, ())
-    previous = await results.reusable_transcript(answer.answer_id)
+    previous = await results.reusable_transcript(answer.answer_id, vault)
     if previous is not None:
         # Re-scoring: the words did not change, so ASR is not run again.
         text = vault.decrypt(previous.transcript_enc, context=contexts.TRANSCRIPT, owner=owner)

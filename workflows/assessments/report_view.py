@@ -388,7 +388,7 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                         "time_label": time_label(float(s.get("start", 0.0))),
                         "text": str(s.get("text", "")),
                     }
-                    for s in row.segments
+                    for s in await vault.open_segments(row.segments)
                 ]
                 if has_media
                 else [],

@@ -77,10 +77,8 @@ def _columns(
         "transcript_enc": vault.encrypt(transcript.text, context=contexts.TRANSCRIPT, owner=owner)
         if transcript.text
         else "",
-        "segments": [
-            {"start": s.start, "end": s.end, "text": s.text, "confidence": s.confidence}
-            for s in transcript.segments
-        ],
+        # The words of the timed segments are the candidate's too: sealed like the transcript.
+        "segments": _segments(transcript, vault, owner),
         "duration_s": analysis.duration_s,
         "audio_cues": analysis.media.audio_cues,
         "vision_cues": analysis.media.vision_cues,
@@ -93,14 +91,25 @@ def _columns(
     }
 
 
+def _segments(transcript: Transcript, vault: PiiVault, owner: int | None) -> list[dict[str, Any]]:
+    plain = [
+        {"start": s.start, "end": s.end, "text": s.text, "confidence": s.confidence}
+        for s in transcript.segments
+    ]
+    return vault.seal_segments(plain, owner=owner) if owner else plain
+
+
 async def find_result(answer_id: int, analyser_version: str) -> StoredResult | None:
     """The stored result of this answer for this analyser version, if any."""
     row = await AnalysisResult.get_or_none(answer_id=answer_id, analyser_version=analyser_version)
     return _stored(row) if row is not None else None
 
 
-async def reusable_transcript(answer_id: int) -> PriorTranscript | None:
-    """The newest result of any version that has a transcript (re-scoring reuses it)."""
+async def reusable_transcript(
+    answer_id: int, vault: PiiVault | None = None
+) -> PriorTranscript | None:
+    """The newest result of any version that has a transcript (re-scoring reuses it; the vault
+    opens segments sealed under the candidate's key)."""
     row = (
         await AnalysisResult.filter(answer_id=answer_id)
         .exclude(transcript_enc="")
@@ -111,7 +120,7 @@ async def reusable_transcript(answer_id: int) -> PriorTranscript | None:
         return None
     segments = tuple(
         Segment(float(s["start"]), float(s["end"]), str(s["text"]), float(s["confidence"]))
-        for s in row.segments
+        for s in (await vault.open_segments(row.segments) if vault is not None else row.segments)
     )
     return PriorTranscript(
         row.transcript_enc,

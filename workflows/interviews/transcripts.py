@@ -156,7 +156,8 @@ async def transcript_preview(
     else:
         await deps.vault.unlock_tokens([result.transcript_enc])
         text = deps.vault.decrypt(result.transcript_enc, context=contexts.TRANSCRIPT)
-        parts = transcript_parts(text, result.segments, deps.asr_low_confidence)
+        segments = await deps.vault.open_segments(result.segments)
+        parts = transcript_parts(text, segments, deps.asr_low_confidence)
         status = TranscriptStatus.READY if parts else TranscriptStatus.EMPTY
         message = "" if parts else EMPTY_MESSAGE
         await _audit_view(session, answer)

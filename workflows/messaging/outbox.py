@@ -77,20 +77,14 @@ async def enqueue_message(
     using_db: BaseDBAsyncClient | None = None,
 ) -> OutboxMessage:
     """Queue a message once per dedup_key (safe inside the caller's transaction)."""
-    if not dedup_key or len(dedup_key) > 128:
-        raise ValueError("dedup_key must be 1 to 128 characters")
-    row = OutboxMessage(
+    return await enqueue_channel_message(
+        CHANNEL_DINGTALK,
+        message.recipient.summary(),
+        message.to_payload(),
         dedup_key=dedup_key,
-        channel=CHANNEL_DINGTALK,
-        recipient=message.recipient.summary(),
-        payload=message.to_payload(),
-        status=OutboxStatus.PENDING,
-        attempts=0,
-        next_attempt_at=not_before or _now(),
+        not_before=not_before,
+        using_db=using_db,
     )
-    # ON CONFLICT DO NOTHING: a duplicate never raises, so it cannot abort a PostgreSQL transaction.
-    await OutboxMessage.bulk_create([row], ignore_conflicts=True, using_db=using_db)
-    return await OutboxMessage.get(dedup_key=dedup_key, using_db=using_db)
 
 
 async def enqueue_channel_message(
@@ -99,9 +93,10 @@ async def enqueue_channel_message(
     payload: dict[str, Any],
     *,
     dedup_key: str,
+    not_before: datetime | None = None,
     using_db: BaseDBAsyncClient | None = None,
 ) -> OutboxMessage:
-    """Queue a message of another channel once per dedup_key; `recipient` holds no PII."""
+    """Queue a message of any channel once per dedup_key; `recipient` holds no PII."""
     if not dedup_key or len(dedup_key) > 128:
         raise ValueError("dedup_key must be 1 to 128 characters")
     row = OutboxMessage(
@@ -111,8 +106,9 @@ async def enqueue_channel_message(
         payload=payload,
         status=OutboxStatus.PENDING,
         attempts=0,
-        next_attempt_at=_now(),
+        next_attempt_at=not_before or _now(),
     )
+    # ON CONFLICT DO NOTHING: a duplicate never raises, so it cannot abort a PostgreSQL transaction.
     await OutboxMessage.bulk_create([row], ignore_conflicts=True, using_db=using_db)
     return await OutboxMessage.get(dedup_key=dedup_key, using_db=using_db)
 

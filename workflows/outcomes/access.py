@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from workflows.actors import Actor, ActorKind
 from workflows.errors import PermissionDeniedError
-from workflows.staff.models import Role, Staff
+from workflows.staff.models import Staff
+from workflows.staff.policy import Action, role_allows
 
-FAIRNESS_ROLES = frozenset({Role.HR_HEAD.value, Role.ADMIN.value})
 DENIED = "公平性分析涉及候选人的性别、年龄等敏感信息，仅 HR 负责人和管理员可以查看或导入。"
 
 
@@ -18,7 +18,8 @@ async def may_see_fairness(actor: Actor) -> bool:
     if actor.kind is not ActorKind.STAFF:
         return False
     staff = await Staff.get_or_none(dingtalk_user_id=actor.id, is_active=True)
-    return staff is not None and bool(FAIRNESS_ROLES.intersection(staff.roles))
+    # The role matrix decides (workflows.staff.policy): HR heads and admins.
+    return staff is not None and role_allows(list(staff.roles), Action.VIEW_FAIRNESS)
 
 
 async def require_fairness_access(actor: Actor) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from workflows.applications.models import Application, StageHistory
-from workflows.applications.stages import Stage
+from workflows.applications.stages import HAPPY_PATH, Stage
 from workflows.assessments.models import Report
 from workflows.jobs.models import CompetencyModel, Job
 from workflows.outcomes.models import HireOutcome, PerformanceRating, ProbationResult
@@ -67,19 +67,8 @@ class Record:
         return False if self.stage == Stage.REJECTED.value else None
 
 
-MAIN_PATH = (
-    Stage.RECEIVED,
-    Stage.SCREENED,
-    Stage.INVITED,
-    Stage.INTERVIEWING,
-    Stage.SUBMITTED,
-    Stage.SCORED,
-    Stage.SHORTLISTED,
-    Stage.OFFER_PENDING,
-    Stage.OFFER_APPROVED,
-    Stage.ONBOARDING,
-    Stage.HIRED,
-)
+# The main path of the state machine, in order.
+MAIN_PATH = HAPPY_PATH
 
 
 def implied(stages: set[str]) -> set[str]:

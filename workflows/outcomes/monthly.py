@@ -55,8 +55,8 @@ def previous_period(day: date) -> str:
 
 
 def console_url(deps: Services) -> str:
-    """The page with these figures (/outcomes, to be linked from the HR console)."""
-    return f"{deps.settings.server.public_base_url.rstrip('/')}/outcomes"
+    """The HR console's 公平与效度 view (the full charts page /outcomes is linked from it)."""
+    return f"{deps.settings.server.public_base_url.rstrip('/')}/console#/fairness"
 
 
 async def hr_heads() -> tuple[str, ...]:

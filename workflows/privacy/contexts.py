@@ -22,6 +22,8 @@ TRANSCRIPT: Final = "analysis_result.transcript"
 NOTICE_BODY: Final = "candidate_notice.body"
 # The original file name of an onboarding material.
 MATERIAL_FILE_NAME: Final = "onboarding_material.file_name"
+# The words of one timed transcript segment (kept in analysis_result.segments as `text_enc`).
+SEGMENT: Final = "analysis_result.segment"
 # A cached LLM-judge verdict (its quotes are the candidate's words).
 LLM_VERDICT: Final = "llm_verdict.verdict"
 # An e-mail or SMS waiting in the outbox (address and text of a candidate message).

@@ -16,10 +16,12 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from workflows.privacy.contexts import SEGMENT
 from workflows.privacy.keys import (
     CandidateKeyRing,
     KeyNotLoadedError,
@@ -125,6 +127,29 @@ class PiiVault:
             return aead.decrypt(raw[:12], raw[12:], _aad(context, kid)).decode("utf-8")
         except Exception as exc:
             raise DecryptionError("cannot decrypt field") from exc
+
+    def seal_segments(self, segments: list[dict[str, Any]], *, owner: int) -> list[dict[str, Any]]:
+        """Timed transcript segments with their words sealed under `owner`'s key (`text_enc`);
+        times and confidence stay readable. The owner's key must be unlocked."""
+        return [
+            {k: v for k, v in s.items() if k != "text"}
+            | {"text_enc": self.encrypt(str(s.get("text", "")), context=SEGMENT, owner=owner)}
+            for s in segments
+        ]
+
+    async def open_segments(self, segments: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Segments with their words readable again (older rows kept them in plain `text`)."""
+        await self.unlock_tokens(str(s.get("text_enc", "")) for s in segments)
+        out = []
+        for s in segments:
+            text = str(s.get("text", ""))
+            if "text_enc" in s:
+                try:
+                    text = self.decrypt(str(s["text_enc"]), context=SEGMENT)
+                except DecryptionError:
+                    text = ""
+            out.append({k: v for k, v in s.items() if k != "text_enc"} | {"text": text})
+        return out
 
     def keyed_hash(self, kind: str, value: str) -> str | None:
         """Stable keyed hash of a normalised value, or None for an empty one."""

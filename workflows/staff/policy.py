@@ -43,10 +43,13 @@ class Action(StrEnum):
     SUBJECT_ERASE = "subject.erase"
     ROTATE_KEYS = "keys.rotate"
     MERGE_CANDIDATES = "candidate.merge"
+    VIEW_FAIRNESS = "fairness.view"  # demographics, fairness, validity and calibration
+    HANDLE_REVIEWS = "review.handle"  # candidates' human-review requests (PIPL Art. 24)
 
 
 # Which actions each role may take at all (scope is checked separately).
 _HR_ACTIONS = frozenset(Action) - {
+    Action.VIEW_FAIRNESS,
     Action.SUBJECT_EXPORT,
     Action.SUBJECT_ERASE,
     Action.ROTATE_KEYS,
@@ -78,6 +81,8 @@ ORG_WIDE = frozenset(
         Action.SUBJECT_ERASE,
         Action.ROTATE_KEYS,
         Action.MERGE_CANDIDATES,
+        Action.VIEW_FAIRNESS,
+        Action.HANDLE_REVIEWS,
     }
 )
 _ANY_JOB = frozenset({Role.ADMIN, Role.HR_HEAD})
@@ -105,6 +110,8 @@ ACTION_LABELS: dict[Action, str] = {
     Action.SUBJECT_ERASE: "删除个人信息",
     Action.ROTATE_KEYS: "轮换密钥",
     Action.MERGE_CANDIDATES: "合并疑似重复的候选人",
+    Action.VIEW_FAIRNESS: "查看公平性与效度分析",
+    Action.HANDLE_REVIEWS: "处理候选人的人工复核申请",
 }
 ROLE_LABELS = {
     Role.ADMIN: "管理员",
@@ -242,3 +249,8 @@ async def check_staff(
             subject = ("application", application_id)
     actor = Actor.staff(dingtalk_user_id) if dingtalk_user_id else Actor.system("anonymous")
     return await require(staff, action, scope, actor=actor, subject=subject)
+
+
+def role_allows(roles: list[str], action: Action) -> bool:
+    """True when any of these roles may take `action` at all (scope aside)."""
+    return any(action in MATRIX[r] for r in Role if r.value in roles)

@@ -180,6 +180,23 @@ class LocalEncryptedStore:
         plain = await self.open_plain(key)
         return await asyncio.to_thread(lambda: sum(len(p) for p in plain))
 
+    async def save_plain(self, key: str, fd: int) -> int:
+        """Decrypt an object into an open file descriptor, one segment at a time (a recording
+        of hundreds of MiB never sits in memory); returns the bytes written."""
+        plain = await self.open_plain(key)
+
+        def copy() -> int:
+            written = 0
+            for piece in plain:
+                view = memoryview(piece)
+                while view:
+                    n = os.write(fd, view)
+                    view = view[n:]
+                    written += n
+            return written
+
+        return await asyncio.to_thread(copy)
+
     async def exists(self, key: str) -> bool:
         """True when an object is stored under `key`."""
         return await asyncio.to_thread(self._path(key).exists)

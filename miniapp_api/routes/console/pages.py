@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, HTMLResponse
 
 router = APIRouter(tags=["pages"])
 
@@ -13,7 +13,9 @@ PAGE = Path(__file__).resolve().parents[2] / "static" / "console" / "index.html"
 _HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
 
 
-@router.get("/console", summary="The HR web console (免登 inside DingTalk)")
+@router.get(
+    "/console", summary="The HR web console (免登 inside DingTalk)", response_class=HTMLResponse
+)
 async def console_page() -> FileResponse:
     # The page signs in itself (免登) and reads everything from /api/console.
     return FileResponse(PAGE, media_type="text/html", headers=_HEADERS)

@@ -6,6 +6,7 @@ import { $, h } from "/static/console/ui.js";
 import { boardView } from "/static/console/board.js";
 import { candidateView } from "/static/console/candidate.js";
 import { dashboardView } from "/static/console/dashboard.js";
+import { fairnessView } from "/static/console/fairness.js";
 import { jobFormView, jobsView } from "/static/console/jobs.js";
 import { modelFormView, modelsView } from "/static/console/models.js";
 import { peopleView } from "/static/console/people.js";
@@ -29,6 +30,7 @@ const ROUTES = [
   [/^#\/sets$/, (ctx) => setsView(ctx), "sets"],
   [/^#\/import$/, (ctx) => importView(ctx), "import"],
   [/^#\/people$/, (ctx) => peopleView(ctx), "people"],
+  [/^#\/fairness$/, (ctx) => fairnessView(ctx), "fairness"],
   [/^#\/settings$/, (ctx) => settingsView(ctx), "settings"],
   [/^#\/applications\/(\d+)$/, (ctx, m) => candidateView(ctx, Number(m[1])), "jobs"],
 ];
@@ -98,6 +100,9 @@ async function start() {
   }
   $("who").textContent = `${ctx.me.name} · ${ctx.me.role}`;
   for (const link of document.querySelectorAll("[data-config]")) link.hidden = !ctx.me.can_configure;
+  // 公平与效度 is for the HR head and admins: the outcomes API says whether this viewer is one.
+  const fairness = await api("/api/hr/outcomes/access").then((a) => a.allowed, () => false);
+  for (const link of document.querySelectorAll("[data-fairness]")) link.hidden = !fairness;
   $("nav").hidden = false;
   $("state-loading").hidden = true;
   $("view").hidden = false;

@@ -79,6 +79,11 @@ async def test_text_interview_produces_a_report_with_evidence_from_the_answers(
     assert all(r.engine == "text" for r in results)
     stored = ctx["vault"].decrypt(results[0].transcript_enc, context=TRANSCRIPT)
     assert stored in texts
+    # The words of the timed segments are sealed under the candidate's key like the transcript.
+    raw = str([r.segments for r in results])
+    assert results[0].segments and not any(t[:8] in raw for t in texts)
+    opened = await ctx["vault"].open_segments(results[0].segments)
+    assert all(s["text"] and s["text"] in stored for s in opened)
 
     report = await current_report(interview.application_id)
     assert report is not None and report.version == 1

@@ -119,6 +119,8 @@ async def test_worker_turns_a_spoken_interview_into_a_report_quoting_the_transcr
     assert len(results) == len(interview.answer_ids)
     assert {r.engine for r in results} == {"faster-whisper/base"}
     vault = build_vault(settings)
+    # The worker sealed them under the candidate's data key: this process loads it first.
+    await vault.unlock_tokens(r.transcript_enc for r in results)
     transcripts = {
         r.answer_id: vault.decrypt(r.transcript_enc, context=TRANSCRIPT)  # type: ignore[attr-defined]
         for r in results

@@ -35,6 +35,8 @@ async def test_hr_head_reads_reports_and_approves_a_proposal_hr_may_not(
     head = await _bearer(container, clock, "hr_lijing")
     hr = await _bearer(container, clock, "hr_wangfang")
 
+    assert (await client.get("/api/hr/outcomes/access", headers=hr)).json() == {"allowed": False}
+    assert (await client.get("/api/hr/outcomes/access", headers=head)).json() == {"allowed": True}
     refused = await client.get("/api/hr/outcomes/monthly/latest", headers=hr)
     assert refused.status_code == 403 and "HR 负责人" in refused.json()["error"]["message"]
     latest = await client.get("/api/hr/outcomes/monthly/latest", headers=head)

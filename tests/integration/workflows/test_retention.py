@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from settings import DatabaseSettings
-from workflows.applications.models import Application
+from workflows.applications.models import Application, StageHistory
 from workflows.applications.stages import Stage
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.candidates.models import Candidate, Resume
@@ -21,6 +21,7 @@ from workflows.privacy.models import AuditLog
 from workflows.privacy.vault import PiiVault
 from workflows.retention.sweep import (
     ERASED_QUOTE,
+    STALE_REASON,
     RetentionPolicy,
     enforce_retention,
     scrub_quotes,
@@ -239,3 +240,49 @@ def test_scrub_replaces_nested_evidence_quotes_and_keeps_numbers() -> None:
     out = scrub_quotes(data)
     assert "原话" not in str(out)
     assert out[0]["score"] == 7.5 and out[0]["evidence"][0]["start"] == 2.0
+
+
+async def test_a_stale_open_application_is_closed_then_ages_out_like_any_closed_one(
+    db: DatabaseSettings, store: LocalEncryptedStore, vault: PiiVault
+) -> None:
+    # Scored 200 days ago and never touched again by HR: before, it was kept forever.
+    stale = await _person(store, vault, stage=Stage.SCORED, changed_at=LONG_AGO, tag="stale")
+    report = await enforce_retention(store, POLICY, now=NOW)
+    assert report.applications_closed == 1 and report.candidates_erased == 0
+    app = await Application.get(id=stale.application_id)
+    assert app.stage is Stage.REJECTED
+    last = await StageHistory.filter(application_id=app.id).order_by("-id").first()
+    assert last is not None and last.reason == STALE_REASON and last.actor == "system:retention"
+
+    later = datetime.now(UTC) + timedelta(days=POLICY.candidate_days + 1)
+    report = await enforce_retention(store, POLICY, now=later)
+    assert report.erased_ids == [stale.candidate_id]
+    for key in stale.keys:
+        assert not await store.exists(key)
+
+
+async def test_quarantined_resumes_are_deleted_after_the_period(
+    db: DatabaseSettings, store: LocalEncryptedStore
+) -> None:
+    rows = {}
+    for tag, when in (("old", LONG_AGO), ("new", RECENTLY)):
+        key = f"quarantine/{tag}"
+        await store.put(key, b"unreadable scan of zhang wei's resume")
+        row = await Resume.create(
+            candidate=None,
+            storage_key=key,
+            file_name=f"张伟简历-{tag}.pdf",
+            sha256=tag,
+            status="rejected",
+            submitted_by="staff:hr1",
+        )
+        await Resume.filter(id=row.id).update(created_at=when)
+        rows[tag] = row.id
+    report = await enforce_retention(store, POLICY, now=NOW)
+    assert report.quarantine_deleted == 1
+    old = await Resume.get(id=rows["old"])
+    assert not await store.exists("quarantine/old") and old.storage_key == ""
+    assert "张伟" not in old.file_name and old.submitted_by == ""
+    assert await store.exists("quarantine/new")
+    assert (await Resume.get(id=rows["new"])).file_name == "张伟简历-new.pdf"
+    assert await AuditLog.exists(action="resume.quarantine_erased", subject_id=str(old.id))

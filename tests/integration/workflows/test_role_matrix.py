@@ -29,9 +29,17 @@ A = Action
 PAGES = {
     "/api/hr/reports/{application_id}": A.VIEW_REPORT,
     "/api/hr/answers/{answer_id}/media": A.VIEW_MEDIA,
+    "/api/hr/outcomes/monthly": A.VIEW_FAIRNESS,
+    "/api/hr/outcomes/monthly/latest": A.VIEW_FAIRNESS,
+    "/api/hr/outcomes/monthly/{period}": A.VIEW_FAIRNESS,
+    "/api/hr/outcomes/validity": A.VIEW_FAIRNESS,
+    "/api/hr/outcomes/jobs/{job_id}/calibration": A.VIEW_FAIRNESS,
+    "/api/hr/outcomes/proposals/{proposal_id}/decision": A.VIEW_FAIRNESS,
+    "/api/hr/outcomes/reviews": A.HANDLE_REVIEWS,
+    "/api/hr/outcomes/reviews/{review_id}/close": A.HANDLE_REVIEWS,
 }
 EXPORTS = {"导出 (Excel)": A.EXPORT_JOB, "个人信息 (ZIP)": A.SUBJECT_EXPORT}
-HR_WORK = set(A) - {A.SUBJECT_EXPORT, A.SUBJECT_ERASE, A.ROTATE_KEYS}
+HR_WORK = set(A) - {A.VIEW_FAIRNESS, A.SUBJECT_EXPORT, A.SUBJECT_ERASE, A.ROTATE_KEYS}
 ORG_WIDE = {
     A.HELP,
     A.LIST_JOBS,
@@ -40,6 +48,8 @@ ORG_WIDE = {
     A.SUBJECT_ERASE,
     A.ROTATE_KEYS,
     A.MERGE_CANDIDATES,
+    A.VIEW_FAIRNESS,
+    A.HANDLE_REVIEWS,
 }
 
 

@@ -80,5 +80,6 @@ def test_uvicorns_access_log_line_reaches_the_log_without_the_link_token(
     logging.getLogger("uvicorn.access").info(
         '%s - "%s %s HTTP/%s" %d', "10.0.0.9:51234", "GET", "/r/12?t=abc.def", "1.1", 200
     )
-    (line,) = [json.loads(raw) for raw in json_log.getvalue().strip().splitlines()]
+    lines = [json.loads(raw) for raw in json_log.getvalue().strip().splitlines()]
+    (line,) = [entry for entry in lines if entry["logger"] == "uvicorn.access"]
     assert line["message"] == '10.0.0.9:51234 - "GET /r/12?t=*** HTTP/1.1" 200'

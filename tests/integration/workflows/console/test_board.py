@@ -11,6 +11,7 @@ from tests.fakes import make_services
 from tests.integration.workflows.console.support import hr, member
 from tests.integration.workflows.spreadsheets.support import make_vault
 from workflows.applications.models import Application
+from workflows.applications.rank_score import rank_score
 from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
 from workflows.console.access import console_viewer
@@ -19,7 +20,6 @@ from workflows.errors import PermissionDeniedError
 from workflows.jobs.models import Job
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
-from workflows.ranking.score import rank_score
 
 
 async def _app(

@@ -53,7 +53,7 @@ async def test_monthly_alert_and_weekly_digest_reach_the_hr_head(
         emu.control.wait_for_sent, since, where=lambda m: m.title == "公平性预警"
     )
     assert alert.recipient == HEAD and "2026-11 公平性与一致性月报" in alert.text
-    assert "/outcomes" in alert.text
+    assert "/console#/fairness" in alert.text
 
     week = await send_weekly_digest(deps, date(2026, 12, 7))
     assert week == "2026-W50"
@@ -64,7 +64,7 @@ async def test_monthly_alert_and_weekly_digest_reach_the_hr_head(
     )
     assert card.recipient == HEAD and card.kind == "action_card"
     assert "2026-11 月报" in card.text and "最低影响比" in card.text
-    assert card.buttons and card.buttons[0].url.endswith("/outcomes")
+    assert card.buttons and card.buttons[0].url.endswith("/console#/fairness")
 
     # Rebuilding the month and resending the week's digest queue nothing new.
     await build_monthly_report(deps, "2026-11")
