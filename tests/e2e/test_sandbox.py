@@ -185,6 +185,13 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             page.goto(url)
             wait_until(page, "document.body.dataset.ready === '1'")
             expect(page.locator("#who option:checked")).to_contain_text("王芳")
+            # 工作台: the HR console as this member, signed in with an emulator 免登 code.
+            with page.expect_popup() as popup:
+                page.locator("#workbench").click()
+            console = popup.value
+            expect(console.locator("#who")).to_contain_text("王芳", timeout=30_000)
+            assert "code=" not in console.url, console.url
+            console.close()
             page.locator("#file").set_input_files(str(resume))
             expect(page.locator(".msg.me")).to_contain_text(STRONG.file_name)
             card = page.locator(".msg.bot .card").filter(has_text=STRONG.name)
