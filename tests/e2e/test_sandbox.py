@@ -192,6 +192,17 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             expect(console.locator("#who")).to_contain_text("王芳", timeout=30_000)
             assert "code=" not in console.url, console.url
             console.close()
+            # A group with the bot: 帮助 there is answered in the group.
+            page.once("dialog", lambda dialog: dialog.accept("招聘讨论群"))
+            page.locator("#new-group").click()
+            expect(page.locator("#conv-title")).to_have_text("招聘讨论群")
+            page.locator("#text").fill("帮助")
+            page.locator("#text").press("Enter")
+            expect(page.locator(".msg.me")).to_contain_text("帮助")
+            expect(page.locator(".msg.bot").first).to_be_visible()
+            page.locator("#conv-list button", has_text="钉聘（单聊）").click()
+            expect(page.locator("#conv-title")).to_have_text("钉聘（单聊）")
+            expect(page.locator(".msg")).to_have_count(0)
             page.locator("#file").set_input_files(str(resume))
             expect(page.locator(".msg.me")).to_contain_text(STRONG.file_name)
             card = page.locator(".msg.bot .card").filter(has_text=STRONG.name)

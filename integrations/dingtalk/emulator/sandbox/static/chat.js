@@ -131,8 +131,21 @@ export async function loadConversations() {
   await refresh();
 }
 
+async function newGroup() {
+  const title = prompt("群名称", "招聘讨论群");
+  if (!title) return;
+  const members = state.users.filter((u) => !u.external || u.union_id === state.me.union_id)
+    .map((u) => u.user_id || u.union_id);
+  const conv = await api.post("/groups", { title, members });
+  state.conv = { kind: "group", id: conv.conversation_id, title: conv.title };
+  lastSignature = "";
+  await loadConversations();
+  toast(`已创建群聊「${conv.title}」，在群里 @钉聘 的消息会发给机器人`);
+}
+
 /** Wire the composer: Enter sends, the file picker and drag-and-drop send files. */
 export function setupChat() {
+  document.getElementById("new-group").addEventListener("click", () => guarded(newGroup));
   const text = document.getElementById("text");
   const form = document.getElementById("composer");
   form.addEventListener("submit", (ev) => {
