@@ -27,7 +27,8 @@ async function loadOrg() {
     return opt;
   }));
   const me = org.users.find((u) => [u.user_id, u.union_id].includes(wanted))
-    || org.users.find((u) => u.roles.includes("hr")) || org.users[0];
+    // `serve` appends DingHire's own staff at start, so the last HR is one DingHire knows.
+    || org.users.findLast((u) => u.roles.includes("hr")) || org.users[0];
   select.value = me.union_id;
   await choose(me.union_id);
 }
