@@ -1,10 +1,12 @@
 """The sandbox console end to end: the real app and bot on PostgreSQL against the emulator,
 driven from headless Chromium through the console the emulator serves at /_sandbox/.
 
-HR 王芳 picks herself, drags a PDF resume into the 1:1 chat, sees the bot's resume card arrive
-rendered from its card data, presses 邀请面试 (the click goes through the stream callback) and
-the application moves to invited. Screenshots go to a temporary folder (or
-DINGHIRE_TEST_E2E_SCREENSHOTS); the path is printed.
+The whole hire by clicking and typing: HR 王芳 picks herself, opens the workbench (免登), asks
+帮助 in a new group, drags a PDF resume into the 1:1 chat, presses 邀请面试 on the bot's card
+(the click goes through the stream callback); the candidate opens the link from 候选人手机 and
+types every answer; the scored card arrives, 进入下一轮 and 发起录用; the hiring manager and the
+HR head approve in 审批; the candidate accepts the offer; 智能人事 shows the pre-entry.
+Screenshots go to a temporary folder (or DINGHIRE_TEST_E2E_SCREENSHOTS); the path is printed.
 """
 
 from __future__ import annotations
@@ -203,7 +205,17 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             page.locator("#conv-list button", has_text="钉聘（单聊）").click()
             expect(page.locator("#conv-title")).to_have_text("钉聘（单聊）")
             expect(page.locator(".msg")).to_have_count(0)
-            page.locator("#file").set_input_files(str(resume))
+            # Drag the resume into the chat (a real drop event carrying the PDF).
+            drop = page.evaluate_handle(
+                """([bytes, name]) => {
+                    const dt = new DataTransfer();
+                    const data = new Uint8Array(bytes);
+                    dt.items.add(new File([data], name, { type: "application/pdf" }));
+                    return dt;
+                }""",
+                [list(resume.read_bytes()), STRONG.file_name],
+            )
+            page.dispatch_event(".chat", "drop", {"dataTransfer": drop})
             expect(page.locator(".msg.me")).to_contain_text(STRONG.file_name)
             card = page.locator(".msg.bot .card").filter(has_text=STRONG.name)
             expect(card).to_contain_text("新简历", timeout=90_000)
