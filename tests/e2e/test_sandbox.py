@@ -15,7 +15,9 @@ import contextlib
 import os
 import re
 import secrets
+import socket
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,10 +27,12 @@ from dinghire.demo.content import STRONG
 from dinghire.demo.documents import make_pdf
 from dinghire.runtime import start_bot, stop_bot
 from dinghire.sandbox import sync_staff
-from integrations.dingtalk.emulator.testing import EmulatorHandle, start_test_emulator
+from integrations.dingtalk.emulator.control_client import EmulatorControl
+from integrations.dingtalk.emulator.testing import emulator_test_settings, start_test_emulator
 from settings import DatabaseSettings, StorageSettings, load_settings
+from settings.dingtalk import DingTalkSettings
 from settings.server import ServerSettings
-from tests.conftest import _admin
+from tests.conftest import STREAM_PORT, _admin
 from tests.e2e.browser import BASE_ARGS, chromium_path, wait_until
 from tests.e2e.live_server import LiveServer
 from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
@@ -70,21 +74,45 @@ def pg_url() -> Iterator[str]:
         run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
+@dataclass
+class Emulator:
+    """The emulator this test drives: its address, control client and DingTalk settings."""
+
+    base_url: str
+    control: EmulatorControl
+    settings: DingTalkSettings
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
 @pytest.fixture
-def emulator() -> Iterator[EmulatorHandle]:
-    """A private DingTalk emulator with its seeded test org."""
-    handle = start_test_emulator(free_port())
+def emulator() -> Iterator[Emulator]:
+    """The emulator on this process's stream port: dingtalk_stream reads its endpoint once per
+    process, so the bot can only reach that port. When the integration suite's session emulator
+    already runs there, it is shared (reset to the seeded org first); otherwise one is started."""
+    if _listening(STREAM_PORT):
+        control = EmulatorControl(f"http://127.0.0.1:{STREAM_PORT}")
+        control.reset()
+        try:
+            yield Emulator(control.base_url, control, emulator_test_settings(STREAM_PORT))
+        finally:
+            control.clear_faults()
+            control.close()
+        return
+    handle = start_test_emulator(STREAM_PORT)
     try:
-        yield handle
+        yield Emulator(handle.base_url, handle.control, handle.settings)
     finally:
         handle.control.close()
         handle.server.stop()
 
 
 @pytest.fixture
-def live(
-    chromium: str, pg_url: str, emulator: EmulatorHandle, tmp_path: Path
-) -> Iterator[LiveServer]:
+def live(chromium: str, pg_url: str, emulator: Emulator, tmp_path: Path) -> Iterator[LiveServer]:
     """The app with demo jobs and the bot connected to the emulator, like `dinghire serve`."""
     port = free_port()
     settings = load_settings(
@@ -155,14 +183,14 @@ def _interview_in_text(phone: Page) -> None:
     expect(phone.locator("#screen-finish")).to_be_visible()
 
 
-def _running_approver(emulator: EmulatorHandle, instance_id: str) -> str:
+def _running_approver(emulator: Emulator, instance_id: str) -> str:
     """Whose turn it is (the test only reads it to know whom to become in the console)."""
     tasks = emulator.control.approval(instance_id)["tasks"]
     return str(next(t["userId"] for t in tasks if t["status"] == "RUNNING"))
 
 
 def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
-    live: LiveServer, emulator: EmulatorHandle, tmp_path: Path, chromium: str
+    live: LiveServer, emulator: Emulator, tmp_path: Path, chromium: str
 ) -> None:
     from playwright.sync_api import expect, sync_playwright
 
