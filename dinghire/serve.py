@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from urllib.parse import quote
 
 import uvicorn
 
@@ -71,6 +72,11 @@ async def run_server(
             await asyncio.to_thread(sandbox.stop)
 
 
+def sandbox_url(sandbox: Sandbox, app_base: str) -> str:
+    """The emulator's console address, telling the page where DingHire runs (for the workbench)."""
+    return f"{sandbox.control.base_url}/_sandbox/?app={quote(app_base, safe=':/')}"
+
+
 def _print_banner(settings: Settings, host: str, port: int, sandbox: Sandbox | None) -> None:
     base = f"http://{host}:{port}"
     dingtalk = "disabled"
@@ -88,10 +94,17 @@ def _print_banner(settings: Settings, host: str, port: int, sandbox: Sandbox | N
         if sandbox is not None
         else "see docs/console.md"
     )
+    # The sandbox console first: a newcomer clicks through DingTalk in a browser from there.
+    first = (
+        [f"钉钉沙盒 DingTalk sandbox (try it in a browser): {sandbox_url(sandbox, base)}"]
+        if sandbox is not None
+        else []
+    )
     print(
         "\n".join(
             [
                 "",
+                *first,
                 f"DingHire is running on {base}  (database: {settings.database.dialect}, "
                 f"jobs: {settings.redis.job_backend.value})",
                 f"DingTalk: {dingtalk}",

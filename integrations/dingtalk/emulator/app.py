@@ -21,6 +21,7 @@ from integrations.dingtalk.emulator import (
     routes_oauth_page,
     routes_robot,
     routes_workflow,
+    sandbox,
 )
 from integrations.dingtalk.emulator.core import Emulator
 from integrations.dingtalk.emulator.gateway import Gateway
@@ -68,6 +69,7 @@ def build_app(emu: Emulator, state_file: str = "") -> Starlette:
         *routes_hrm.routes(),
         *routes_hrm_status.routes(),
         *control.routes(),
+        *sandbox.routes(),  # the browser console (docs/sandbox.md)
         # Unknown paths answer in DingTalk's shapes (the SDK needs a JSON body on 4xx).
         Route("/v1.0/{rest:path}", _unknown_new, methods=ALL_METHODS),
         Route("/topapi/{rest:path}", _unknown_old, methods=ALL_METHODS),

@@ -100,10 +100,20 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
             except httpx.HTTPError:
                 time.sleep(0.2)
         assert body == {"status": "ok", "version": "0.1.0", "database": "ok", "jobs": "inprocess"}
+        # The emulator serves the sandbox console; the product app does not.
+        console = httpx.get(f"http://127.0.0.1:{emu_port}/_sandbox/", timeout=5)
+        assert console.status_code == 200 and "钉钉沙盒" in console.text
+        assert httpx.get(f"http://127.0.0.1:{port}/_sandbox/", timeout=5).status_code == 404
     finally:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
     assert f"DingHire is running on http://127.0.0.1:{port}" in out
+    banner = out[out.index("钉钉沙盒") :].splitlines()
+    assert banner[0] == (
+        f"钉钉沙盒 DingTalk sandbox (try it in a browser): "
+        f"http://127.0.0.1:{emu_port}/_sandbox/?app=http://127.0.0.1:{port}"
+    )
+    assert banner[1].startswith("DingHire is running on")
     assert f"DingTalk: local emulator on http://127.0.0.1:{emu_port}" in out
     assert "Try next:" in out
     assert f"HR console: http://127.0.0.1:{port}/console" in out
