@@ -12,7 +12,7 @@ from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.scoring import build_process_scorer
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
-from settings import JobBackend, Settings
+from settings import JobBackend, Settings, StorageBackend
 from workflows import db
 from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
@@ -24,6 +24,7 @@ from workflows.messaging.deliveries import OrmDeliveryLog
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
+from workflows.storage.port import ObjectStore
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class Container:
     settings: Settings
     bus: EventBus
     vault: PiiVault
-    store: LocalEncryptedStore
+    store: ObjectStore
     queue: JobQueue
     job_ctx: dict[str, Any]
     # What use cases get: built once here, reached as ctx["services"], ServicesDep, ctx.services.
@@ -61,9 +62,15 @@ def arq_redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis.url)
 
 
-def build_store(settings: Settings) -> LocalEncryptedStore:
+def build_store(settings: Settings) -> ObjectStore:
     """The encrypted object store from the storage and security settings."""
-    return LocalEncryptedStore(settings.storage.root, settings.security.master_key_bytes())
+    key = settings.security.master_key_bytes()
+    if settings.storage.backend is StorageBackend.S3:
+        # Imported here: boto3 loads only in processes that use the S3 backend.
+        from workflows.storage.s3 import S3EncryptedStore
+
+        return S3EncryptedStore.from_settings(settings.storage, key)
+    return LocalEncryptedStore(settings.storage.root, key)
 
 
 async def bootstrap(

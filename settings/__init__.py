@@ -16,7 +16,7 @@ from settings.redis import JobBackend, RedisSettings
 from settings.secrets_policy import security_problems
 from settings.security import SecuritySettings
 from settings.server import ServerSettings
-from settings.storage import StorageSettings
+from settings.storage import StorageBackend, StorageSettings
 
 __all__ = [
     "AnalysisSettings",
@@ -33,6 +33,7 @@ __all__ = [
     "ServerSettings",
     "Settings",
     "SettingsError",
+    "StorageBackend",
     "StorageSettings",
     "load_settings",
 ]
@@ -80,6 +81,7 @@ class Settings(BaseSettings):
         )
         # A chosen engine without its server is broken in every mode, not only in production.
         found += self.analysis.llm_problems()
+        found += self.storage.storage_problems()
         if self.mode is Mode.DEV or self.mode is Mode.TEST:
             return found
         for section in _SECTIONS:
@@ -89,6 +91,8 @@ class Settings(BaseSettings):
             for name, value in sub.secret_fields().items():
                 if section == "dingtalk" and not self.dingtalk.enabled:
                     continue
+                if section == "storage":
+                    continue  # the S3 keys matter only with the S3 backend: storage_problems
                 if section == "analysis" and name == "llm_api_key":
                     continue  # optional: on-prem model servers often run without a key
                 if is_placeholder(value):

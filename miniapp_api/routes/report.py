@@ -4,6 +4,7 @@ a <video>/<audio> to the moment an evidence quote was said)."""
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,10 @@ from miniapp_api.schemas import ERRORS
 from workflows.assessments.report_view import (
     NO_RECORDING_MESSAGE,
     answer_media,
-    plain_size,
-    read_plain_range,
     report_view,
 )
 from workflows.errors import NotFoundError
+from workflows.storage.port import ObjectNotFoundError
 
 router = APIRouter(tags=["hr"])
 
@@ -56,6 +56,11 @@ async def get_report(application_id: int, request: Request, who: CurrentStaff) -
     return JSONResponse(view, headers=_NO_STORE)
 
 
+async def _empty() -> AsyncIterator[bytes]:
+    return
+    yield b""
+
+
 def parse_range(header: str, size: int) -> tuple[int, int] | None:
     """(start, end) inclusive of a single `bytes=` range; None for none or several; ValueError
     when it cannot be satisfied."""
@@ -87,11 +92,14 @@ def parse_range(header: str, size: int) -> tuple[int, int] | None:
 async def get_answer_media(answer_id: int, request: Request, who: CurrentStaff) -> Response:
     container: Container = request.app.state.container
     media = await answer_media(answer_id, viewer=who.staff, scope=who.scope)
-    sealed = container.store.raw_path(media.media_key)
-    if not sealed.is_file():
-        raise NotFoundError(f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE)
-    key = container.settings.security.master_key_bytes()
-    size = media.size or plain_size(sealed, key)
+    store = container.store
+    try:
+        # From the sealed size: proves the object is still there, no decryption needed.
+        size = await store.plain_size(media.media_key)
+    except ObjectNotFoundError:
+        raise NotFoundError(
+            f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE
+        ) from None
     headers: dict[str, Any] = {
         "Accept-Ranges": "bytes",
         "Cache-Control": "private, no-store",
@@ -106,8 +114,9 @@ async def get_answer_media(answer_id: int, request: Request, who: CurrentStaff) 
     headers["Content-Length"] = str(max(0, end - start + 1))
     if wanted is not None:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-    body = read_plain_range(sealed, key, start, end) if size else iter(())
-    # A sync iterator: Starlette runs each step in a worker thread (file reads, decryption).
+    # Only the sealed segments holding the range are read (a file seek or an S3 Range GET),
+    # decrypted in worker threads as they stream.
+    body = store.read_range(media.media_key, start, end) if size else _empty()
     return StreamingResponse(
         body,
         status_code=206 if wanted is not None else 200,

@@ -8,10 +8,8 @@ label, so the page can jump the recording to the moment a quote was said.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from analysis.reports.probes import FLAG_LABELS, INTEGRITY_FLAGS
@@ -33,13 +31,11 @@ from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Role, Staff
-from workflows.storage.envelope import open_segments
 
 VIEW_ROLES = (Role.HR, Role.HR_HEAD, Role.ADMIN)
 # A player fetches a recording in many Range requests; one audit entry per viewer and answer
 # in this window says the same thing without flooding the trail.
 MEDIA_AUDIT_WINDOW = timedelta(minutes=10)
-_READ = 256 * 1024
 
 APPLICATION_NOT_FOUND_MESSAGE = "找不到这份申请，可能已被删除"
 ANSWER_NOT_FOUND_MESSAGE = "找不到这条回答的录像"
@@ -462,31 +458,3 @@ async def answer_media(
         int(answer.media_bytes),
         media_type(answer.media_key, str(answer.mode)),
     )
-
-
-def read_plain_range(sealed: Path, master_key: bytes, start: int, end: int) -> Iterator[bytes]:
-    """Plaintext bytes start..end (inclusive) of a sealed object, decrypted as they stream."""
-    # Segments authenticate in order from the first, so decryption starts at the beginning and
-    # skips; AES-GCM runs at about a gigabyte a second, far above what a player asks for.
-
-    def raw() -> Iterator[bytes]:
-        with sealed.open("rb") as fh:
-            while chunk := fh.read(_READ):
-                yield chunk
-
-    position = 0
-    for plain in open_segments(master_key, raw()):
-        piece_end = position + len(plain)
-        if piece_end > start:
-            lo = max(0, start - position)
-            hi = min(len(plain), end + 1 - position)
-            if hi > lo:
-                yield plain[lo:hi]
-        position = piece_end
-        if position > end:
-            return
-
-
-def plain_size(sealed: Path, master_key: bytes) -> int:
-    """The plaintext size of a sealed object (for rows stored without media_bytes)."""
-    return sum(len(p) for p in read_plain_range(sealed, master_key, 0, 2**62))

@@ -5,28 +5,26 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
-import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from workflows.storage.envelope import Sealer, open_segments
+from workflows.storage.envelope import SealedLayout, Sealer, header_size, open_segments, trim
+from workflows.storage.port import ObjectNotFoundError, StoredObject, check_key
 
-_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,200}$")
+__all__ = ["LocalEncryptedStore", "ObjectNotFoundError", "StoredObject"]
+
 _READ = 256 * 1024
 
 
-class ObjectNotFoundError(Exception):
-    """No object under that key."""
-
-
-@dataclass(frozen=True, slots=True)
-class StoredObject:
-    """What was stored: key, plaintext size and SHA-256."""
-
-    key: str
-    size: int
-    sha256: str
+async def iterate_in_thread(items: Iterator[bytes]) -> AsyncIterator[bytes]:
+    """Step a blocking iterator (file reads, decryption) in worker threads."""
+    done = object()
+    while True:
+        item = await asyncio.to_thread(next, items, done)
+        if item is done:
+            return
+        assert isinstance(item, bytes)
+        yield item
 
 
 class LocalEncryptedStore:
@@ -37,9 +35,7 @@ class LocalEncryptedStore:
         self._master_key = master_key
 
     def _path(self, key: str) -> Path:
-        if not _KEY.match(key) or ".." in key.split("/"):
-            raise ValueError(f"invalid object key {key!r}")
-        return self._root / key
+        return self._root / check_key(key)
 
     async def put(self, key: str, data: bytes) -> StoredObject:
         """Store bytes under `key`, replacing any previous object."""
@@ -81,6 +77,10 @@ class LocalEncryptedStore:
         """The whole plaintext of an object (for small objects such as resumes)."""
         return await asyncio.to_thread(lambda: b"".join(self._iter_plain(key)))
 
+    def stream(self, key: str) -> AsyncIterator[bytes]:
+        """The plaintext of an object as it decrypts, segment by segment."""
+        return iterate_in_thread(self._iter_plain(key))
+
     def _iter_plain(self, key: str) -> Iterator[bytes]:
         path = self._path(key)
         if not path.exists():
@@ -92,6 +92,47 @@ class LocalEncryptedStore:
                     yield chunk
 
         yield from open_segments(self._master_key, raw())
+
+    def read_range(self, key: str, start: int, end: int) -> AsyncIterator[bytes]:
+        """Plaintext bytes start..end (inclusive), reading only the segments that hold them."""
+        return iterate_in_thread(self._iter_range(key, start, end))
+
+    def _iter_range(self, key: str, start: int, end: int) -> Iterator[bytes]:
+        path = self._path(key)
+        try:
+            fh = path.open("rb")
+        except FileNotFoundError as exc:
+            raise ObjectNotFoundError(key) from exc
+        with fh:
+            layout = SealedLayout(
+                self._master_key, fh.read(header_size()), os.fstat(fh.fileno()).st_size
+            )
+            first, raw_start, raw_end = layout.span(start, end)
+            fh.seek(raw_start)
+
+            def raw() -> Iterator[bytes]:
+                left = raw_end - raw_start
+                while left > 0 and (chunk := fh.read(min(_READ, left))):
+                    left -= len(chunk)
+                    yield chunk
+
+            yield from trim(layout.open_from(first, raw()), first * layout.segment, start, end)
+
+    async def plain_size(self, key: str) -> int:
+        """The plaintext size of an object, from its sealed size (no decryption)."""
+
+        def size() -> int:
+            path = self._path(key)
+            try:
+                with path.open("rb") as fh:
+                    header = fh.read(header_size())
+                    return SealedLayout(
+                        self._master_key, header, os.fstat(fh.fileno()).st_size
+                    ).plain_size
+            except FileNotFoundError as exc:
+                raise ObjectNotFoundError(key) from exc
+
+        return await asyncio.to_thread(size)
 
     async def exists(self, key: str) -> bool:
         """True when an object is stored under `key`."""
