@@ -30,6 +30,7 @@ def worker_settings(settings: Settings, *, burst: bool = False) -> dict[str, Any
         "on_startup": on_startup,
         "on_shutdown": on_shutdown,
         "max_tries": settings.redis.max_tries,
+        "max_jobs": settings.redis.worker_max_jobs,
         "job_timeout": settings.redis.job_timeout_s,
         "keep_result": 24 * 3600,
         "burst": burst,

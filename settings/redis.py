@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from pydantic import Field
+
 from settings.base import Section, section_config
 
 
@@ -24,3 +26,6 @@ class RedisSettings(Section):
     queue_name: str = "dinghire:queue"
     job_timeout_s: int = 600
     max_tries: int = 5
+    # Jobs one arq worker runs at once. An analysis keeps a core busy (ASR, then vision), so
+    # a few per host; add worker processes or hosts to go wider.
+    worker_max_jobs: int = Field(default=4, ge=1, le=100)
