@@ -12,6 +12,7 @@ import asyncio
 import dataclasses
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ class MediaOutcome:
     vision_cues: dict[str, Any]
     flags: tuple[str, ...]
     error: str = ""  # the Chinese reason when the recording was unusable
+    asr_s: float = 0.0  # wall time of the transcription (the ASR real-time factor's numerator)
 
 
 def empty_transcript(engine: str) -> Transcript:
@@ -62,22 +64,19 @@ async def analyse_recording(
     speech_limits: SpeechCheckLimits | None = None,
 ) -> MediaOutcome:
     """Decrypt `media_key` from the encrypted store and run the media stages on it."""
-    data = await store.get(media_key)
     fd, name = tempfile.mkstemp(prefix="dinghire-answer-", suffix=".media")
     path = Path(name)
     try:
-        # 0600 temp file, removed in all cases: the plaintext never outlives the job.
-        await asyncio.to_thread(_write, fd, data)
+        # 0600 temp file, removed in all cases: the plaintext never outlives the job. The
+        # recording streams from the store as it decrypts, never whole in memory.
+        with os.fdopen(fd, "wb") as fh:
+            async for piece in store.stream(media_key):
+                await asyncio.to_thread(fh.write, piece)
         return await _stages(
             path, transcriber, video=video, expression_cues=expression_cues, limits=speech_limits
         )
     finally:
         await asyncio.to_thread(path.unlink, missing_ok=True)
-
-
-def _write(fd: int, data: bytes) -> None:
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
 
 
 async def _stages(
@@ -98,7 +97,9 @@ async def _stages(
     seconds = duration_s(audio)
     vision = asyncio.create_task(_vision(path, seconds, expression_cues)) if video else None
     try:
+        asr_started = time.perf_counter()
         transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
+        asr_s = time.perf_counter() - asr_started
         speech = check_speech(transcript, seconds, limits)
         acues = await asyncio.to_thread(measure_audio_cues, audio, transcript)
         vcues = await vision if vision is not None else None
@@ -113,6 +114,7 @@ async def _stages(
         _jsonable(acues),
         _jsonable(vcues) if vcues else {},
         tuple(dict.fromkeys(str(f) for f in flags)),
+        asr_s=asr_s,
     )
 
 

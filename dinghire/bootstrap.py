@@ -10,11 +10,16 @@ from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
+from dinghire.metrics import observe_asr
 from dinghire.scoring import build_process_scorer
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from settings import JobBackend, Settings, StorageBackend
 from workflows import db
-from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
+from workflows.assessments.jobs import (
+    ASR_OBSERVER_KEY,
+    offline_scorer,
+    subscribe_report_on_submit,
+)
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.budget.service import OrmCallCounter
 from workflows.candidates.intake_job import REPORTER_KEY
@@ -103,6 +108,7 @@ async def bootstrap(
         # on first use): the offline engine, or the LLM judge with its database verdict cache
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
+        ASR_OBSERVER_KEY: observe_asr,
     }
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

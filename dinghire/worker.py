@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from dinghire.bootstrap import arq_redis_settings, bootstrap, shutdown
 from dinghire.jobs import cron_jobs, job_functions
+from dinghire.metrics import serve_worker_metrics
 from settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def worker_settings(settings: Settings, *, burst: bool = False) -> dict[str, Any]:
     """arq worker settings built from ours; nothing connects until the worker starts."""
 
     async def on_startup(ctx: dict[str, Any]) -> None:
+        port = settings.redis.worker_metrics_port
+        if port and not serve_worker_metrics(settings.redis.worker_metrics_host, port):
+            log.warning("worker metrics port %s is taken; this worker serves no metrics", port)
         container = await bootstrap(settings)
         ctx["container"] = container
         ctx.update(container.job_ctx)

@@ -34,6 +34,9 @@ from workflows.privacy import contexts
 
 log = logging.getLogger(__name__)
 
+# ctx key of the process's ASR observer: (engine, seconds of ASR, seconds of audio) -> None.
+ASR_OBSERVER_KEY = "observe_asr"
+
 ANALYSE_JOB = JobName.ANALYSE_ANSWER
 REPORT_JOB = JobName.BUILD_REPORT
 _CACHE = "analysis_cache"
@@ -122,6 +125,10 @@ async def _analyse(ctx: dict[str, Any], actx: svc.AnswerContext, version: str) -
     vault = ctx["vault"]
     outcome = await _transcript(ctx, actx)
     transcript = outcome.transcript
+    observe_asr = ctx.get(ASR_OBSERVER_KEY)
+    if observe_asr is not None and outcome.asr_s > 0 and transcript.duration_s > 0:
+        # The process's metrics (dinghire.metrics) see every transcription's real-time factor.
+        observe_asr(transcript.engine, outcome.asr_s, transcript.duration_s)
     engine = _engine(ctx)
     scorer = _scorer(ctx)
     min_conf = settings.analysis.min_asr_confidence
