@@ -83,13 +83,17 @@ async def _trickle(data: bytes, pace: float) -> object:
 
 
 async def _candidate(
-    http: httpx.AsyncClient, token: str, data: bytes, run: Run, start_after: float
+    http: httpx.AsyncClient, token: str, data: bytes, run: Run, start_after: float, number: int
 ) -> None:
     await asyncio.sleep(start_after)
+    # Each candidate from its own address, as nginx would forward it (a header, no traffic).
+    me = {"X-Forwarded-For": f"198.18.{number // 250}.{number % 250 + 1}"}
     try:
-        login = await http.post("/api/v1/interview/session", json={"invite_token": token})
+        login = await http.post(
+            "/api/v1/interview/session", json={"invite_token": token}, headers=me
+        )
         login.raise_for_status()
-        auth = {"Authorization": f"Bearer {login.json()['session_token']}"}
+        auth = {"Authorization": f"Bearer {login.json()['session_token']}", **me}
         consent = {"recording": True, "processing": True, "face_cues": False,
                    "policy_version": "2026-11"}  # fmt: skip
         (
@@ -208,7 +212,7 @@ async def _one_run(work: Path, args: argparse.Namespace, encrypted: bool, data: 
             t0 = time.perf_counter()
             ramp = args.ramp_s
             await asyncio.gather(*(
-                _candidate(http, tok, data, run, ramp * i / max(1, args.candidates))
+                _candidate(http, tok, data, run, ramp * i / max(1, args.candidates), i)
                 for i, tok in enumerate(tokens)
             ))  # fmt: skip
             run.wall_s = time.perf_counter() - t0

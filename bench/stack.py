@@ -99,6 +99,9 @@ class Stack:
             DINGHIRE_DINGTALK_ENABLED="false",
             DINGHIRE_SERVER_LOG_LEVEL="warning",
             DINGHIRE_REDIS_WORKER_MAX_JOBS="1",
+            # As behind nginx: the client address comes from X-Forwarded-For (each simulated
+            # candidate sends its own, so per-address rate limits see many candidates).
+            DINGHIRE_SERVER_FORWARDED_ALLOW_IPS="127.0.0.1",
             PYTHONPATH=str(ROOT),
             BENCH_PLAINTEXT="0" if self.encrypted else "1",
         )
