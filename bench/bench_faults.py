@@ -194,7 +194,10 @@ async def _audit(out: Outcome, app_ids: list[int], settings: object, size: int) 
 
 
 async def _row(work: Path, fault: str, candidates: int, data: bytes) -> Outcome:
-    stack = Stack(work / fault, workers=1)
+    # arq hands a dead worker's job to another once its lease (job timeout + 10 s) expires: a
+    # 90 s timeout here (an answer of a few seconds analyses well inside it); production's
+    # 600 s default makes that recovery about ten minutes.
+    stack = Stack(work / fault, workers=1, env_extra={"DINGHIRE_REDIS_JOB_TIMEOUT_S": "90"})
     stack.work.mkdir(parents=True)
     out = Outcome(fault)
     await stack.start()
@@ -216,10 +219,10 @@ async def _row(work: Path, fault: str, candidates: int, data: bytes) -> Outcome:
         injected = await _inject(stack, fault, uploaded)
         results = await asyncio.gather(*flows, return_exceptions=True)
         out.notes += [str(r) for r in results if r]
-        ok = await _all_reported(app_ids, 240)
+        ok = await _all_reported(app_ids, 360)
         out.recover_s = time.monotonic() - injected
         if not ok:
-            out.notes.append("not every interview had its report after 240 s")
+            out.notes.append("not every interview had its report after 360 s")
         await _audit(out, app_ids, settings, len(data))
     finally:
         await stack.close()
@@ -305,7 +308,9 @@ async def _main(args: argparse.Namespace) -> None:
             row = await _row(work, fault, args.candidates, data)
             row.fault = FAULTS[fault]
             rows.append(row)
-            print(f"{row.fault}: {'clean' if row.clean else 'NOT CLEAN'}", flush=True)
+            print(f"{row.fault}: {'clean' if row.clean else 'NOT CLEAN'}; {row.recordings}; "
+                  f"{row.analyses}; {row.reports}; {row.recover_s:.1f} s; {row.notes[:3]}",
+                  flush=True)  # fmt: skip
     print(f"\n{args.candidates} candidates x 3 recorded answers per row; recovery = fault to "
           "the last report")  # fmt: skip
     head = ("fault", "recordings", "analyses", "reports", "recover s", "verdict")
