@@ -68,6 +68,22 @@ class SealedStore(ABC):
     ) -> StoredObject:
         """Store an async stream of chunks without holding it all in memory; atomic."""
 
+    @abstractmethod
+    async def exists(self, key: str) -> bool:
+        """True when an object is stored under `key`."""
+
+    @abstractmethod
+    async def delete(self, key: str) -> bool:
+        """Remove an object; False when it was not there."""
+
+    @abstractmethod
+    async def keys(self) -> list[str]:
+        """Every stored object key (master-key rotation walks them)."""
+
+    @abstractmethod
+    async def rewrap(self, key: str) -> bool:
+        """Re-wrap a master-key object under the current master key; False when not needed."""
+
     async def put(self, key: str, data: bytes, *, owner: int | None = None) -> StoredObject:
         """Store bytes under `key` (under candidate `owner`'s key), replacing any previous."""
 

@@ -89,6 +89,7 @@ async def test_another_master_key_cannot_read(store: ObjectStore, tmp_path: Path
     if isinstance(store, LocalEncryptedStore):
         other: ObjectStore = LocalEncryptedStore(tmp_path, os.urandom(32))
     else:
+        assert isinstance(store, S3EncryptedStore)
         other = S3EncryptedStore(store._client, store._bucket, os.urandom(32), prefix=tmp_path.name)
     with pytest.raises(IntegrityError):
         await other.get("k/x")
