@@ -53,6 +53,7 @@ NOT_MEDIA_MESSAGE = f"文件内容不是受支持的录音或录像格式（{FOR
 # Longer than any completion takes (assemble, probe, seal a recording of the size limit).
 STALE_CLAIM = timedelta(seconds=120)
 
+
 @dataclass(frozen=True, slots=True)
 class UploadState:
     """Where an upload stands: resume by sending chunk `next_index`."""
