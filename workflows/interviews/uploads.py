@@ -292,6 +292,12 @@ async def complete_upload(
     upload = await _load(session_id, upload_id)
     if upload.status == UploadStatus.COMPLETE:
         answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
+        # The first completion may have stored everything and then failed to queue the
+        # analysis (Redis down): the retry queues it again. The job id is the same, so a job
+        # already queued or run is not queued twice, and the job stores one result per answer.
+        await deps.queue.enqueue(
+            JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
+        )
         return CompletedUpload(answer.id, AnswerStatus(answer.status), None)
     if upload.status != UploadStatus.VALIDATING:  # a stale claim is taken over below
         _require_open(upload)
