@@ -12,6 +12,7 @@ import asyncio
 import dataclasses
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -45,6 +46,7 @@ class MediaOutcome:
     vision_cues: dict[str, Any]
     flags: tuple[str, ...]
     error: str = ""  # the Chinese reason when the recording was unusable
+    asr_s: float = 0.0  # wall time of the transcription (the ASR real-time factor's numerator)
 
 
 def empty_transcript(engine: str) -> Transcript:
@@ -104,7 +106,9 @@ async def _stages(
     seconds = duration_s(audio)
     vision = asyncio.create_task(_vision(path, seconds, face_cues)) if video else None
     try:
+        asr_started = time.perf_counter()
         transcript: Transcript = await asyncio.to_thread(transcriber.transcribe, audio)
+        asr_s = time.perf_counter() - asr_started
         speech = check_speech(transcript, seconds, limits)
         acues = await asyncio.to_thread(measure_audio_cues, audio, transcript)
         vcues = await vision if vision is not None else None
@@ -119,6 +123,7 @@ async def _stages(
         _jsonable(acues),
         _jsonable(vcues) if vcues else {},
         tuple(dict.fromkeys(str(f) for f in flags)),
+        asr_s=asr_s,
     )
 
 

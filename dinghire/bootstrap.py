@@ -13,11 +13,16 @@ from bot.clicks import DispatcherClickRunner
 from bot.presenters.scored_card import ScoredCards
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
+from dinghire.metrics import observe_asr
 from dinghire.scoring import build_process_scorer
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
-from settings import JobBackend, Settings
+from settings import JobBackend, Settings, StorageBackend
 from workflows import db
-from workflows.assessments.jobs import offline_scorer, subscribe_report_on_submit
+from workflows.assessments.jobs import (
+    ASR_OBSERVER_KEY,
+    offline_scorer,
+    subscribe_report_on_submit,
+)
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue, JobQueue
 from workflows.budget.service import OrmCallCounter
 from workflows.candidates.intake_job import REPORTER_KEY
@@ -29,6 +34,7 @@ from workflows.offers.training import subscribe_training_on_acceptance
 from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.storage.local import LocalEncryptedStore
+from workflows.storage.port import ObjectStore
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +46,7 @@ class Container:
     settings: Settings
     bus: EventBus
     vault: PiiVault
-    store: LocalEncryptedStore
+    store: ObjectStore
     queue: JobQueue
     job_ctx: dict[str, Any]
     # What use cases get: built once here, reached as ctx["services"], ServicesDep, ctx.services.
@@ -70,15 +76,22 @@ def arq_redis_settings(settings: Settings) -> RedisSettings:
     return RedisSettings.from_dsn(settings.redis.url)
 
 
-def build_store(settings: Settings, vault: PiiVault | None = None) -> LocalEncryptedStore:
+def build_store(settings: Settings, vault: PiiVault | None = None) -> ObjectStore:
     """The encrypted object store from the storage and security settings (sharing the vault's
     candidate keys)."""
     sec = settings.security
+    master = sec.master_key_bytes()
+    previous = sec.previous_master_key_bytes()
+    keyring = vault.keyring if vault is not None else None
+    if settings.storage.backend is StorageBackend.S3:
+        # Imported here: boto3 loads only in processes that use the S3 backend.
+        from workflows.storage.s3 import S3EncryptedStore
+
+        return S3EncryptedStore.from_settings(
+            settings.storage, master, previous_master_keys=previous, keyring=keyring
+        )
     return LocalEncryptedStore(
-        settings.storage.root,
-        sec.master_key_bytes(),
-        previous_master_keys=sec.previous_master_key_bytes(),
-        keyring=vault.keyring if vault is not None else None,
+        settings.storage.root, master, previous_master_keys=previous, keyring=keyring
     )
 
 
@@ -125,6 +138,7 @@ async def bootstrap(
         # on first use): the offline engine, or the LLM judge with its database verdict cache
         # and the offline engine as its fallback.
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
+        ASR_OBSERVER_KEY: observe_asr,
     }
     # HR's scored card is worded by the chat front door; jobs and use cases send it.
     cards = ScoredCards()

@@ -1,4 +1,6 @@
-"""Prometheus metrics: HTTP latency by route, jobs by name, queue depth, outbox backlog."""
+"""Prometheus metrics: HTTP latency by route, jobs by name, queue depth, outbox backlog, ASR
+real-time factor. The API serves them at /metrics; an arq worker on its own port (its jobs and
+transcriptions happen in its process)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,14 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from arq import Retry
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    start_http_server,
+)
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dinghire.logs import JOB_ID
@@ -58,6 +67,37 @@ DINGTALK_CALLS = Gauge(
     ["api"],
     registry=REGISTRY,
 )
+
+ASR_RTF = Histogram(
+    "dinghire_asr_real_time_factor",
+    "ASR wall time divided by the audio's duration, per transcribed answer, by engine "
+    "(below 1: faster than real time).",
+    ["engine"],
+    buckets=(0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5),
+    registry=REGISTRY,
+)
+ASR_AUDIO = Counter(
+    "dinghire_asr_audio_seconds_total",
+    "Seconds of candidate audio transcribed, by engine.",
+    ["engine"],
+    registry=REGISTRY,
+)
+
+
+def observe_asr(engine: str, asr_s: float, audio_s: float) -> None:
+    """Record one transcription: its real-time factor and the audio it covered."""
+    ASR_RTF.labels(engine).observe(asr_s / audio_s)
+    ASR_AUDIO.labels(engine).inc(audio_s)
+
+
+def serve_worker_metrics(host: str, port: int) -> bool:
+    """Expose this worker's job and ASR metrics on host:port; False when the port is taken."""
+    try:
+        start_http_server(port, addr=host, registry=REGISTRY)
+    except OSError:
+        return False
+    return True
+
 
 F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
 

@@ -18,7 +18,7 @@ from settings.secrets_policy import security_problems
 from settings.security import SecuritySettings
 from settings.server import ServerSettings
 from settings.sms import SMS_KINDS, SmsSettings
-from settings.storage import StorageSettings
+from settings.storage import StorageBackend, StorageSettings
 
 __all__ = [
     "SMS_KINDS",
@@ -38,6 +38,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "SmsSettings",
+    "StorageBackend",
     "StorageSettings",
     "load_settings",
 ]
@@ -93,6 +94,7 @@ class Settings(BaseSettings):
         production = self.mode is Mode.PRODUCTION
         found += self.mail.problems(production=production)
         found += self.sms.problems(production=production)
+        found += self.storage.storage_problems()
         if self.mode is Mode.DEV or self.mode is Mode.TEST:
             return found
         for section in _SECTIONS:
@@ -104,6 +106,8 @@ class Settings(BaseSettings):
                     continue
                 if section in ("mail", "sms"):
                     continue  # optional channels: their own problems() above
+                if section == "storage":
+                    continue  # the S3 keys matter only with the S3 backend: storage_problems
                 if section == "analysis" and name == "llm_api_key":
                     continue  # optional: on-prem model servers often run without a key
                 if is_placeholder(value):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from pydantic import Field
+
 from settings.base import Section, section_config
 
 
@@ -24,3 +26,10 @@ class RedisSettings(Section):
     queue_name: str = "dinghire:queue"
     job_timeout_s: int = 600
     max_tries: int = 5
+    # Jobs one arq worker runs at once. An analysis keeps a core busy (ASR, then vision), so
+    # a few per host; add worker processes or hosts to go wider.
+    worker_max_jobs: int = Field(default=4, ge=1, le=100)
+    # Each worker's own Prometheus endpoint (job latency and failures, ASR real-time factor):
+    # 0 turns it off; the API's /metrics cannot see jobs run in another process.
+    worker_metrics_port: int = Field(default=0, ge=0, le=65535)
+    worker_metrics_host: str = "127.0.0.1"

@@ -22,7 +22,7 @@ from workflows.decisions.scored_card import ScoredCardPresenter
 from workflows.events import EventBus
 from workflows.interviews.limits import InterviewLimits
 from workflows.privacy.vault import PiiVault
-from workflows.storage.local import LocalEncryptedStore
+from workflows.storage.port import ObjectStore
 
 # bytes, file name -> the parsed resume (raises analysis.resume.errors.ResumeInputError).
 Parser = Callable[[bytes, str], ResumeParse]
@@ -36,7 +36,7 @@ class Services:
     vault: PiiVault
     bus: EventBus
     queue: JobQueue
-    store: LocalEncryptedStore
+    store: ObjectStore
     # None when DingTalk is off (DINGHIRE_DINGTALK_ENABLED=false).
     dingtalk: DingTalkPorts | None = None
     clock: Clock = utc_now

@@ -7,7 +7,8 @@
 # every run. An erased candidate's key is gone from it at the next run, so no backup, however old,
 # decrypts their data again (crypto-shredding); every other candidate restores with the newest one.
 # Usage: deploy/backup/backup.sh DEST_DIR
-#   Reads DINGHIRE_DATABASE_URL and DINGHIRE_STORAGE_ROOT from the environment, or from the file
+#   Reads DINGHIRE_DATABASE_URL and DINGHIRE_STORAGE_ROOT (or DINGHIRE_STORAGE_BACKEND=s3 and its
+#   DINGHIRE_STORAGE_S3_* settings) from the environment, or from the file
 #   named by DINGHIRE_ENV_FILE (e.g. /etc/dinghire/dinghire.env).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -46,7 +47,13 @@ export_keyring "$keyring.tmp$$"
 chmod 600 "$keyring.tmp$$"
 mv -f "$keyring.tmp$$" "$keyring"
 
-if [[ -d "$STORAGE_ROOT" ]]; then
+if [[ "$STORAGE_BACKEND" == "s3" ]]; then
+  # The bucket's objects as stored (sealed), through the same settings as the app.
+  objects="$(mktemp -d)"
+  trap 'rm -rf "$objects"' EXIT
+  "$PYTHON" -m dinghire.object_copy export "$objects" >/dev/null
+  tar --create --file="$dest/storage.tar" --directory="$objects" .
+elif [[ -d "$STORAGE_ROOT" ]]; then
   # Half-written objects (temp files before their atomic rename) are not objects yet.
   tar --create --file="$dest/storage.tar" --directory="$STORAGE_ROOT" --exclude='*.tmp[0-9]*' .
 else

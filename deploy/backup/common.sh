@@ -15,6 +15,7 @@ load_settings() {
   fi
   DATABASE_URL="${DINGHIRE_DATABASE_URL:-sqlite://var/dinghire.sqlite3}"
   STORAGE_ROOT="${DINGHIRE_STORAGE_ROOT:-var/storage}"
+  STORAGE_BACKEND="${DINGHIRE_STORAGE_BACKEND:-local}"
   PYTHON="${PYTHON:-$(command -v python3)}"
 }
 

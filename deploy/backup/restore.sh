@@ -19,7 +19,7 @@ keyring="${2:-${DINGHIRE_BACKUP_KEYRING:-$(dirname "$src")/keyring.csv}}"
 backup_dialect="$(sed -n 's/^dialect=//p' "$src/manifest.txt")"
 [[ "$backup_dialect" == "$(db_dialect)" ]] \
   || die "the backup is of a $backup_dialect database but DINGHIRE_DATABASE_URL is $(db_dialect)"
-if [[ -d "$STORAGE_ROOT" && -n "$(ls -A "$STORAGE_ROOT")" ]]; then
+if [[ "$STORAGE_BACKEND" != "s3" && -d "$STORAGE_ROOT" && -n "$(ls -A "$STORAGE_ROOT")" ]]; then
   die "storage directory $STORAGE_ROOT is not empty; restore into an empty one"
 fi
 
@@ -45,7 +45,15 @@ else
   echo "WARNING: no key ring at $keyring: candidates' contact data, resumes and recordings will not decrypt" >&2
 fi
 
-mkdir -p "$STORAGE_ROOT"
-chmod 700 "$STORAGE_ROOT"
-tar --extract --file="$src/storage.tar" --directory="$STORAGE_ROOT"
+if [[ "$STORAGE_BACKEND" == "s3" ]]; then
+  objects="$(mktemp -d)"
+  trap 'rm -rf "$objects"' EXIT
+  tar --extract --file="$src/storage.tar" --directory="$objects"
+  # Refuses a bucket prefix that already holds objects, like a non-empty directory.
+  "$PYTHON" -m dinghire.object_copy import "$objects" >/dev/null
+else
+  mkdir -p "$STORAGE_ROOT"
+  chmod 700 "$STORAGE_ROOT"
+  tar --extract --file="$src/storage.tar" --directory="$STORAGE_ROOT"
+fi
 echo "restored $(sed -n 's/^objects=//p' "$src/manifest.txt") objects and the $(db_dialect) database from $src"

@@ -25,6 +25,7 @@ from workflows.assessments.report_view import (
     report_view,
 )
 from workflows.errors import NotFoundError
+from workflows.storage.port import ObjectNotFoundError
 
 router = APIRouter(tags=["hr"])
 
@@ -97,9 +98,13 @@ async def get_answer_media(
 ) -> Response:
     media = await answer_media(answer_id, viewer=who.staff, scope=who.scope)
     store = deps.store
-    if not await store.exists(media.media_key):
-        raise NotFoundError(f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE)
-    size = media.size or await store.plain_size(media.media_key)
+    try:
+        # From the sealed size: proves the object is there and its key opens (no decryption).
+        size = await store.plain_size(media.media_key)
+    except ObjectNotFoundError:
+        raise NotFoundError(
+            f"media of answer {answer_id} gone", user_message=NO_RECORDING_MESSAGE
+        ) from None
     headers: dict[str, Any] = {
         "Accept-Ranges": "bytes",
         "Cache-Control": "private, no-store",

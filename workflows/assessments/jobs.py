@@ -37,6 +37,9 @@ from workflows.privacy.vault import PiiVault
 
 log = logging.getLogger(__name__)
 
+# ctx key of the process's ASR observer: (engine, seconds of ASR, seconds of audio) -> None.
+ASR_OBSERVER_KEY = "observe_asr"
+
 ANALYSE_JOB = JobName.ANALYSE_ANSWER
 REPORT_JOB = JobName.BUILD_REPORT
 _CACHE = "analysis_cache"
@@ -133,6 +136,10 @@ async def _analyse(ctx: dict[str, Any], answer: answers.AnswerContext) -> Answer
     await vault.unlock(answer.candidate_id, create=True)
     outcome = await _transcript(ctx, answer)
     transcript = outcome.transcript
+    observe_asr = ctx.get(ASR_OBSERVER_KEY)
+    if observe_asr is not None and outcome.asr_s > 0 and transcript.duration_s > 0:
+        # The process's metrics (dinghire.metrics) see every transcription's real-time factor.
+        observe_asr(transcript.engine, outcome.asr_s, transcript.duration_s)
     engine = _engine(ctx)
     scorer = _scorer(ctx)
     min_conf = settings.analysis.min_asr_confidence

@@ -34,7 +34,7 @@ from workflows.jobs.models import Job, JobStatus
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.services import Services
-from workflows.storage.local import LocalEncryptedStore
+from workflows.storage.port import ObjectStore
 
 log = logging.getLogger(__name__)
 
@@ -147,9 +147,7 @@ def _confidences(parsed: ParsedResume) -> dict[str, float]:
     return out
 
 
-async def reject_upload(
-    upload: ResumeUpload, error: ResumeInputError, store: LocalEncryptedStore
-) -> int:
+async def reject_upload(upload: ResumeUpload, error: ResumeInputError, store: ObjectStore) -> int:
     """Keep an unreadable file for HR (quarantined, encrypted) and record why it was refused."""
     sha = hashlib.sha256(upload.data).hexdigest()
     key = f"quarantine/{sha}"

@@ -19,7 +19,7 @@ from workflows.candidates.intake import (
     intake_resume,
 )
 from workflows.services import services_from_ctx
-from workflows.storage.local import LocalEncryptedStore, ObjectNotFoundError
+from workflows.storage.port import ObjectNotFoundError, ObjectStore
 
 log = logging.getLogger(__name__)
 
@@ -104,26 +104,26 @@ def _intaken(key: str) -> str:
     return f"inbox/{key}/intaken"
 
 
-async def _noted_status(store: LocalEncryptedStore, key: str) -> str | None:
+async def _noted_status(store: ObjectStore, key: str) -> str | None:
     try:
         return (await store.get(_intaken(key))).decode("utf-8")
     except ObjectNotFoundError:
         return None
 
 
-async def already_parsed(store: LocalEncryptedStore, key: str) -> bool:
+async def already_parsed(store: ObjectStore, key: str) -> bool:
     """True once the job for this message has answered (the mark outlives the queue's memory)."""
     return await store.exists(_done(key))
 
 
-async def stash_pending(store: LocalEncryptedStore, pending: PendingResume, data: bytes) -> None:
+async def stash_pending(store: ObjectStore, pending: PendingResume, data: bytes) -> None:
     """Keep the bytes and the answer address, encrypted, before acknowledging the message."""
     await store.put(_file(pending.key), data)
     meta = json.dumps(asdict(pending), ensure_ascii=False).encode("utf-8")
     await store.put(_meta(pending.key), meta)
 
 
-async def load_pending(store: LocalEncryptedStore, key: str) -> tuple[PendingResume, bytes]:
+async def load_pending(store: ObjectStore, key: str) -> tuple[PendingResume, bytes]:
     """The stored resume of one message; ObjectNotFoundError when it was never stashed."""
     meta = json.loads((await store.get(_meta(key))).decode("utf-8"))
     return PendingResume(**meta), await store.get(_file(key))
@@ -166,14 +166,14 @@ async def parse_resume_job(ctx: dict[str, Any], key: str) -> dict[str, Any]:
     return {"key": key, "status": outcome.status, "resume_id": outcome.resume_id}
 
 
-async def discard_pending(store: LocalEncryptedStore, key: str) -> None:
+async def discard_pending(store: ObjectStore, key: str) -> None:
     """Drop the waiting copy (a redelivery stashed it again after its job had finished)."""
     await store.delete(_file(key))
     await store.delete(_meta(key))
     await store.delete(_intaken(key))
 
 
-async def _finish(store: LocalEncryptedStore, key: str, status: str) -> None:
+async def _finish(store: ObjectStore, key: str, status: str) -> None:
     # Mark first, then drop the copy: intake kept the original (resumes/ or quarantine/).
     await store.put(_done(key), status.encode("utf-8"))
     await discard_pending(store, key)

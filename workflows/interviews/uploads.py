@@ -8,15 +8,18 @@ chunks into one sealed object, sniffs and ffprobes the result, and enqueues the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import os
 import secrets
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from analysis.media.probe import MediaInfo, MediaProbeError, probe
@@ -43,9 +46,14 @@ from workflows.interviews.nodes import check_open, latest_open_attempt
 from workflows.interviews.plan import find_node
 from workflows.interviews.sniff import ALLOWED_MIME, EXTENSIONS, SNIFF_BYTES, base_mime, sniff
 from workflows.services import Services
+from workflows.storage.port import ObjectStoreUnavailableError
 
 FORMATS_ZH = "WebM、MP4、Ogg、WAV、M4A"
 NOT_MEDIA_MESSAGE = f"文件内容不是受支持的录音或录像格式（{FORMATS_ZH}），请重新录制后上传"
+
+
+# Longer than any completion takes (assemble, probe, seal a recording of the size limit).
+STALE_CLAIM = timedelta(seconds=120)
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +292,15 @@ async def complete_upload(
     upload = await _load(session_id, upload_id)
     if upload.status == UploadStatus.COMPLETE:
         answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
+        # The first completion may have stored everything and then failed to queue the
+        # analysis (Redis down): the retry queues it again. The job id is the same, so a job
+        # already queued or run is not queued twice, and the job stores one result per answer.
+        await deps.queue.enqueue(
+            JobName.ANALYSE_ANSWER, answer.id, job_id=job_id(JobName.ANALYSE_ANSWER, answer.id)
+        )
         return CompletedUpload(answer.id, AnswerStatus(answer.status), None)
-    _require_open(upload)
-    await _require_consent(deps, upload)
+    if upload.status != UploadStatus.VALIDATING:  # a stale claim is taken over below
+        _require_open(upload)
     await _require_window(deps, upload)
     if upload.received_bytes != upload.total_bytes:
         raise ValidationFailedError(
@@ -295,11 +309,22 @@ async def complete_upload(
                 f"文件还没有上传完整（已收到 {upload.received_bytes} / {upload.total_bytes} 字节）"
             ),
         )
-    claimed = await UploadSession.filter(id=upload.id, status=UploadStatus.OPEN).update(
-        status=UploadStatus.VALIDATING
+    # A process killed while completing leaves the claim behind; after STALE_CLAIM_S the
+    # candidate's retry takes it over (the chunks are kept until the upload is complete, and the
+    # recording's key is the same, so assembling again is safe).
+    now = deps.clock()
+    claimed = (
+        await UploadSession.filter(id=upload.id)
+        .filter(
+            Q(status=UploadStatus.OPEN)
+            | Q(status=UploadStatus.VALIDATING, updated_at__lt=now - STALE_CLAIM)
+        )
+        .update(status=UploadStatus.VALIDATING, updated_at=now)
     )
     if not claimed:
         raise ConflictError(f"upload {upload.id} busy", user_message="正在处理这次上传，请稍候")
+    # Checked once the claim is ours: a completion still running elsewhere is left alone.
+    await _require_consent(deps, upload)
     session = await InterviewSession.get(id=session_id)
     answer = await Answer.get(id=upload.answer_id)  # type: ignore[attr-defined]
     ext = EXTENSIONS[ALLOWED_MIME[base_mime(upload.mime_type)]]
@@ -343,6 +368,15 @@ async def _assemble_and_probe(
         finally:
             os.close(fd)
         problem = await _validate(deps, upload, tmp, stored.sha256, sha256_hex, mode)
+    except ObjectStoreUnavailableError:
+        # The store is down, not the recording bad: keep the chunks and release the claim, so
+        # the candidate's retry of the completion succeeds once the store is back.
+        with contextlib.suppress(ObjectStoreUnavailableError):
+            await deps.store.delete(key)
+        await UploadSession.filter(id=upload.id, status=UploadStatus.VALIDATING).update(
+            status=UploadStatus.OPEN
+        )
+        raise
     except BaseException:
         await deps.store.delete(key)
         await _fail(deps, upload, "assembly_error")

@@ -22,7 +22,7 @@ from workflows.offers.models import MaterialKind, Offer, OfferStatus, Onboarding
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.services import Services
-from workflows.storage.local import LocalEncryptedStore
+from workflows.storage.port import ObjectStore
 
 MAX_MATERIAL_BYTES = 20 * 1024 * 1024
 SUBJECT = "onboarding_material"
@@ -97,7 +97,7 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def _store(deps: Services) -> LocalEncryptedStore:
+def _store(deps: Services) -> ObjectStore:
     if deps.store is None:
         raise RuntimeError("onboarding deps lack the object store")
     return deps.store

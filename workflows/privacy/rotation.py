@@ -23,7 +23,7 @@ from workflows.privacy import contexts
 from workflows.privacy.keys import candidate_kid
 from workflows.privacy.vault import DecryptionError, PiiVault, key_id_of
 from workflows.storage.envelope import IntegrityError
-from workflows.storage.local import LocalEncryptedStore, ObjectNotFoundError
+from workflows.storage.port import ObjectNotFoundError, ObjectStore
 
 # (model, field, context, path from the row to its candidate id)
 _FIELDS: tuple[tuple[type[Model], str, str, str], ...] = (
@@ -113,10 +113,10 @@ async def _object_owners() -> dict[str, int]:
     return {k: v for k, v in owners.items() if k}
 
 
-async def _move_objects(store: LocalEncryptedStore, vault: PiiVault, out: Rotation) -> None:
+async def _move_objects(store: ObjectStore, vault: PiiVault, out: Rotation) -> None:
     owners = await _object_owners()
     current = vault.masters.current_kid
-    for key in list(store.keys()):
+    for key in await store.keys():
         try:
             kid = await store.key_id(key)
         except IntegrityError:
@@ -134,7 +134,7 @@ async def _move_objects(store: LocalEncryptedStore, vault: PiiVault, out: Rotati
             out.objects_rewrapped += int(await store.rewrap(key))
 
 
-async def rotate(vault: PiiVault, store: LocalEncryptedStore) -> Rotation:
+async def rotate(vault: PiiVault, store: ObjectStore) -> Rotation:
     """Move every key, field and object under the current master key and the owners' keys."""
     out = Rotation()
     out.keys_rewrapped = await vault.keyring.rewrap()

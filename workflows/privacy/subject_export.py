@@ -25,7 +25,7 @@ from workflows.privacy import contexts
 from workflows.privacy.models import AuditLog, ConsentRecord
 from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.storage.envelope import IntegrityError
-from workflows.storage.local import LocalEncryptedStore, ObjectNotFoundError
+from workflows.storage.port import ObjectNotFoundError, ObjectStore
 
 README = """钉聘（DingHire）个人信息副本
 ================================
@@ -78,7 +78,7 @@ def _safe(name: str) -> str:
 
 async def _add_file(
     zf: zipfile.ZipFile,
-    store: LocalEncryptedStore,
+    store: ObjectStore,
     key: str,
     arcname: str,
     budget: list[int],
@@ -98,7 +98,7 @@ async def _add_file(
 async def export_candidate(
     candidate_id: int,
     vault: PiiVault,
-    store: LocalEncryptedStore,
+    store: ObjectStore,
     *,
     max_file_bytes: int = 2**40,
 ) -> SubjectExport:

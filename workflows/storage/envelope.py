@@ -14,7 +14,8 @@ import hashlib
 import hmac
 import os
 import struct
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -121,6 +122,43 @@ class Sealer:
         return sealed
 
 
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """A parsed, unwrapped object header: what opening its segments needs."""
+
+    size: int  # bytes of the header in the sealed object
+    aead: AESGCM
+    prefix: bytes
+    segment: int
+    aad: bytes
+
+
+def _open_header(keks: Sequence[bytes], head: bytes, object_key: str) -> _Header:
+    """Parse a DHE2 (or old DHE1) header and unwrap its data key with the first kek that fits."""
+    if len(head) < _HEADER.size:
+        raise IntegrityError("object too short")
+    if head[:4] == MAGIC2:
+        if len(head) < _HEADER2.size:
+            raise IntegrityError("object too short")
+        magic, segment, prefix, kid_raw, wrapped = _HEADER2.unpack(head[: _HEADER2.size])
+        kid = kid_raw.rstrip(b"\0").decode()
+        data_key = _first_unwrap(keks, lambda kek: _unwrap(kek, kid, object_key, wrapped))
+        aad = _bound(magic, segment, prefix, object_key)
+        return _Header(_HEADER2.size, AESGCM(data_key), prefix, segment, aad)
+    header = head[: _HEADER.size]
+    magic, segment, prefix, wrapped = _HEADER.unpack(header)
+    if magic != MAGIC:
+        raise IntegrityError("not a DingHire sealed object")
+
+    def legacy(kek: bytes) -> bytes:
+        try:
+            return AESGCM(kek).decrypt(wrapped[:12], wrapped[12:], MAGIC)
+        except InvalidTag as exc:
+            raise IntegrityError("data key cannot be unwrapped (wrong master key?)") from exc
+
+    return _Header(_HEADER.size, AESGCM(_first_unwrap(keks, legacy)), prefix, segment, header)
+
+
 def open_segments(
     keks: Sequence[bytes], read: Iterator[bytes], object_key: str = ""
 ) -> Iterator[bytes]:
@@ -131,33 +169,9 @@ def open_segments(
         buf += chunk
         if len(buf) >= HEADER_MAX:
             break
-    if len(buf) < _HEADER.size:
-        raise IntegrityError("object too short")
-    if bytes(buf[:4]) == MAGIC2:
-        if len(buf) < _HEADER2.size:
-            raise IntegrityError("object too short")
-        header = bytes(buf[: _HEADER2.size])
-        del buf[: _HEADER2.size]
-        magic, segment, prefix, kid_raw, wrapped = _HEADER2.unpack(header)
-        kid = kid_raw.rstrip(b"\0").decode()
-        data_key = _first_unwrap(keks, lambda kek: _unwrap(kek, kid, object_key, wrapped))
-        aad = _bound(magic, segment, prefix, object_key)
-    else:
-        header = bytes(buf[: _HEADER.size])
-        del buf[: _HEADER.size]
-        magic, segment, prefix, wrapped = _HEADER.unpack(header)
-        if magic != MAGIC:
-            raise IntegrityError("not a DingHire sealed object")
-
-        def legacy(kek: bytes) -> bytes:
-            try:
-                return AESGCM(kek).decrypt(wrapped[:12], wrapped[12:], MAGIC)
-            except InvalidTag as exc:
-                raise IntegrityError("data key cannot be unwrapped (wrong master key?)") from exc
-
-        data_key = _first_unwrap(keks, legacy)
-        aad = header
-    yield from _segments(AESGCM(data_key), prefix, segment, aad, buf, chunks)
+    opened = _open_header(keks, bytes(buf[:HEADER_MAX]), object_key)
+    del buf[: opened.size]
+    yield from _segments(opened.aead, opened.prefix, opened.segment, opened.aad, buf, chunks)
 
 
 def _first_unwrap(keks: Sequence[bytes], unwrap: Callable[[bytes], bytes]) -> bytes:
@@ -203,3 +217,72 @@ def _segments(
 def sha256_hex(data: bytes) -> str:
     """Hex SHA-256 of bytes."""
     return hashlib.sha256(data).hexdigest()
+
+
+class SealedLayout:
+    """Random access into a sealed object: which raw bytes hold a plaintext range.
+
+    Every segment is authenticated on its own (its counter and last-flag are in the nonce, the
+    header's fixed part and the object's storage key in the associated data; the whole header
+    for old DHE1 objects), so a range read fetches and opens only the segments it needs, and a
+    segment moved, dropped or cut still fails to open.
+    """
+
+    def __init__(
+        self, keks: Sequence[bytes], head: bytes, sealed_size: int, object_key: str = ""
+    ) -> None:
+        opened = _open_header(keks, head, object_key)
+        self._opened = opened
+        self.header_size: int = opened.size
+        self.segment: int = opened.segment
+        body = sealed_size - opened.size
+        if body < _TAG or not self.segment:
+            raise IntegrityError("object too short")
+        self.sealed_segment: int = self.segment + _TAG
+        self.segments: int = -(-body // self.sealed_segment)
+        self.plain_size: int = body - _TAG * self.segments
+
+    def span(self, start: int, end: int) -> tuple[int, int, int]:
+        """(first segment, raw start, raw end exclusive) of the segments holding start..end."""
+        first = min(start // self.segment, self.segments - 1)
+        last = max(first, min(end // self.segment, self.segments - 1))
+        raw_start = self.header_size + first * self.sealed_segment
+        raw_end = self.header_size + (last + 1) * self.sealed_segment
+        return first, raw_start, raw_end
+
+    def open_from(self, first: int, raw: Iterable[bytes]) -> Iterator[bytes]:
+        """Decrypt consecutive sealed segments from segment `first` as their bytes arrive."""
+        buf = bytearray()
+        counter = first
+        for chunk in raw:
+            buf += chunk
+            while len(buf) >= self.sealed_segment and counter < self.segments:
+                yield self._open(counter, bytes(buf[: self.sealed_segment]))
+                del buf[: self.sealed_segment]
+                counter += 1
+        if buf:
+            yield self._open(counter, bytes(buf))
+        elif counter == first:
+            raise IntegrityError("no segment in range")
+
+    def _open(self, counter: int, piece: bytes) -> bytes:
+        last = counter == self.segments - 1
+        opened = self._opened
+        try:
+            return opened.aead.decrypt(_nonce(opened.prefix, counter, last), piece, opened.aad)
+        except InvalidTag as exc:
+            raise IntegrityError(f"segment {counter} failed authentication") from exc
+
+
+def trim(pieces: Iterable[bytes], first_offset: int, start: int, end: int) -> Iterator[bytes]:
+    """Cut decrypted segments that begin at plaintext offset `first_offset` to start..end."""
+    position = first_offset
+    for plain in pieces:
+        piece_end = position + len(plain)
+        lo = max(0, start - position)
+        hi = min(len(plain), end + 1 - position)
+        if hi > lo:
+            yield plain[lo:hi]
+        position = piece_end
+        if position > end:
+            return

@@ -215,3 +215,31 @@ def test_config_check_shows_the_months_dingtalk_calls(tmp_path: Path) -> None:
     proc = run_cli("config", "check", env=env, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "dingtalk.calls_this_month = 0 / 5000 (0%) in " in proc.stdout
+
+
+def test_config_check_validates_the_s3_storage_settings_and_masks_its_secret(
+    tmp_path: Path,
+) -> None:
+    env = {"DINGHIRE_STORAGE_BACKEND": "s3", "DINGHIRE_STORAGE_S3_BUCKET": "Bad_Bucket"}
+    missing = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert missing.returncode == 2
+    for name in ("S3_ENDPOINT_URL", "S3_BUCKET: not a valid bucket", "S3_SECRET_ACCESS_KEY"):
+        assert f"DINGHIRE_STORAGE_{name}" in missing.stderr
+    env |= {
+        "DINGHIRE_STORAGE_S3_ENDPOINT_URL": "http://10.0.0.5:9000",
+        "DINGHIRE_STORAGE_S3_BUCKET": "dinghire",
+        "DINGHIRE_STORAGE_S3_ACCESS_KEY_ID": "dinghire-app",
+        "DINGHIRE_STORAGE_S3_SECRET_ACCESS_KEY": "Zq8v-minio-secret-41",
+    }
+    ok = run_cli("config", "check", env=env, cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "storage.backend = s3" in ok.stdout
+    assert "storage.s3_secret_access_key = **********" in ok.stdout
+    assert "Zq8v" not in ok.stdout + ok.stderr
+    bad = run_cli(
+        "config",
+        "check",
+        env={**env, "DINGHIRE_STORAGE_S3_ENDPOINT_URL": "10.0.0.5:9000"},
+        cwd=tmp_path,
+    )
+    assert bad.returncode == 2 and "DINGHIRE_STORAGE_S3_ENDPOINT_URL" in bad.stderr

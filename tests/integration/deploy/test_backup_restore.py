@@ -7,7 +7,7 @@ import secrets
 import shutil
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -19,15 +19,17 @@ from tests.conftest import _admin
 from tests.integration.miniapp_api.harness import JobLog, make_container
 from tests.integration.miniapp_api.report_factory import build_report, staff
 from tests.integration.miniapp_api.test_report_api import _sign_in_with_link
+from tests.s3server import S3Server, moto_server_command
 from tests.support import POSTGRES_ADMIN_URL, REPO_ROOT
 from workflows import db as dbmod
+from workflows.interviews.models import Answer
 
 SCRIPTS = REPO_ROOT / "deploy/backup"
 MEDIA = b"\x1a\x45\xdf\xa3" + os.urandom(1024 * 1024 + 777)
 
 
 def _run(
-    name: str, arg: Path, dbs: DatabaseSettings, root: Path
+    name: str, arg: Path, dbs: DatabaseSettings, root: Path, s3: StorageSettings | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = {
         "PATH": os.environ["PATH"],
@@ -35,6 +37,16 @@ def _run(
         "DINGHIRE_DATABASE_URL": dbs.url,
         "DINGHIRE_STORAGE_ROOT": str(root),
     }
+    if s3 is not None:
+        secret = s3.s3_secret_access_key
+        env |= {
+            "DINGHIRE_STORAGE_BACKEND": "s3",
+            "DINGHIRE_STORAGE_S3_ENDPOINT_URL": s3.s3_endpoint_url,
+            "DINGHIRE_STORAGE_S3_BUCKET": s3.s3_bucket,
+            "DINGHIRE_STORAGE_S3_PREFIX": s3.s3_prefix,
+            "DINGHIRE_STORAGE_S3_ACCESS_KEY_ID": s3.s3_access_key_id,
+            "DINGHIRE_STORAGE_S3_SECRET_ACCESS_KEY": secret.get_secret_value() if secret else "",
+        }
     return subprocess.run(
         ["bash", str(SCRIPTS / name), str(arg)],
         env=env,
@@ -45,8 +57,10 @@ def _run(
     )
 
 
-def _script(name: str, arg: Path, dbs: DatabaseSettings, root: Path) -> str:
-    result = _run(name, arg, dbs, root)
+def _script(
+    name: str, arg: Path, dbs: DatabaseSettings, root: Path, s3: StorageSettings | None = None
+) -> str:
+    result = _run(name, arg, dbs, root, s3)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -66,10 +80,59 @@ async def empty_target(db: DatabaseSettings, tmp_path: Path) -> AsyncIterator[Da
         await _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _settings(dbs: DatabaseSettings, root: Path) -> Settings:
+def _settings(
+    dbs: DatabaseSettings, root: Path, storage: StorageSettings | None = None
+) -> Settings:
     return load_settings(
-        strict=False, mode="test", database=dbs, storage=StorageSettings(root=root)
+        strict=False, mode="test", database=dbs, storage=storage or StorageSettings(root=root)
     )
+
+
+@pytest.fixture(scope="module")
+def s3_server() -> Iterator[S3Server]:
+    """moto's S3 server in its own process (PyPI moto[server])."""
+    if moto_server_command() is None:
+        pytest.fail("moto_server is not installed: run make install-dev (dev extra moto[server])")
+    server = S3Server().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def test_restore_drill_on_the_s3_store(
+    db: DatabaseSettings, empty_target: DatabaseSettings, tmp_path: Path, s3_server: S3Server
+) -> None:
+    first = s3_server.settings(s3_prefix=f"{tmp_path.name}/before")
+    before = _settings(db, tmp_path / "unused", first)
+    container = make_container(before, JobLog())
+    built = await build_report(container.vault, container.store, MEDIA)
+    hr = await staff("hr001", "王芳", ["hr"])
+
+    _script("backup.sh", tmp_path / "backup", db, tmp_path / "unused", first)
+    assert MEDIA[:4096] not in (tmp_path / "backup/storage.tar").read_bytes()
+    # Wipe: the recording goes; restore into an empty prefix and an empty database.
+    media_key = (await Answer.get(id=built.media_answer_id)).media_key
+    assert await container.store.delete(media_key)
+    await dbmod.disconnect()
+    second = s3_server.settings(s3_prefix=f"{tmp_path.name}/after")
+    out = _script("restore.sh", tmp_path / "backup", empty_target, tmp_path / "unused", second)
+    assert "restored" in out
+    refused = _run("restore.sh", tmp_path / "backup", empty_target, tmp_path / "unused", second)
+    assert refused.returncode != 0  # the database (or the prefix) is no longer empty
+
+    await dbmod.connect(empty_target, process_wide=False)
+    after = _settings(empty_target, tmp_path / "unused", second)
+    app = create_app(make_container(after, JobLog()))
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        signed = await _sign_in_with_link(client, after, built.application_id, hr)
+        assert signed.status_code == 200, signed.text
+        report = await client.get(f"/api/hr/reports/{built.application_id}")
+        assert report.status_code == 200, report.text
+        media = await client.get(f"/api/hr/answers/{built.media_answer_id}/media")
+    assert media.status_code == 200
+    assert media.content == MEDIA
 
 
 async def test_restore_drill_report_opens_and_recording_decrypts(

@@ -24,6 +24,8 @@ COMPOSE_ENV = {
     "POSTGRES_PASSWORD": "pw",
     "DINGHIRE_SERVER_NAME": "hire.test",
     "DINGHIRE_TLS_DIR": "/tls",
+    "MINIO_ROOT_USER": "dinghire",
+    "MINIO_ROOT_PASSWORD": "minio-pw",
 }
 
 
@@ -54,12 +56,25 @@ def test_compose_file_validates_and_runs_the_whole_stack(tmp_path: Path) -> None
     result = _compose(tmp_path, "config", "--format", "json", env=COMPOSE_ENV)
     assert result.returncode == 0, result.stderr
     services = json.loads(result.stdout)["services"]
-    assert set(services) == {"postgres", "redis", "migrate", "api", "worker", "nginx"}
+    assert set(services) == {
+        *("postgres", "redis", "minio", "minio-init", "migrate", "api", "worker", "nginx")
+    }
     assert services["worker"]["deploy"]["replicas"] == 2
     assert "/readyz" in " ".join(services["api"]["healthcheck"]["test"])
     api_env = services["api"]["environment"]
     assert api_env["DINGHIRE_REDIS_JOB_BACKEND"] == "arq"
     assert api_env["DINGHIRE_DATABASE_URL"] == "postgres://dinghire:pw@postgres:5432/dinghire"
+    # API and workers share the object store, not a disk.
+    for name in ("api", "worker"):
+        env = services[name]["environment"]
+        assert env["DINGHIRE_STORAGE_BACKEND"] == "s3"
+        assert env["DINGHIRE_STORAGE_S3_ENDPOINT_URL"] == "http://minio:9000"
+        assert env["DINGHIRE_STORAGE_S3_SECRET_ACCESS_KEY"] == "minio-pw"
+        assert "volumes" not in services[name]
+        assert env["DINGHIRE_REDIS_JOB_BACKEND"] == "arq"
+        assert services[name]["depends_on"]["minio-init"]["condition"] == (
+            "service_completed_successfully"
+        )
     # The API waits for migrations and a healthy Redis; nginx waits for a ready API.
     assert services["api"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
     assert services["nginx"]["depends_on"]["api"]["condition"] == "service_healthy"
@@ -68,7 +83,10 @@ def test_compose_file_validates_and_runs_the_whole_stack(tmp_path: Path) -> None
 def test_compose_names_each_missing_required_value(tmp_path: Path) -> None:
     result = _compose(tmp_path, "config", "--quiet", env={})
     assert result.returncode != 0
-    for name in ("POSTGRES_PASSWORD", "DINGHIRE_SERVER_NAME", "DINGHIRE_TLS_DIR"):
+    for name in (
+        *("POSTGRES_PASSWORD", "DINGHIRE_SERVER_NAME", "DINGHIRE_TLS_DIR"),
+        *("MINIO_ROOT_USER", "MINIO_ROOT_PASSWORD"),
+    ):
         assert f"set {name} in .env" in result.stderr
 
 

@@ -9,7 +9,14 @@ import pytest
 from dinghire.bootstrap import Container
 from settings import Settings
 from tests.integration.miniapp_api.conftest import CHUNK, MAX_UPLOAD
-from tests.integration.miniapp_api.harness import Flow, JobLog, make_media, sha, stored_files
+from tests.integration.miniapp_api.harness import (
+    FakeClock,
+    Flow,
+    JobLog,
+    make_media,
+    sha,
+    stored_files,
+)
 from workflows.interviews.models import (
     Answer,
     AnswerMode,
@@ -17,6 +24,7 @@ from workflows.interviews.models import (
     UploadSession,
     UploadStatus,
 )
+from workflows.interviews.uploads import STALE_CLAIM
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +215,25 @@ async def test_withdrawn_consent_stops_chunks_and_completion_and_deletes_what_wa
     assert stored_files(api_settings.storage.root) == []
     await container.drain_jobs(10)
     assert jobs.analysed == []
+
+
+async def test_a_completion_cut_by_a_killed_process_is_taken_over_by_the_retry(
+    flow: Flow, webm: bytes, container: Container, clock: FakeClock
+) -> None:
+    await _ready(flow)
+    opened = (await flow.open_upload(0, 1, len(webm))).json()
+    for n, offset in enumerate(range(0, len(webm), CHUNK)):
+        put = await flow.put_chunk(opened["upload_id"], n, webm[offset : offset + CHUNK])
+        assert put.status_code == 200
+    # The API process claimed the completion and was killed before it finished.
+    await UploadSession.filter(id=opened["upload_id"]).update(
+        status=UploadStatus.VALIDATING, updated_at=clock()
+    )
+    path = f"/api/v1/uploads/{opened['upload_id']}/complete"
+    busy = await flow.call("POST", path, json={"sha256": sha(webm)})
+    assert busy.status_code == 409 and "正在处理" in busy.text
+    clock.advance(STALE_CLAIM.total_seconds() + 1)
+    done = await flow.call("POST", path, json={"sha256": sha(webm)})
+    assert done.status_code == 200, done.text
+    answer = await Answer.get(id=done.json()["answer_id"])
+    assert await container.store.get(answer.media_key) == webm
