@@ -25,6 +25,7 @@ from workflows.interviews.plan import NODE_FOLLOW_UP
 from workflows.interviews.uploads import chunk_key
 from workflows.messaging.models import CandidateNotice, OutboxMessage
 from workflows.offers.models import Offer, OnboardingMaterial
+from workflows.outcomes.models import DemographicProfile, HireOutcome, ReviewRequest
 from workflows.privacy.audit import record_access
 from workflows.privacy.keys import destroy_candidate_key
 from workflows.privacy.models import ConsentRecord
@@ -206,6 +207,19 @@ async def erase_candidate(
         await CandidateNotice.filter(application_id__in=app_ids).using_db(conn).update(body_enc="")
         await OutboxMessage.filter(id__in=outbox).using_db(conn).delete()
         await StageHistory.filter(application_id__in=app_ids).using_db(conn).update(reason="")
+        # Fairness data is about the person: the profile goes, outcome figures stay (validity
+        # statistics), their free text goes.
+        await DemographicProfile.filter(candidate_id=candidate_id).using_db(conn).delete()
+        await (
+            HireOutcome.filter(application_id__in=app_ids)
+            .using_db(conn)
+            .update(leaving_reason_enc="", dingtalk_user_id=None)
+        )
+        await (
+            ReviewRequest.filter(application_id__in=app_ids)
+            .using_db(conn)
+            .update(reason_enc="", resolution="")
+        )
         await Application.filter(id__in=app_ids).using_db(conn).update(match_explanation={})
         await (
             ConsentRecord.filter(candidate_id=candidate_id)

@@ -24,6 +24,7 @@ from workflows.errors import PermissionDeniedError
 from workflows.interviews.models import Answer, AnswerMode, InterviewSession
 from workflows.messaging.models import CandidateNotice, OutboxMessage
 from workflows.offers.models import MaterialKind, Offer, OnboardingMaterial
+from workflows.outcomes.models import DemographicProfile, HireOutcome, ReviewRequest
 from workflows.privacy import contexts
 from workflows.privacy.models import AuditLog, CandidateKey, ConsentKind, ConsentRecord
 from workflows.privacy.requests import erase_on_request, export_subject_data
@@ -245,3 +246,39 @@ async def test_only_hr_heads_and_admins_may_export_or_erase_and_refusals_are_aud
     )
     assert sorted(denied) == ["subject.erase.denied", "subject.export.denied"]
     assert (await Candidate.get(id=person.candidate_id)).erased_at is None
+
+
+async def test_erasure_also_removes_their_fairness_profile_and_outcome_texts(
+    db: DatabaseSettings, settings: Settings
+) -> None:
+    deps = make_services(settings)
+    person = await _person(deps)
+    vault = deps.vault
+    await DemographicProfile.create(
+        candidate_id=person.candidate_id,
+        data_enc=vault.encrypt('{"gender": "女"}', context=contexts.DEMOGRAPHICS),
+    )
+    await HireOutcome.create(
+        application_id=person.application_id,
+        dingtalk_user_id="cand-user-1",
+        leaving_type="主动",
+        leaving_reason_enc=vault.encrypt("家庭原因", context=contexts.LEAVING_REASON),
+    )
+    await ReviewRequest.create(
+        application_id=person.application_id,
+        reason_enc=vault.encrypt("我认为评分有误", context=contexts.REVIEW_REASON),
+        resolution=f"已与{NAME}沟通",
+    )
+    head = await Staff.create(dingtalk_user_id="head1", name="赵敏", roles=["hr_head"])
+
+    await erase_on_request(
+        person.candidate_id, deps, actor=Actor.staff("head1"), staff=head, reason="本人申请"
+    )
+
+    assert not await DemographicProfile.exists(candidate_id=person.candidate_id)
+    outcome = await HireOutcome.get(application_id=person.application_id)
+    # The figure stays for validity statistics; the person's words and binding go.
+    assert (outcome.leaving_type, outcome.leaving_reason_enc) == ("主动", "")
+    assert outcome.dingtalk_user_id is None
+    review = await ReviewRequest.get(application_id=person.application_id)
+    assert (review.reason_enc, review.resolution) == ("", "")
