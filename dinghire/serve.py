@@ -14,6 +14,7 @@ from dinghire.sandbox import Sandbox, start_sandbox, sync_staff
 from miniapp_api.app import create_app
 from settings import Settings
 from workflows import db
+from workflows.seed.service import seed_demo_if_empty
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ async def run_server(
     runtime: BotRuntime | None = None
     try:
         if sandbox is not None:
+            # The sandbox is for trying the product: a fresh database gets the demo org and jobs.
+            if await seed_demo_if_empty() is not None:
+                log.info("sandbox: loaded the demo org, jobs and question sets")
             await sync_staff(sandbox.control)
         if container.dingtalk is not None:
             runtime = await start_bot(container)

@@ -33,6 +33,14 @@ class SeedReport:
     jobs: int
 
 
+async def seed_demo_if_empty() -> SeedReport | None:
+    """Seed the demo org when the database holds no job yet (the local sandbox's first start,
+    so a newcomer can click through a hire at once); None when there is data already."""
+    if await Job.exists():
+        return None
+    return await seed_demo()
+
+
 async def seed_demo(*, only_job: str | None = None) -> SeedReport:
     """Create the demo data that is missing; existing rows are left as they are.
 

@@ -104,6 +104,9 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
         console = httpx.get(f"http://127.0.0.1:{emu_port}/_sandbox/", timeout=5)
         assert console.status_code == 200 and "钉钉沙盒" in console.text
         assert httpx.get(f"http://127.0.0.1:{port}/_sandbox/", timeout=5).status_code == 404
+        # A fresh database behind the sandbox gets the demo org: its HR is a DingTalk user there.
+        org = httpx.get(f"http://127.0.0.1:{emu_port}/_emulator/org", timeout=5).json()
+        assert "hr_wangfang" in str(org) and "hr_lijing" in str(org)
     finally:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
