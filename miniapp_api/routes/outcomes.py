@@ -48,7 +48,11 @@ def _json(body: Any) -> JSONResponse:
     return JSONResponse(body, headers=_NO_STORE)
 
 
-@router.get("/access", summary="Whether the signed-in staff member may see the outcomes")
+@router.get(
+    "/access",
+    responses=ERRORS,
+    summary="Whether the signed-in staff member may see the outcomes",
+)
 async def get_access(who: CurrentStaff) -> JSONResponse:
     allowed = who.scope is None and await may_see_fairness(Actor.staff(who.staff.dingtalk_user_id))
     return _json({"allowed": allowed})

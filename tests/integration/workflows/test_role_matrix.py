@@ -29,6 +29,7 @@ A = Action
 PAGES = {
     "/api/hr/reports/{application_id}": A.VIEW_REPORT,
     "/api/hr/answers/{answer_id}/media": A.VIEW_MEDIA,
+    "/api/hr/outcomes/access": A.VIEW_FAIRNESS,
     "/api/hr/outcomes/monthly": A.VIEW_FAIRNESS,
     "/api/hr/outcomes/monthly/latest": A.VIEW_FAIRNESS,
     "/api/hr/outcomes/monthly/{period}": A.VIEW_FAIRNESS,
