@@ -78,6 +78,10 @@ def setup_logging(level: str, fmt: str = "text", stream: IO[str] | None = None) 
         logger = logging.getLogger(name)
         logger.handlers = []
         logger.propagate = True
+        # Whatever configured them before (uvicorn's own dictConfig disables or raises them),
+        # they log at the root's level through the root's handler.
+        logger.disabled = False
+        logger.setLevel(logging.NOTSET)
 
 
 class RequestIdMiddleware:

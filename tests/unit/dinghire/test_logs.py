@@ -83,3 +83,20 @@ def test_uvicorns_access_log_line_reaches_the_log_without_the_link_token(
     lines = [json.loads(raw) for raw in json_log.getvalue().strip().splitlines()]
     (line,) = [entry for entry in lines if entry["logger"] == "uvicorn.access"]
     assert line["message"] == '10.0.0.9:51234 - "GET /r/12?t=*** HTTP/1.1" 200'
+
+
+def test_access_logs_flow_even_after_something_silenced_uvicorns_loggers() -> None:
+    access = logging.getLogger("uvicorn.access")
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level, access.disabled, access.level)
+    # What uvicorn's own dictConfig (or a library) may have done earlier in the process.
+    access.disabled = True
+    access.setLevel(logging.WARNING)
+    stream = io.StringIO()
+    try:
+        setup_logging("info", "json", stream)
+        access.info('%s - "%s %s HTTP/%s" %d', "10.0.0.9:1", "GET", "/healthz", "1.1", 200)
+    finally:
+        root.handlers, root.level = saved[0], saved[1]
+        access.disabled, access.level = saved[2], saved[3]
+    assert '"logger": "uvicorn.access"' in stream.getvalue()
