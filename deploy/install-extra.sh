@@ -39,6 +39,13 @@ if [[ "$extra" == "llm" ]]; then
     fi
   done
   export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
+  # A portable build (AVX2/FMA/F16C, no -march=native): a wheel built on one host and reused from
+  # uv's cache on another must not carry AVX-512/AMX code (it crashed with a general protection
+  # fault in libggml-cpu on this VM). The settings are part of uv's cache key, so this rebuilds.
+  sync_args+=(--config-settings "cmake.define.GGML_NATIVE=OFF"
+              --config-settings "cmake.define.GGML_AVX2=ON"
+              --config-settings "cmake.define.GGML_FMA=ON"
+              --config-settings "cmake.define.GGML_F16C=ON")
 fi
 
 PYTHON="${PYTHON:-$(command -v python3.11 || command -v python3)}"
