@@ -10,7 +10,7 @@ from arq.connections import ArqRedis, RedisSettings, create_pool
 
 from bot.app import build_dispatcher
 from bot.clicks import DispatcherClickRunner
-from bot.presenters.scored_card import ScoredCards
+from bot.presenters.outbound import outbound_presenters
 from bot.resume_delivery import ResumeDelivery
 from dinghire.jobs import job_functions
 from dinghire.metrics import observe_asr
@@ -140,15 +140,15 @@ async def bootstrap(
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
         ASR_OBSERVER_KEY: observe_asr,
     }
-    # HR's scored card is worded by the chat front door; jobs and use cases send it.
-    cards = ScoredCards()
+    # What is sent to people is worded by the front door; jobs and use cases send typed messages.
+    presenters = outbound_presenters()
     channels = build_candidate_channels(settings)
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:
         redis = await create_pool(arq_redis_settings(settings))
         queue: JobQueue = ArqJobQueue(redis, settings.redis.queue_name)
         services = Services(
-            settings, vault, bus, queue, store, dingtalk, scored_cards=cards, **channels
+            settings, vault, bus, queue, store, dingtalk, presenters=presenters, **channels
         )
         ctx.update(queue=queue, services=services)
         container = Container(
@@ -157,7 +157,7 @@ async def bootstrap(
     else:
         inprocess = InProcessJobQueue(job_functions(), ctx, max_tries=settings.redis.max_tries)
         services = Services(
-            settings, vault, bus, inprocess, store, dingtalk, scored_cards=cards, **channels
+            settings, vault, bus, inprocess, store, dingtalk, presenters=presenters, **channels
         )
         ctx.update(queue=inprocess, services=services)
         container = Container(

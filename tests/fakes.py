@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.presenters.scored_card import ScoredCards
+from bot.presenters.outbound import outbound_presenters
 from integrations.dingtalk.files import DingTalkFileTooLargeError
 from integrations.dingtalk.ports import (
     ActionCard,
@@ -158,7 +158,7 @@ def make_services(
         LocalEncryptedStore(settings.storage.root, key, keyring=vault.keyring),
         dingtalk,
         clock,
-        scored_cards=ScoredCards(),
+        presenters=outbound_presenters(),
     )
 
 

@@ -53,3 +53,9 @@ def clock_from(ctx: dict[str, object]) -> Clock:
     if not callable(clock):
         raise TypeError('ctx["clock"] must be a Clock (a callable returning an aware datetime)')
     return clock
+
+
+def format_deadline(moment: datetime) -> str:
+    """A deadline as people read it: `2026年12月1日 23:59（北京时间）`."""
+    local = moment.astimezone(BEIJING)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}（北京时间）"

@@ -18,9 +18,9 @@ from integrations.sms.ports import SmsSender
 from settings import Settings
 from workflows.background.queue import JobQueue
 from workflows.clock import Clock, utc_now
-from workflows.decisions.scored_card import ScoredCardPresenter
 from workflows.events import EventBus
 from workflows.interviews.limits import InterviewLimits
+from workflows.presenting import Presenters
 from workflows.privacy.vault import PiiVault
 from workflows.storage.port import ObjectStore
 
@@ -43,8 +43,8 @@ class Services:
     limits: InterviewLimits = field(default_factory=InterviewLimits)
     # The resume parser; None: analysis.resume with the size limit from settings.
     resume_parser: Parser | None = None
-    # How the chat front door words HR's scored card (bot.presenters.scored_card.ScoredCards).
-    scored_cards: ScoredCardPresenter | None = None
+    # How the front door words what is sent to people (bot.presenters.outbound_presenters()).
+    presenters: Presenters | None = None
     # Candidates outside the org: e-mail and SMS (None when off in the settings).
     mailer: Mailer | None = None
     sms: SmsSender | None = None
@@ -67,11 +67,11 @@ class Services:
         return self.dingtalk.login if self.dingtalk is not None else None
 
     @property
-    def card_presenter(self) -> ScoredCardPresenter:
-        """The scored card's renderer; the bootstrap always wires one."""
-        if self.scored_cards is None:
-            raise RuntimeError("Services.scored_cards is not wired (dinghire.bootstrap sets it)")
-        return self.scored_cards
+    def present(self) -> Presenters:
+        """The presenters of outgoing messages; the bootstrap always wires them."""
+        if self.presenters is None:
+            raise RuntimeError("Services.presenters is not wired (dinghire.bootstrap sets it)")
+        return self.presenters
 
     @property
     def parser(self) -> Parser:

@@ -16,11 +16,11 @@ from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
 from workflows.applications.stages import Stage
 from workflows.candidates.details import candidate_detail
+from workflows.clock import format_deadline
 from workflows.decisions import feedback
 from workflows.decisions.policy import Decision
 from workflows.invitations import service as invitations
 from workflows.invitations.models import InvitationChannel
-from workflows.invitations.texts import format_deadline
 
 router = Router("cards")
 

@@ -7,14 +7,14 @@ from datetime import datetime
 
 from bot.context import BotContext
 from bot.filters import command, command_args, from_hr
+from bot.presenters import invitations as texts
 from bot.presenters.channels import REACH_LABELS_ZH, format_remaining
 from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
-from workflows.clock import BEIJING, utc_now
+from workflows.clock import BEIJING, format_deadline, utc_now
 from workflows.errors import ValidationFailedError
-from workflows.invitations import texts
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.queries import pending_invitations, resolve_targets
 from workflows.invitations.service import BatchResult, InviteFailure, InviteResult, invite_many
@@ -89,7 +89,7 @@ def format_batch(job_title: str, result: BatchResult, unknown: list[InviteFailur
     lines = [f"#### 邀请面试 · {job_title}"]
     if result.invited:
         deadlines = {r.deadline_at for r in result.invited}
-        when = texts.format_deadline(min(deadlines))
+        when = format_deadline(min(deadlines))
         lines.append(f"已邀请 {len(result.invited)} 人，截止 {when}：")
         lines += [_result_line(r) for r in result.invited]
     failures = [*unknown, *result.failed]
@@ -162,7 +162,7 @@ async def pending_command(message: InboundMessage, ctx: BotContext) -> None:
         attempt = " · 重新安排" if row.attempt > 1 else ""
         lines.append(
             f"{i}. **{row.name}**（#{row.application_id}，{row.masked_phone or '无手机'}）\n"
-            f"   截止 {texts.format_deadline(row.deadline_at)}"
+            f"   截止 {format_deadline(row.deadline_at)}"
             f"（{format_remaining(row.deadline_at, now)}）· {opened}{attempt}\n"
             f"   提醒：{row.reminders} · {REACH_LABELS_ZH.get(row.channel, row.channel)}"
         )

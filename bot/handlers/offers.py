@@ -79,7 +79,8 @@ async def _request(app_id: int, actor: Actor, start: date | None, ctx: BotContex
     before = await pending_offer(app_id)
     offer = await request_offer(app_id, actor=actor, start_date=start, deps=ctx.services)
     existing = before is not None and before.id == offer.id
-    return await describe_request(offer, ctx.vault, existing=existing)
+    summary = await describe_request(offer, ctx.vault, existing=existing)
+    return ctx.services.present.offers.request_summary(summary)
 
 
 @router.message(command("录用", "发起录用", "offer"), from_hr)

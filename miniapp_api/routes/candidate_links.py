@@ -20,14 +20,12 @@ from workflows.interviews.oauth import (
     start_oauth,
 )
 from workflows.messaging.external import read_opt_out_token, record_opt_out
-from workflows.messaging.external_texts import (
-    CHANNEL_NAMES,
-    OPT_OUT_CONFIRM_PAGE,
-    OPTED_OUT_PAGE,
-)
 
 router = APIRouter(tags=["pages"])
 BAD_OPT_OUT_LINK = "退订链接无效，请直接打开邮件中的链接，或联系 HR。"
+OPTED_OUT_PAGE = "您已退订招聘通知{channel}。之后的面试邀请、提醒和结果将由 HR 通过其他方式告知您。"
+OPT_OUT_CONFIRM_PAGE = "确认不再通过{channel}接收招聘通知吗？"
+CHANNEL_NAMES = {"email": "邮件", "sms": "短信"}
 
 
 def _page(title: str, body_html: str, status: int = 200) -> HTMLResponse:

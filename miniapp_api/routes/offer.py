@@ -26,9 +26,9 @@ from workflows.offers.materials import (
     required_kinds,
     upload_material,
 )
+from workflows.offers.messages import MATERIALS_TO_BRING
 from workflows.offers.models import OfferStatus
 from workflows.offers.progress import onboarding_progress
-from workflows.offers.texts import MATERIALS_TO_BRING
 from workflows.signing import TokenError
 
 PAGE = Path(__file__).resolve().parent.parent / "static" / "offer" / "index.html"

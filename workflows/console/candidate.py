@@ -10,11 +10,11 @@ from datetime import datetime
 from workflows.actors import Actor, ActorKind
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
+from workflows.clock import format_deadline
 from workflows.console.access import ConsoleViewer, visible_job
 from workflows.console.dashboard import SOURCE_LABELS
 from workflows.errors import NotFoundError
 from workflows.invitations.models import Invitation
-from workflows.invitations.texts import format_deadline
 from workflows.messaging.models import CandidateNotice
 from workflows.privacy.audit import record_access, trail
 from workflows.privacy.vault import PiiVault

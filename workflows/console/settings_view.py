@@ -7,18 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from settings import Settings
 from workflows.console.access import ConsoleViewer, require_configure
+from workflows.decisions.messages import DecisionNotice
 from workflows.decisions.policy import Decision
-from workflows.decisions.texts import candidate_message
 from workflows.interviews.consent import (
     FACE_CUES_TEXT,
     POLICY_VERSION,
     PROCESSING_TEXT,
     RECORDING_TEXT,
 )
-from workflows.invitations.texts import invitation_card
+from workflows.invitations.messages import InviteKind, InviteMessage
 from workflows.messaging.reach import Channel
+from workflows.services import Services
 
 SAMPLE_NAME = "张伟"
 SAMPLE_JOB = "后端开发工程师"
@@ -52,9 +52,10 @@ class ConsoleSettings:
     templates: list[Template]
 
 
-async def console_settings(viewer: ConsoleViewer, settings: Settings) -> ConsoleSettings:
+async def console_settings(viewer: ConsoleViewer, deps: Services) -> ConsoleSettings:
     """The settings as they are in force for this process (configuring roles only)."""
     await require_configure(viewer)
+    settings = deps.settings
     storage = settings.storage
     retention = [
         Setting(
@@ -84,15 +85,23 @@ async def console_settings(viewer: ConsoleViewer, settings: Settings) -> Console
         Template("人脸线索（可选，岗位开启后才询问）", "人脸线索", FACE_CUES_TEXT),
     ]
     deadline = datetime(2026, 12, 31, 15, 59, tzinfo=UTC)
-    invite = invitation_card(
-        name=SAMPLE_NAME,
-        job_title=SAMPLE_JOB,
-        deadline=deadline,
-        link="https://…/i/…",
-        channel=Channel.DIRECT,
+    words = deps.present
+    invite = words.invitations.to_candidate(
+        InviteMessage(
+            InviteKind.INVITATION,
+            SAMPLE_NAME,
+            SAMPLE_JOB,
+            deadline,
+            "https://…/i/…",
+            Channel.DIRECT,
+        )
     )
-    advance = candidate_message(Decision.ADVANCE, name=SAMPLE_NAME, job_title=SAMPLE_JOB)
-    reject = candidate_message(Decision.REJECT, name=SAMPLE_NAME, job_title=SAMPLE_JOB)
+    advance = words.decisions.candidate_notice(
+        DecisionNotice(Decision.ADVANCE, SAMPLE_NAME, SAMPLE_JOB)
+    )
+    reject = words.decisions.candidate_notice(
+        DecisionNotice(Decision.REJECT, SAMPLE_NAME, SAMPLE_JOB)
+    )
     templates = [
         Template("面试邀请", invite.title, invite.text),
         Template("晋级通知", *advance),

@@ -13,11 +13,11 @@ from workflows.applications.models import Application
 from workflows.assessments.models import Report
 from workflows.assessments.reports import current_report
 from workflows.candidates.models import Candidate
-from workflows.decisions import texts
+from workflows.decisions.messages import DecisionNotice, WeakDimension
 from workflows.decisions.policy import Decision
 from workflows.jobs.models import Job
+from workflows.messaging.candidate_message import CandidateMessage
 from workflows.messaging.external import ExternalChannel, external_reach, queue_external
-from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import candidate_name, queue_message
 from workflows.messaging.reach import Channel, reach_candidate
@@ -81,11 +81,13 @@ async def send_decision_notice(
     vault = deps.vault
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     name = await candidate_name(candidate, vault)
-    note = ""
+    weakest: WeakDimension | None = None
     if decision is Decision.REJECT and job.feedback_improvement_note:
-        note = texts.improvement_note(weakest_assessed(await current_report(app.id)))
-    title, body = texts.candidate_message(
-        decision, name=name, job_title=job.title, note=note, explain_link=explain_link
+        weak = weakest_assessed(await current_report(app.id))
+        if weak:
+            weakest = WeakDimension(str(weak.get("code") or ""), str(weak.get("name") or ""))
+    title, body = deps.present.decisions.candidate_notice(
+        DecisionNotice(decision, name, job.title, weakest, explain_link)
     )
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient

@@ -74,7 +74,7 @@ async def notify_scored_job(ctx: dict[str, Any], application_id: int) -> dict[st
         status_by=by,
         auto_decided=bool(by),
     )
-    data = deps.card_presenter.scored(summary)
+    data = deps.present.scored_cards.scored(summary)
     track = scored_card_id(app.id)
     card = InteractiveCard(deps.settings.dingtalk.card_template_id, track, data)
     await applications.attach_card(app.id, track)

@@ -13,8 +13,8 @@ from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage, can_transition
 from workflows.candidates.models import Candidate
-from workflows.decisions import texts
 from workflows.decisions.feedback import NoticeOutcome, notice_key, send_decision_notice
+from workflows.decisions.messages import ForwardSummary
 from workflows.decisions.policy import Decision
 from workflows.decisions.policy import recommendation as policy_recommendation
 from workflows.decisions.scored_card import DecidedCard, scored_card_id
@@ -108,7 +108,7 @@ async def _update_scored_card(
     track = scored_card_id(app.id)
     if app.hr_card_track_id != track:
         return None
-    data = deps.card_presenter.decided(
+    data = deps.present.scored_cards.decided(
         DecidedCard(stage, by, app.id, report_url(deps.settings, app.id))
     )
     card = InteractiveCard(deps.settings.dingtalk.card_template_id, track, data)
@@ -221,7 +221,7 @@ async def decide(
         names = ",".join(sorted(who for who, _ in items))
         digest = hashlib.sha256(names.encode("utf-8")).hexdigest()[:16]
         key = f"decision-forward:{decision.value}:{to}:{digest}"
-        message = texts.hr_forward_summary(job_title, items)
+        message = deps.present.decisions.forward_summary(ForwardSummary(job_title, tuple(items)))
         pending.outbox.append(await queue_message(Recipient.users(to), message, dedup_key=key))
     await kick_dispatch(deps.queue, pending.outbox)
     return DecisionBatch(decision, tuple(outcomes))

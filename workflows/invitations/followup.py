@@ -20,13 +20,13 @@ from workflows.applications import service as applications
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
+from workflows.clock import format_deadline
 from workflows.interviews.models import InterviewSession
-from workflows.invitations import texts
 from workflows.invitations.delivery import invite_link, invite_token
+from workflows.invitations.messages import HrInviteKind, HrInviteNotice, InviteKind, InviteMessage
 from workflows.invitations.models import (
     OPEN_STATUSES,
     Invitation,
-    InvitationChannel,
     InvitationStatus,
 )
 from workflows.invitations.schedule import (
@@ -40,8 +40,8 @@ from workflows.invitations.schedule import (
 )
 from workflows.invitations.service import issue_invitation
 from workflows.jobs.models import Job
+from workflows.messaging.candidate_message import CandidateMessage
 from workflows.messaging.external import external_reach, queue_external
-from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
@@ -120,13 +120,16 @@ async def send_reminder(invitation_id: int, tag: str, deps: Services) -> bool:
         key = f"invitation:{inv.id}:reminder:{tag}"
         content: MessageContent
         if reach.recipient is not None:
-            content = texts.reminder_card(
-                name=name,
-                job_title=job.title,
-                deadline=inv.deadline_at,
-                link=link,
-                tag=tag,
-                channel=reach.channel,
+            content = deps.present.invitations.to_candidate(
+                InviteMessage(
+                    InviteKind.REMINDER,
+                    name,
+                    job.title,
+                    inv.deadline_at,
+                    link,
+                    reach.channel,
+                    tag=tag,
+                )
             )
             rows.append(await queue_message(reach.recipient, content, dedup_key=key, using_db=conn))
         elif external := await external_reach(candidate, "reminder", deps):
@@ -137,8 +140,8 @@ async def send_reminder(invitation_id: int, tag: str, deps: Services) -> bool:
                 await queue_external(external, message, dedup_key=key, deps=deps, using_db=conn)
             )
         elif hr := _hr(inv, job):
-            content = texts.hr_reminder_notice(
-                name=name, job_title=job.title, deadline=inv.deadline_at, link=link, tag=tag
+            content = deps.present.invitations.to_hr(
+                HrInviteNotice(HrInviteKind.REMIND, name, job.title, inv.deadline_at, link, tag)
             )
             rows.append(
                 await queue_message(Recipient.users(hr), content, dedup_key=key, using_db=conn)
@@ -184,7 +187,7 @@ async def _follow_up(inv: Invitation, app: Application, deps: Services) -> MissO
             app.id,
             Stage.EXPIRED,
             actor=SYSTEM,
-            reason=f"面试截止时间 {texts.format_deadline(inv.deadline_at)} 已过，未提交",
+            reason=f"面试截止时间 {format_deadline(inv.deadline_at)} 已过，未提交",
             bus=deps.bus,
         )
     if inv.attempt >= MAX_ATTEMPTS:
@@ -197,20 +200,6 @@ async def _follow_up(inv: Invitation, app: Application, deps: Services) -> MissO
 async def _new_slot(inv: Invitation, deps: Services) -> None:
     app = await Application.get(id=inv.application_id)  # type: ignore[attr-defined]
     if inv.replaced_by_id is None:
-        missed_deadline = inv.deadline_at
-
-        def content(
-            name: str, job_title: str, deadline: datetime, link: str, channel: InvitationChannel
-        ) -> MessageContent:
-            return texts.new_slot_card(
-                name=name,
-                job_title=job_title,
-                missed_deadline=missed_deadline,
-                deadline=deadline,
-                link=link,
-                channel=channel,
-            )
-
         await issue_invitation(
             app,
             deadline=deps.clock() + NEW_SLOT_TTL,
@@ -219,7 +208,7 @@ async def _new_slot(inv: Invitation, deps: Services) -> None:
             deps=deps,
             attempt=inv.attempt + 1,
             previous=inv,
-            content=content,
+            missed_deadline=inv.deadline_at,
             notify_hr_if_manual=True,
         )
     app = await Application.get(id=app.id)
@@ -240,12 +229,15 @@ async def _tell_hr_final(inv: Invitation, app: Application, deps: Services) -> N
     if not hr:
         log.warning("invitation %s: final miss but no HR to tell", inv.id)
         return
-    notice = texts.hr_final_miss(
-        name=name,
-        job_title=job.title,
-        job_id=job.id,
-        application_id=app.id,
-        deadline=inv.deadline_at,
+    notice = deps.present.invitations.to_hr(
+        HrInviteNotice(
+            HrInviteKind.FINAL_MISS,
+            name,
+            job.title,
+            inv.deadline_at,
+            job_id=job.id,
+            application_id=app.id,
+        )
     )
     row = await queue_message(
         Recipient.users(hr), notice, dedup_key=f"invitation:{inv.id}:final_miss"

@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
-from integrations.dingtalk.messages import MessageContent, Recipient
+from integrations.dingtalk.messages import Recipient
 from workflows.actors import Actor, ActorKind
 from workflows.applications import service as applications
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.candidates.models import Candidate
+from workflows.clock import format_deadline
 from workflows.errors import ConflictError, DomainError, NotFoundError, ValidationFailedError
-from workflows.invitations import texts
 from workflows.invitations.delivery import (
     aware,
     invite_link,
     invite_token,
     token_fingerprint,
 )
+from workflows.invitations.messages import HrInviteKind, HrInviteNotice, InviteKind, InviteMessage
 from workflows.invitations.models import (
     OPEN_STATUSES,
     Invitation,
@@ -31,8 +32,8 @@ from workflows.invitations.models import (
     InvitationStatus,
 )
 from workflows.jobs.models import Job
+from workflows.messaging.candidate_message import CandidateMessage
 from workflows.messaging.external import external_reach, queue_external
-from workflows.messaging.external_texts import CandidateMessage
 from workflows.messaging.notify import candidate_name, kick_dispatch, queue_message
 from workflows.messaging.reach import reach_candidate
 from workflows.services import Services
@@ -43,17 +44,6 @@ log = logging.getLogger(__name__)
 MIN_LEAD = timedelta(hours=1)
 MAX_LEAD = timedelta(days=60)
 INVITABLE_STAGES = frozenset({Stage.SCREENED, Stage.EXPIRED, Stage.INVITED})
-
-# Builds the candidate's message from (name, job title, deadline, link, channel).
-ContentBuilder = Callable[[str, str, datetime, str, InvitationChannel], MessageContent]
-
-
-def _invitation_content(
-    name: str, job_title: str, deadline: datetime, link: str, channel: InvitationChannel
-) -> MessageContent:
-    return texts.invitation_card(
-        name=name, job_title=job_title, deadline=deadline, link=link, channel=channel
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +124,11 @@ async def issue_invitation(
     deps: Services,
     attempt: int = 1,
     previous: Invitation | None = None,
-    content: ContentBuilder = _invitation_content,
+    missed_deadline: datetime | None = None,
     notify_hr_if_manual: bool = False,
 ) -> InviteResult:
-    """Create the invitation and queue its message in one transaction (stage already INVITED)."""
+    """Create the invitation and queue its message in one transaction (stage already INVITED);
+    after a miss (`missed_deadline`) the message offers the new slot."""
     candidate: Candidate = await Candidate.get(id=app.candidate_id)  # type: ignore[attr-defined]
     job = await Job.get(id=app.job_id)  # type: ignore[attr-defined]
     reach = reach_candidate(candidate)
@@ -170,7 +161,18 @@ async def issue_invitation(
             await Invitation.filter(id=previous.id).using_db(conn).update(replaced_by_id=inv.id)
         link = invite_link(token, deps.settings)
         if reach.recipient is not None:
-            body = content(name, job.title, deadline, link, reach.channel)
+            kind = InviteKind.NEW_SLOT if missed_deadline else InviteKind.INVITATION
+            body = deps.present.invitations.to_candidate(
+                InviteMessage(
+                    kind,
+                    name,
+                    job.title,
+                    deadline,
+                    link,
+                    reach.channel,
+                    missed_deadline=missed_deadline,
+                )
+            )
             key = f"invitation:{inv.id}:invite"
             rows.append(await queue_message(reach.recipient, body, dedup_key=key, using_db=conn))
         elif external is not None:
@@ -180,12 +182,8 @@ async def issue_invitation(
                 await queue_external(external, message, dedup_key=key, deps=deps, using_db=conn)
             )
         elif notify_hr_if_manual and hr_user_id:
-            notice = texts.hr_forward_notice(
-                name=name,
-                job_title=job.title,
-                deadline=deadline,
-                link=link,
-                why=texts.UNREACHABLE_WHY,
+            notice = deps.present.invitations.to_hr(
+                HrInviteNotice(HrInviteKind.FORWARD, name, job.title, deadline, link)
             )
             key = f"invitation:{inv.id}:forward"
             rows.append(
@@ -231,7 +229,7 @@ async def invite(
             f"application {app.id} already has open invitation {current.id}",
             user_message=(
                 f"申请 #{app.id} 已发出面试邀请"
-                f"（截止 {texts.format_deadline(current.deadline_at)}），无需重复邀请"
+                f"（截止 {format_deadline(current.deadline_at)}），无需重复邀请"
             ),
         )
     if stage not in INVITABLE_STAGES:
@@ -247,7 +245,7 @@ async def invite(
             app.id,
             Stage.INVITED,
             actor=actor,
-            reason=f"邀请参加线上面试，截止 {texts.format_deadline(deadline)}",
+            reason=f"邀请参加线上面试，截止 {format_deadline(deadline)}",
             bus=deps.bus,
             expected_from=stage,
         )

@@ -24,8 +24,7 @@ from integrations.mail.ports import Email, Mailer, MailError
 from integrations.sms.ports import Sms, SmsError, SmsSender
 from settings import Settings
 from workflows.candidates.models import Candidate
-from workflows.messaging import external_texts as texts
-from workflows.messaging.external_texts import CandidateMessage
+from workflows.messaging.candidate_message import CandidateMessage
 from workflows.messaging.outbox import SendFailed, enqueue_channel_message
 from workflows.privacy import contexts
 from workflows.privacy.keys import KeyNotLoadedError, KeyUnavailableError
@@ -139,14 +138,14 @@ def _payload(
 ) -> dict[str, Any]:
     if reach.channel is ExternalChannel.EMAIL:
         link = opt_out_link(reach.candidate_id, reach.channel, deps.settings)
-        text = texts.email_text(message, link)
+        mail = deps.present.candidate_mail.email(message, link)
         domain = deps.settings.mail.from_address.rsplit("@", 1)[-1] or "localhost"
         digest = hashlib.sha256(dedup_key.encode()).hexdigest()[:24]
         inner: dict[str, Any] = {
             "to": reach.address,
-            "subject": texts.email_subject(message),
-            "text": text,
-            "html": texts.email_html(text),
+            "subject": mail.subject,
+            "text": mail.text,
+            "html": mail.html,
             # The same message keeps its Message-ID, so a client can drop a rare duplicate.
             "message_id": f"<{digest}@{domain}>",
             "headers": {"List-Unsubscribe": f"<{link}>"},
@@ -155,7 +154,7 @@ def _payload(
         inner = {
             "phone": reach.address,
             "template_code": deps.settings.sms.templates[message.kind],
-            "params": texts.sms_params(message),
+            "params": deps.present.candidate_mail.sms_params(message),
             "out_id": hashlib.sha256(dedup_key.encode()).hexdigest()[:32],
         }
     # Under the candidate's data key (loaded by external_reach): erasure shreds queued copies too.

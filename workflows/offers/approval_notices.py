@@ -8,12 +8,18 @@ from typing import Any
 from integrations.dingtalk.messages import Recipient
 from workflows.applications.models import Application
 from workflows.links import offer_url
+from workflows.messaging.candidate_message import CandidateMessage
 from workflows.messaging.external import ExternalReach, external_reach, queue_external
-from workflows.messaging.external_texts import CHANNEL_NAMES, CandidateMessage
 from workflows.messaging.models import CandidateNotice
 from workflows.messaging.notify import queue_message
 from workflows.messaging.reach import Channel, reach_candidate
-from workflows.offers import texts
+from workflows.offers.messages import (
+    NOTICE_KIND,
+    NOTICE_TITLE,
+    OfferNotice,
+    OfferOutcome,
+    OfferUpdate,
+)
 from workflows.offers.models import Offer
 from workflows.privacy import contexts
 from workflows.services import Services
@@ -51,14 +57,16 @@ async def approved_messages(
 ) -> list[int]:
     """Queue (in `conn`) the candidate's offer notice and HR's summary; the outbox row ids."""
     link = offer_url(deps.settings, offer.id)
-    body = texts.notice_body(
-        name=people.name,
-        job_title=people.job_title,
-        department=people.department,
-        salary=offer.monthly_salary,
-        start_date=offer.start_date,
-        link=link,
+    words = deps.present.offers
+    notice = OfferNotice(
+        people.name,
+        people.job_title,
+        people.department,
+        offer.monthly_salary,
+        offer.start_date,
+        link,
     )
+    body = words.notice_body(notice)
     reach = reach_candidate(app.candidate)
     external: ExternalReach | None = None
     rows: list[int] = []
@@ -68,7 +76,7 @@ async def approved_messages(
         rows.append(
             await queue_message(
                 reach.recipient,
-                texts.candidate_card(body, link),
+                words.candidate_card(notice),
                 dedup_key=f"offer:{offer.id}:candidate",
                 using_db=conn,
             )
@@ -86,9 +94,7 @@ async def approved_messages(
             rows.append(
                 await queue_message(
                     Recipient.users(hr),
-                    texts.hr_forward(
-                        name=people.name, job_title=people.job_title, body=body, link=link
-                    ),
+                    words.hr_forward(notice),
                     dedup_key=f"offer:{offer.id}:forward",
                     using_db=conn,
                 )
@@ -96,9 +102,9 @@ async def approved_messages(
     await CandidateNotice.create(
         using_db=conn,
         application_id=app.id,
-        kind=texts.NOTICE_KIND,
+        kind=NOTICE_KIND,
         dedup_key=f"offer:{offer.id}:notice",
-        title=texts.NOTICE_TITLE,
+        title=NOTICE_TITLE,
         body_enc=await deps.vault.seal(
             body,
             context=contexts.NOTICE_BODY,
@@ -106,13 +112,16 @@ async def approved_messages(
         ),
         channel="dingtalk_user" if direct else external.channel.value if external else "hr_forward",
     )
-    summary = texts.hr_approved(
-        name=people.name,
-        job_title=people.job_title,
-        salary=offer.monthly_salary,
-        start_date=offer.start_date,
-        delivered=direct,
-        delivered_by=CHANNEL_NAMES.get(external.channel.value, "") if external else "",
+    summary = words.hr_update(
+        OfferUpdate(
+            OfferOutcome.APPROVED,
+            people.name,
+            people.job_title,
+            salary=offer.monthly_salary,
+            start_date=offer.start_date,
+            delivered=direct,
+            delivered_by=external.channel.value if external else "",
+        )
     )
     for hr in people.hr_user_ids:
         rows.append(

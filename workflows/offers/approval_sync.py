@@ -25,8 +25,8 @@ from workflows.background.jobs import retrying
 from workflows.budget.service import within_poll_budget
 from workflows.errors import DomainError
 from workflows.messaging.notify import kick_dispatch, queue_message
-from workflows.offers import texts
 from workflows.offers.approval_notices import approved_messages, people_of
+from workflows.offers.messages import OfferOutcome, OfferUpdate
 from workflows.offers.models import Offer, OfferStatus
 from workflows.services import Services, services_from_ctx
 from workflows.staff.service import staff_names
@@ -130,13 +130,18 @@ async def _apply(
         if outcome is OfferStatus.APPROVED:
             row_ids = await approved_messages(locked, app, people, deps, conn)
         else:
-            message = texts.hr_not_approved(
-                name=people.name,
-                job_title=people.job_title,
-                terminated=outcome is OfferStatus.TERMINATED,
-                approver=approver,
-                remark=remark,
-                application_id=app.id,
+            ended = OfferOutcome.TERMINATED
+            if outcome is not OfferStatus.TERMINATED:
+                ended = OfferOutcome.REFUSED
+            message = deps.present.offers.hr_update(
+                OfferUpdate(
+                    ended,
+                    people.name,
+                    people.job_title,
+                    application_id=app.id,
+                    approver=approver,
+                    remark=remark,
+                )
             )
             row_ids = [
                 await queue_message(
@@ -277,9 +282,8 @@ async def remind_approvers(offer: Offer, instance: ApprovalInstance, deps: Servi
     if not waiting:
         return 0
     _, people = await people_of(offer, deps)
-    message = texts.approver_reminder(
-        name=people.name, job_title=people.job_title, hours=int(waited.total_seconds() // 3600)
-    )
+    hours = int(waited.total_seconds() // 3600)
+    message = deps.present.offers.approver_reminder(people.name, people.job_title, hours)
     day = now.date().isoformat()
     rows = [
         await queue_message(

@@ -16,7 +16,6 @@ from integrations.dingtalk.ports import (
     ProcessTemplate,
 )
 from workflows.errors import ValidationFailedError
-from workflows.offers import texts
 from workflows.offers.salary import SalarySuggestion
 
 FIELD_CANDIDATE = "候选人"
@@ -64,6 +63,11 @@ class OfferForm:
     strengths: Sequence[str] = ()
 
 
+def reasons_text(reasons: Sequence[str]) -> str:
+    """Numbered reasons for the approval form."""
+    return "\n".join(f"{i}. {r}" for i, r in enumerate(reasons, 1))
+
+
 def form_values(form: OfferForm) -> tuple[FormValue, ...]:
     """The filled form, in template order."""
     s = form.suggestion
@@ -84,7 +88,7 @@ def form_values(form: OfferForm) -> tuple[FormValue, ...]:
         FormValue(FIELD_START, form.start_date.isoformat()),
         FormValue(FIELD_SCORE, score),
         FormValue(FIELD_REPORT, form.report_link),
-        FormValue(FIELD_REASONS, texts.reasons_text(reasons)),
+        FormValue(FIELD_REASONS, reasons_text(reasons)),
     )
 
 

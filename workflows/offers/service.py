@@ -22,8 +22,9 @@ from workflows.candidates.models import Resume
 from workflows.clock import BEIJING
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.links import report_url
-from workflows.offers import approval_sync, texts
+from workflows.offers import approval_sync, refusals
 from workflows.offers import form as offer_form
+from workflows.offers.messages import OfferRequestSummary
 from workflows.offers.models import Offer, OfferStatus
 from workflows.offers.salary import (
     Peer,
@@ -150,7 +151,7 @@ async def approver_chain(app: Application, deps: Services) -> tuple[ApproverStep
     steps = offer_form.default_steps(manager, heads, deps.settings.offers.approver_mode)
     if not steps:
         raise ValidationFailedError(
-            "no offer approvers", user_message=texts.NO_APPROVERS.format(job=job.title)
+            "no offer approvers", user_message=refusals.NO_APPROVERS.format(job=job.title)
         )
     return steps
 
@@ -160,7 +161,7 @@ def _originator(actor: Actor, app: Application) -> str:
         return actor.id
     if app.job.owner is not None:
         return str(app.job.owner.dingtalk_user_id)
-    raise ValidationFailedError("no originator", user_message=texts.NO_ORIGINATOR)
+    raise ValidationFailedError("no originator", user_message=refusals.NO_ORIGINATOR)
 
 
 def default_start_date(now: datetime) -> date:
@@ -192,22 +193,22 @@ async def request_offer(
     existing = await _open_offer(application_id)
     if existing is not None:
         if existing.status is OfferStatus.DRAFT:
-            raise ConflictError("offer being requested", user_message=texts.IN_PROGRESS)
+            raise ConflictError("offer being requested", user_message=refusals.IN_PROGRESS)
         return existing
     app = await _application(application_id)
     stage = Stage(app.stage)
     if stage is Stage.OFFER_APPROVED:
-        raise ConflictError("offer approved already", user_message=texts.ALREADY_APPROVED)
+        raise ConflictError("offer approved already", user_message=refusals.ALREADY_APPROVED)
     if stage not in REQUESTABLE:
         raise ConflictError(
             f"application {application_id} is {stage}",
-            user_message=texts.NOT_SHORTLISTED.format(stage=STAGE_LABELS_ZH[stage]),
+            user_message=refusals.NOT_SHORTLISTED.format(stage=STAGE_LABELS_ZH[stage]),
         )
     now = deps.clock()
     start = start_date or default_start_date(now)
     if start < now.astimezone(BEIJING).date():
         raise ValidationFailedError(
-            "start date in the past", user_message=texts.BAD_START_DATE.format(day=start)
+            "start date in the past", user_message=refusals.BAD_START_DATE.format(day=start)
         )
     suggestion = await suggestion_for(app, deps)
     steps = await approver_chain(app, deps)
@@ -242,7 +243,7 @@ async def request_offer(
         again = await _open_offer(application_id)
         if again is not None and again.status is OfferStatus.PENDING_APPROVAL:
             return again
-        raise ConflictError("concurrent offer request", user_message=texts.IN_PROGRESS) from None
+        raise ConflictError("concurrent offer request", user_message=refusals.IN_PROGRESS) from None
     offer = await Offer.create(
         application_id=app.id,
         status=OfferStatus.DRAFT,
@@ -273,7 +274,7 @@ async def request_offer(
         await approval_sync.abandon_draft(offer, deps, "录用审批发起失败，已恢复")
         raise ConflictError(
             f"offer approval start failed: {exc.code}",
-            user_message=texts.START_FAILED.format(why=exc.message[:200] or exc.code),
+            user_message=refusals.START_FAILED.format(why=exc.message[:200] or exc.code),
         ) from exc
     except Exception:
         await approval_sync.abandon_draft(offer, deps, "录用审批发起失败，已恢复")
@@ -290,19 +291,19 @@ async def request_offer(
     return offer
 
 
-async def describe_request(offer: Offer, vault: PiiVault, *, existing: bool) -> str:
-    """HR's answer to a request: the suggestion, its reasons and the approvers."""
+async def describe_request(offer: Offer, vault: PiiVault, *, existing: bool) -> OfferRequestSummary:
+    """What HR's answer to a request says: the suggestion, its reasons and the approvers."""
     await offer.fetch_related("application", "application__candidate", "application__job")
     app = offer.application
     steps = offer_form.configured_steps(offer.approvers) if offer.approvers else ()
     ids = [u for s in steps for u in s.user_ids]
     names = await staff_names(ids)
     await vault.unlock(app.candidate.id)
-    return texts.request_summary(
+    return OfferRequestSummary(
         name=vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME),
         job_title=app.job.title,
         suggestion=SalarySuggestion.from_dict(offer.suggestion),
         start_date=offer.start_date,
-        approvers=offer_form.describe_steps(steps, names),
+        approvers=tuple(offer_form.describe_steps(steps, names)),
         existing=existing,
     )

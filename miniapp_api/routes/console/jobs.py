@@ -59,4 +59,4 @@ async def set_roles(staff_id: int, body: RolesIn, viewer: Viewer) -> JSONRespons
 
 @router.get("/settings", summary="Retention, consent texts and candidate messages (read only)")
 async def console_settings(viewer: Viewer, deps: ServicesDep) -> JSONResponse:
-    return as_json(await settings_view.console_settings(viewer, deps.settings))
+    return as_json(await settings_view.console_settings(viewer, deps))

@@ -13,6 +13,7 @@ import pytest
 
 from bot.app import build_dispatcher
 from bot.context import BotContext
+from bot.presenters.outbound import outbound_presenters
 from bot.resume_delivery import ResumeDelivery
 from integrations.dingtalk.inbound import ConversationType, InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, RecipientKind, Text
@@ -106,7 +107,15 @@ async def chat(db: DatabaseSettings, settings: Settings, tmp_path: Path) -> Chat
     vault = PiiVault(settings.security.master_key_bytes(), b"test-hash-key")
     store = LocalEncryptedStore(tmp_path / "store", settings.security.master_key_bytes())
     dingtalk = FakeDingTalk()
-    services = Services(settings, vault, EventBus(), RecordingQueue(), store, dingtalk)
+    services = Services(
+        settings,
+        vault,
+        EventBus(),
+        RecordingQueue(),
+        store,
+        dingtalk,
+        presenters=outbound_presenters(),
+    )
     return Chat(BotContext(services), dingtalk)
 
 

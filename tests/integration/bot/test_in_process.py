@@ -15,7 +15,7 @@ import pytest
 from analysis.resume.pipeline import ResumeParse, parse_resume
 from bot.app import build_dispatcher
 from bot.context import BotContext
-from bot.presenters.scored_card import ScoredCards
+from bot.presenters.outbound import outbound_presenters
 from integrations.dingtalk.inbound import ConversationType, InboundMessage
 from integrations.dingtalk.messages import ActionCard, Markdown, RecipientKind
 from settings import DatabaseSettings, Settings
@@ -83,7 +83,7 @@ async def chat(db: DatabaseSettings, settings: Settings, tmp_path: Path) -> Chat
         store,
         dingtalk,
         resume_parser=parse,
-        scored_cards=ScoredCards(),
+        presenters=outbound_presenters(),
     )
     ctx = BotContext(services)
     return Chat(ctx, dingtalk, queue)

@@ -23,10 +23,9 @@ from workflows.actors import Actor
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
-from workflows.clock import ManualClock
+from workflows.clock import ManualClock, format_deadline
 from workflows.invitations.jobs import scan_invitations_job
 from workflows.invitations.models import Invitation, InvitationStatus
-from workflows.invitations.texts import format_deadline
 
 CANDIDATE = "emp001"
 MINUTE = timedelta(minutes=1)

@@ -21,10 +21,9 @@ from tests.integration.bot.invitation_support import (
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.candidates.models import Candidate
-from workflows.clock import BEIJING
+from workflows.clock import BEIJING, format_deadline
 from workflows.interviews.models import InterviewSession, SessionStatus
 from workflows.invitations.models import Invitation, InvitationChannel
-from workflows.invitations.texts import format_deadline
 
 PDF = make_text_pdf()
 EXTERNAL = "uidcandidate0001"  # 陈晨 in the emulator's seeded org: not a member

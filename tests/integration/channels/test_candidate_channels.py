@@ -68,6 +68,7 @@ def _deps(mail: MailSettings, sms: SmsSettings, clock: ManualClock) -> Services:
         clock,
         mailer=SmtpMailer(mail),
         sms=AliyunSms(sms),
+        presenters=base.presenters,
     )
 
 

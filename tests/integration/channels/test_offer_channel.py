@@ -81,6 +81,7 @@ async def test_the_offer_link_goes_by_email_to_a_candidate_outside_the_org(
         base.store,
         base.dingtalk,
         mailer=SmtpMailer(mail),
+        presenters=base.presenters,
     )
     app, _ = await applications.open_application(
         candidate_id=cand.id, job_id=job.id, actor=Actor.system("test"), bus=deps.bus

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from bot.presenters.scored_card import ScoredCards
+from bot.presenters.outbound import outbound_presenters
 from dinghire.bootstrap import Container, build_store, build_vault
 from settings import Settings
 from workflows.actors import Actor
@@ -73,7 +73,7 @@ def make_container(settings: Settings, jobs: JobLog) -> Container:
     store = build_store(settings, vault)
     ctx: dict[str, Any] = {"settings": settings, "vault": vault, "store": store}
     queue = InProcessJobQueue(jobs.functions(), ctx)
-    services = Services(settings, vault, bus, queue, store, scored_cards=ScoredCards())
+    services = Services(settings, vault, bus, queue, store, presenters=outbound_presenters())
     ctx.update(queue=queue, services=services)
     subscribe_training_on_acceptance(bus, services)
     return Container(settings, bus, vault, store, queue, ctx, services, None, _inprocess=queue)

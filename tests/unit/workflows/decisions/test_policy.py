@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.presenters.decisions import candidate_message, improvement_note
 from workflows.assessments.models import Report
 from workflows.decisions.feedback import weakest_assessed
 from workflows.decisions.policy import (
@@ -16,7 +17,6 @@ from workflows.decisions.policy import (
     recommendation,
     recommendation_label,
 )
-from workflows.decisions.texts import candidate_message, improvement_note
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,15 @@
-"""What candidates and HR read about decisions: calm, respectful Chinese, never a score."""
+"""What candidates and HR read about decisions: calm, respectful Chinese, never a score.
+
+`DecisionTexts` is the `DecisionPresenter` port of `workflows/decisions/messages.py`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from integrations.dingtalk.messages import Markdown
+from workflows.decisions.messages import DecisionNotice, ForwardSummary
 from workflows.decisions.policy import Decision
 
 # Candidate-facing tips per competency: a direction to grow, never a number or a verdict.
@@ -31,12 +36,14 @@ def notice_title(decision: Decision, job_title: str) -> str:
     return f"面试结果通知 · {job_title}"
 
 
-def improvement_note(weakest: dict[str, Any] | None) -> str:
+def improvement_note(weakest: Mapping[str, Any] | None) -> str:
     """One short, kind improvement note about the weakest assessed dimension ("" if none)."""
     if not weakest:
         return ""
-    code = str(weakest.get("code") or "")
-    name = str(weakest.get("name") or "").strip()
+    return _note(str(weakest.get("code") or ""), str(weakest.get("name") or "").strip())
+
+
+def _note(code: str, name: str) -> str:
     tip = IMPROVEMENT_TIPS.get(code)
     if tip is None:
         if not name:
@@ -85,3 +92,23 @@ def hr_forward_summary(job_title: str, items: list[tuple[str, str]]) -> Markdown
     for who, body in items:
         lines.append(f"\n**{who}**\n\n> " + body.replace("\n\n", "\n\n> "))
     return Markdown(f"请转告 {len(items)} 位候选人", "\n".join(lines))
+
+
+class DecisionTexts:
+    """The bot's `DecisionPresenter` (the bootstrap puts it in `Services.present`)."""
+
+    def candidate_notice(self, notice: DecisionNotice) -> tuple[str, str]:
+        """(title, Markdown body) of the candidate's notice."""
+        weak = notice.weakest
+        note = _note(weak.code, weak.name.strip()) if weak is not None else ""
+        return candidate_message(
+            notice.decision,
+            name=notice.name,
+            job_title=notice.job_title,
+            note=note,
+            explain_link=notice.explain_link,
+        )
+
+    def forward_summary(self, summary: ForwardSummary) -> Markdown:
+        """One private message to HR with the notices to forward."""
+        return hr_forward_summary(summary.job_title, list(summary.items))

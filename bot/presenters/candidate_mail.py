@@ -1,33 +1,21 @@
 """What candidates outside the organisation receive by e-mail and SMS (Chinese).
 
 SMS bodies are the templates approved at Alibaba Cloud (their codes in DINGHIRE_SMS_TEMPLATES);
-only the variables are sent: see `sms_params` and docs/candidate-channels.md.
+only the variables are sent: see `sms_params` and docs/candidate-channels.md. `CandidateMail` is
+the `CandidateMailPresenter` port of `workflows/messaging/candidate_message.py`.
 """
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
+
+from workflows.messaging.candidate_message import CandidateMessage, Email
 
 CN = ZoneInfo("Asia/Shanghai")
 # Variables of one SMS are short at Alibaba Cloud (35 characters by default, links apart).
 SMS_VAR_MAX = 35
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateMessage:
-    """One message to a candidate, before it is shaped for a channel."""
-
-    kind: str  # invitation | reminder | decision | offer (settings.SMS_KINDS)
-    name: str
-    job_title: str
-    link: str = ""
-    deadline: datetime | None = None
-    # The full Chinese text (decision and offer notices), and its short form for SMS.
-    body: str = ""
-    result: str = ""
 
 
 def when(moment: datetime | None) -> str:
@@ -106,6 +94,14 @@ def sms_params(message: CandidateMessage) -> dict[str, str]:
     return params
 
 
-OPTED_OUT_PAGE = "您已退订招聘通知{channel}。之后的面试邀请、提醒和结果将由 HR 通过其他方式告知您。"
-OPT_OUT_CONFIRM_PAGE = "确认不再通过{channel}接收招聘通知吗？"
-CHANNEL_NAMES = {"email": "邮件", "sms": "短信"}
+class CandidateMail:
+    """The `CandidateMailPresenter` (the bootstrap puts it in `Services.present`)."""
+
+    def email(self, message: CandidateMessage, unsubscribe_link: str) -> Email:
+        """The e-mail, with the way to stop these e-mails."""
+        text = email_text(message, unsubscribe_link)
+        return Email(email_subject(message), text, email_html(text))
+
+    def sms_params(self, message: CandidateMessage) -> dict[str, str]:
+        """The variables of the approved SMS template of this kind."""
+        return sms_params(message)

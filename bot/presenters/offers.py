@@ -1,4 +1,7 @@
-"""Chinese texts of the offer approval: the form, the candidate's notice, HR's messages."""
+"""Chinese texts of offers: the candidate's notice, HR's messages.
+
+`OfferTexts` is the `OfferPresenter` port of `workflows/offers/messages.py`.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +9,24 @@ from collections.abc import Sequence
 from datetime import date
 
 from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
+from workflows.offers.messages import (
+    MATERIALS_TO_BRING,
+    NOTICE_TITLE,
+    OfferNotice,
+    OfferOutcome,
+    OfferRequestSummary,
+    OfferUpdate,
+)
 from workflows.offers.salary import SalarySuggestion
 
-# What a new hire brings on the first day (shown in the notice and on the offer page).
-MATERIALS_TO_BRING: tuple[str, ...] = (
-    "身份证原件及复印件",
-    "学历、学位证书原件及复印件",
-    "原单位离职证明",
-    "近三个月内的入职体检报告",
-    "本人银行卡（用于发放工资）",
-)
-
-NOTICE_KIND = "offer"
-NOTICE_TITLE = "录用通知"
-NOT_SHORTLISTED = "只有处于「进入下一轮」阶段的候选人才能发起录用（当前阶段：{stage}）"
-IN_PROGRESS = "该候选人的录用审批正在发起中，请稍后查看"
-ALREADY_APPROVED = "该候选人的录用已审批通过，无需再次发起"
-NO_APPROVERS = (
-    "无法确定录用审批人：岗位「{job}」没有用人经理，系统中也没有 HR 负责人。"
-    "请为岗位设置用人经理或审批人"
-)
-NO_ORIGINATOR = "无法确定审批发起人：请由 HR 发起录用，或为岗位设置负责 HR"
-BAD_START_DATE = "预计入职日期不能早于今天：{day}"
-START_FAILED = (
-    "钉钉录用审批发起失败：{why}。候选人仍在「进入下一轮」，请检查审批人和审批模板设置后重试"
-)
 UNREACHABLE_WHY = (
     "该候选人不是本企业钉钉成员，机器人无法私聊他/她；录用通知含薪资信息，不在群聊中发送。"
 )
 REMARK_UNKNOWN = "（未获取到审批意见，请在钉钉审批中查看）"
 REMARK_EMPTY = "（审批人未填写意见）"
 REASON_EMPTY = "（未填写撤销原因）"
+# How the notice reached a candidate outside the org.
+CHANNEL_NAMES = {"email": "邮件", "sms": "短信"}
 
 
 def day_zh(day: date | None) -> str:
@@ -49,11 +39,6 @@ def day_zh(day: date | None) -> str:
 def yuan(amount: int | None) -> str:
     """20,000 元."""
     return "未定" if amount is None else f"{amount:,} 元"
-
-
-def reasons_text(reasons: Sequence[str]) -> str:
-    """Numbered reasons for the approval form."""
-    return "\n".join(f"{i}. {r}" for i, r in enumerate(reasons, 1))
 
 
 def notice_body(
@@ -187,3 +172,65 @@ def approver_reminder(*, name: str, job_title: str, hours: int) -> Markdown:
         "请在钉钉「审批」中查看并处理，以免候选人等待过久。"
     )
     return Markdown(f"录用审批待处理：{name or '候选人'}", text)
+
+
+class OfferTexts:
+    """The bot's `OfferPresenter` (the bootstrap puts it in `Services.present`)."""
+
+    def notice_body(self, notice: OfferNotice) -> str:
+        """The notice as the candidate reads it (Markdown)."""
+        n = notice
+        return notice_body(
+            name=n.name,
+            job_title=n.job_title,
+            department=n.department,
+            salary=n.salary,
+            start_date=n.start_date,
+            link=n.link,
+        )
+
+    def candidate_card(self, notice: OfferNotice) -> ActionCard:
+        """The DingTalk message to the candidate, with a button to the offer page."""
+        return candidate_card(self.notice_body(notice), notice.link)
+
+    def hr_forward(self, notice: OfferNotice) -> Markdown:
+        """HR must pass the offer on: the candidate cannot be messaged privately."""
+        body = self.notice_body(notice)
+        return hr_forward(name=notice.name, job_title=notice.job_title, body=body, link=notice.link)
+
+    def hr_update(self, update: OfferUpdate) -> Markdown:
+        """HR hears that the approval passed, was refused or was withdrawn."""
+        u = update
+        if u.outcome is OfferOutcome.APPROVED:
+            return hr_approved(
+                name=u.name,
+                job_title=u.job_title,
+                salary=u.salary,
+                start_date=u.start_date,
+                delivered=u.delivered,
+                delivered_by=CHANNEL_NAMES.get(u.delivered_by, ""),
+            )
+        return hr_not_approved(
+            name=u.name,
+            job_title=u.job_title,
+            terminated=u.outcome is OfferOutcome.TERMINATED,
+            approver=u.approver,
+            remark=u.remark,
+            application_id=u.application_id,
+        )
+
+    def approver_reminder(self, name: str, job_title: str, hours: int) -> Markdown:
+        """An approver has left an offer approval waiting."""
+        return approver_reminder(name=name, job_title=job_title, hours=hours)
+
+    def request_summary(self, summary: OfferRequestSummary) -> str:
+        """HR's answer to a request (Markdown)."""
+        s = summary
+        return request_summary(
+            name=s.name,
+            job_title=s.job_title,
+            suggestion=s.suggestion,
+            start_date=s.start_date,
+            approvers=s.approvers,
+            existing=s.existing,
+        )

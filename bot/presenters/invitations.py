@@ -1,20 +1,23 @@
-"""What candidates and HR read about invitations (calm, respectful Chinese), in one place."""
+"""What candidates and HR read about invitations (calm, respectful Chinese), in one place.
+
+`InvitationTexts` is the `InvitationPresenter` port of `workflows/invitations/messages.py`.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
-from workflows.clock import BEIJING
+from workflows.clock import format_deadline
+from workflows.invitations.messages import (
+    HrInviteKind,
+    HrInviteNotice,
+    InviteKind,
+    InviteMessage,
+)
 from workflows.invitations.models import InvitationChannel
 
 START_BUTTON = "开始面试"
-
-
-def format_deadline(moment: datetime) -> str:
-    """`2026年12月1日 23:59（北京时间）`."""
-    local = moment.astimezone(BEIJING)
-    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}（北京时间）"
 
 
 def _hello(name: str) -> str:
@@ -143,3 +146,55 @@ def hr_reminder_notice(
         f"请通过电话、短信或邮件提醒候选人，面试链接：\n\n{link}"
     )
     return Markdown(f"请提醒候选人：{name or '候选人'}", text)
+
+
+class InvitationTexts:
+    """The bot's `InvitationPresenter` (the bootstrap puts it in `Services.present`)."""
+
+    def to_candidate(self, message: InviteMessage) -> ActionCard:
+        """The candidate's card with the button into the interview."""
+        m = message
+        if m.kind is InviteKind.REMINDER:
+            return reminder_card(
+                name=m.name,
+                job_title=m.job_title,
+                deadline=m.deadline,
+                link=m.link,
+                tag=m.tag,
+                channel=m.channel,
+            )
+        if m.kind is InviteKind.NEW_SLOT and m.missed_deadline is not None:
+            return new_slot_card(
+                name=m.name,
+                job_title=m.job_title,
+                missed_deadline=m.missed_deadline,
+                deadline=m.deadline,
+                link=m.link,
+                channel=m.channel,
+            )
+        return invitation_card(
+            name=m.name, job_title=m.job_title, deadline=m.deadline, link=m.link, channel=m.channel
+        )
+
+    def to_hr(self, notice: HrInviteNotice) -> Markdown:
+        """HR's message."""
+        n = notice
+        if n.kind is HrInviteKind.REMIND:
+            return hr_reminder_notice(
+                name=n.name, job_title=n.job_title, deadline=n.deadline, link=n.link, tag=n.tag
+            )
+        if n.kind is HrInviteKind.FINAL_MISS:
+            return hr_final_miss(
+                name=n.name,
+                job_title=n.job_title,
+                job_id=n.job_id,
+                application_id=n.application_id,
+                deadline=n.deadline,
+            )
+        return hr_forward_notice(
+            name=n.name,
+            job_title=n.job_title,
+            deadline=n.deadline,
+            link=n.link,
+            why=UNREACHABLE_WHY,
+        )

@@ -1,0 +1,21 @@
+"""The presenters the bootstrap wires into the one services object (`Services.presenters`)."""
+
+from __future__ import annotations
+
+from bot.presenters.candidate_mail import CandidateMail
+from bot.presenters.decisions import DecisionTexts
+from bot.presenters.invitations import InvitationTexts
+from bot.presenters.offers import OfferTexts
+from bot.presenters.scored_card import ScoredCards
+from workflows.presenting import Presenters
+
+
+def outbound_presenters() -> Presenters:
+    """Chat Markdown and cards for HR and candidates, and candidate e-mail and SMS."""
+    return Presenters(
+        scored_cards=ScoredCards(),
+        invitations=InvitationTexts(),
+        decisions=DecisionTexts(),
+        offers=OfferTexts(),
+        candidate_mail=CandidateMail(),
+    )
