@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import sys
 from collections.abc import Iterator
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +30,73 @@ LAYER = {
 }
 # The process package starts the web app and the bot, and the web app reads the process's container.
 ALLOWED_UPWARD = {("miniapp_api", "dinghire")}
+
+# Inside `workflows/` the domains (applications, offers, ...) use each other's tables, so the chain
+# runs across them by the kind of module, which its file name says. Lowest first; a module is in
+# the first layer one of whose patterns matches it, and imports only from its own layer or below.
+WORKFLOW_LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "kernel",  # plain values and rules: no ORM, no I/O
+        (
+            "workflows",
+            "workflows.errors",
+            "workflows.clock",
+            "workflows.actors",
+            "workflows.events",
+            "workflows.signing",
+            "workflows.links",
+            "workflows.db",
+            "workflows.common",
+            "workflows.common.*",
+            "workflows.privacy",
+            "workflows.privacy.contexts",
+            "workflows.*.stages",
+            "workflows.decisions.policy",
+            "workflows.offers.salary",
+            "workflows.interviews.limits",
+            "workflows.background.names",
+        ),
+    ),
+    ("models", ("workflows.*.models", "workflows.messaging.reach")),  # the tables
+    (
+        "infrastructure",  # what use cases run on: the vault, the object store, the job queue
+        (
+            "workflows.privacy.keys",
+            "workflows.privacy.vault",
+            "workflows.storage",
+            "workflows.storage.*",
+            "workflows.background.jobs",
+            "workflows.background.queue",
+        ),
+    ),
+    (
+        "ports",  # the one services object and the typed messages its presenters word
+        (
+            "workflows.services",
+            "workflows.presenting",
+            "workflows.*.messages",
+            "workflows.decisions.scored_card",
+            "workflows.messaging.candidate_message",
+        ),
+    ),
+    ("use cases", ("workflows.*",)),  # every other module: service.py and its neighbours
+    ("jobs", ("workflows.*.jobs",)),  # the background jobs, beside the use case each one runs
+)
+# `background/jobs.py` is the job machinery (ids, retries), not a domain's jobs.
+_NOT_JOBS = ("workflows.background.jobs", "workflows.jobs")
+
+
+def workflow_layer(module: str, *, package: bool = False) -> int:
+    """The index in WORKFLOW_LAYERS of a `workflows` module. A package's `__init__` holds only
+    its docstring (a test keeps it so), so it sits in the kernel."""
+    if package:
+        return 0
+    if module not in _NOT_JOBS and fnmatchcase(module, "workflows.*.jobs"):
+        return len(WORKFLOW_LAYERS) - 1
+    for index, (_, patterns) in enumerate(WORKFLOW_LAYERS):
+        if any(fnmatchcase(module, pattern) for pattern in patterns):
+            return index
+    raise ValueError(f"{module} is in no workflows layer")
 
 
 def modules(root: Path = ROOT) -> dict[str, Path]:
@@ -138,15 +206,23 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 
 
 def upward_imports(edges: dict[str, set[str]]) -> list[tuple[str, str]]:
-    """(importer, imported) pairs where a lower layer imports a higher one."""
+    """(importer, imported) pairs where a lower layer imports a higher one (LAYER, and
+    WORKFLOW_LAYERS inside `workflows`)."""
     wrong = []
+    packages = {m.rpartition(".")[0] for m in edges}
+
+    def layer(module: str) -> int:
+        return workflow_layer(module, package=module in packages)
+
     for src, targets in sorted(edges.items()):
         top = src.split(".")[0]
         for dst in sorted(targets):
             other = dst.split(".")[0]
             # The two leaves (analysis, integrations) share a layer and stay apart.
             sideways = LAYER[other] == LAYER[top] and other != top
-            if (LAYER[other] > LAYER[top] or sideways) and (top, other) not in ALLOWED_UPWARD:
+            across = (LAYER[other] > LAYER[top] or sideways) and (top, other) not in ALLOWED_UPWARD
+            within = top == other == "workflows" and layer(dst) > layer(src)
+            if across or within:
                 wrong.append((src, dst))
     return wrong
 
