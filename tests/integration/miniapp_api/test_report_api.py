@@ -275,3 +275,16 @@ async def test_a_staff_report_link_signs_in_once_and_only_for_an_hour(
     secret = api_settings.security.secret_key.get_secret_value().encode()
     claims = verify_report_token(token, secret, datetime.now(UTC))
     assert claims.expires_at - datetime.now(UTC) <= timedelta(hours=1)
+
+
+async def test_the_report_and_the_console_share_the_base_stylesheet(
+    client: httpx.AsyncClient, built: BuiltReport
+) -> None:
+    report = await client.get(f"/r/{built.application_id}?t=anything")
+    console = await client.get("/console")
+    for page in (report, console):
+        assert page.status_code == 200
+        base_at = page.text.index("/static/common/base.css")
+        assert base_at < page.text.index(".css", base_at + len("/static/common/base.css"))
+    base = await client.get("/static/common/base.css")
+    assert base.status_code == 200 and "--primary: #0a59d0" in base.text
