@@ -13,15 +13,10 @@ Run: .venv/bin/python bench/bench_console.py [--applications 10000] [--runs 20]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import importlib
 import os
 import random
-import secrets
-import statistics
 import sys
-import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from itertools import pairwise
@@ -32,17 +27,13 @@ _ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(_ROOT)]
 
 from bench.bench_ranking import load  # noqa: E402
-from settings import DatabaseSettings  # noqa: E402
-from workflows import db  # noqa: E402
+from bench.pg_bench import arguments, asyncpg, median_p95, scratch_database, timed  # noqa: E402
 from workflows.applications.stages import Stage  # noqa: E402
 from workflows.console.access import console_viewer  # noqa: E402
 from workflows.console.board import BoardFilters, board  # noqa: E402
 from workflows.console.dashboard import dashboard  # noqa: E402
 from workflows.console.jobs import list_jobs  # noqa: E402
 from workflows.privacy.vault import PiiVault  # noqa: E402
-
-# asyncpg ships no type information; loaded dynamically so mypy --strict needs no override.
-asyncpg: Any = importlib.import_module("asyncpg")
 
 BOARD_TARGET_MS = 300.0
 DASHBOARD_TARGET_MS = 1000.0
@@ -55,14 +46,6 @@ PATH = (
     Stage.SCORED,
     Stage.SHORTLISTED,
 )
-
-
-async def _admin(url: str, sql: str) -> None:
-    conn = await asyncpg.connect(url)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 async def load_history(url: str) -> int:
@@ -100,87 +83,56 @@ async def load_history(url: str) -> int:
         await conn.close()
 
 
-async def timed(runs: int, fn: Callable[[], Awaitable[Any]]) -> list[float]:
-    """Milliseconds of `runs` calls after one warm-up."""
-    await fn()
-    out: list[float] = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        await fn()
-        out.append(1000 * (time.perf_counter() - started))
-    return out
-
-
 def report_line(label: str, ms: list[float], target: float | None) -> None:
     """Median and p95 of one scenario, against its target."""
-    ordered = sorted(ms)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    median, p95 = median_p95(ms)
     verdict = ""
     if target is not None:
         verdict = f"  OK (<= {target:.0f} ms)" if p95 <= target else f"  OVER {target:.0f} ms"
-    print(f"{label:<52} median {statistics.median(ms):7.1f} ms  p95 {p95:7.1f} ms{verdict}")
+    print(f"{label:<52} median {median:7.1f} ms  p95 {p95:7.1f} ms{verdict}")
 
 
 async def run(admin_url: str, n: int, runs: int) -> None:
     """Create, load, measure, drop."""
-    name = f"dinghire_bench_console_{os.getpid()}_{secrets.token_hex(3)}"
-    url = admin_url.rsplit("/", 1)[0] + "/" + name
-    await _admin(admin_url, f'CREATE DATABASE "{name}"')
-    try:
-        dbs = DatabaseSettings(url=url, pool_max=4)
-        await db.migrate(dbs)
-        await db.connect(dbs)
-        try:
-            from workflows.jobs.models import Job
+    async with scratch_database(admin_url, "dinghire_bench_console") as url:
+        from workflows.jobs.models import Job
 
-            job = await Job.create(title="高级后端开发工程师", pass_line=65)
-            other = await Job.create(title="数据工程师")
-            vault = PiiVault(os.urandom(32), b"bench-hash-key")
-            await load(url, job.id, other.id, n, vault)
-            history = await load_history(url)
-            print(f"loaded {history} stage history rows")
-            from workflows.staff.models import Staff
+        job = await Job.create(title="高级后端开发工程师", pass_line=65)
+        other = await Job.create(title="数据工程师")
+        vault = PiiVault(os.urandom(32), b"bench-hash-key")
+        await load(url, job.id, other.id, n, vault)
+        history = await load_history(url)
+        print(f"loaded {history} stage history rows")
+        from workflows.staff.models import Staff
 
-            head = await Staff.create(dingtalk_user_id="hr_bench", name="李静", roles=["hr_head"])
-            hr = console_viewer(head)
-            scored = BoardFilters(min_overall=70, no_integrity_flags=True)
-            since = BoardFilters(since=datetime.now(UTC) - timedelta(days=7))
-            scenarios: list[tuple[str, Callable[[], Awaitable[Any]], float | None]] = [
-                ("board first page (7 columns x 20), no filter",
-                 lambda: board(hr, job.id, BoardFilters(), vault=vault), BOARD_TARGET_MS),
-                ("board first page, 面试分>=70 无诚信异常",
-                 lambda: board(hr, job.id, scored, vault=vault), BOARD_TARGET_MS),
-                ("board first page, applied in the last 7 days",
-                 lambda: board(hr, job.id, since, vault=vault), BOARD_TARGET_MS),
-                ("board one column, page 20",
-                 lambda: board(hr, job.id, BoardFilters(column="new"), vault=vault, page=20),
-                 BOARD_TARGET_MS),
-                ("dashboard, the job", lambda: dashboard(hr, job.id), DASHBOARD_TARGET_MS),
-                ("dashboard, all jobs", lambda: dashboard(hr), DASHBOARD_TARGET_MS),
-                ("job list with counts", lambda: list_jobs(hr), None),
-            ]  # fmt: skip
-            print(f"\n{runs} runs each (after one warm-up), {n} applications in the job:")
-            for label, fn, target in scenarios:
-                report_line(label, await timed(runs, fn), target)
-            figures = await dashboard(hr, job.id)
-            print("\nfunnel: " + ", ".join(f"{s.label} {s.count}" for s in figures.funnel))
-        finally:
-            await db.disconnect()
-    finally:
-        await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        head = await Staff.create(dingtalk_user_id="hr_bench", name="李静", roles=["hr_head"])
+        hr = console_viewer(head)
+        scored = BoardFilters(min_overall=70, no_integrity_flags=True)
+        since = BoardFilters(since=datetime.now(UTC) - timedelta(days=7))
+        scenarios: list[tuple[str, Callable[[], Awaitable[Any]], float | None]] = [
+            ("board first page (7 columns x 20), no filter",
+             lambda: board(hr, job.id, BoardFilters(), vault=vault), BOARD_TARGET_MS),
+            ("board first page, 面试分>=70 无诚信异常",
+             lambda: board(hr, job.id, scored, vault=vault), BOARD_TARGET_MS),
+            ("board first page, applied in the last 7 days",
+             lambda: board(hr, job.id, since, vault=vault), BOARD_TARGET_MS),
+            ("board one column, page 20",
+             lambda: board(hr, job.id, BoardFilters(column="new"), vault=vault, page=20),
+             BOARD_TARGET_MS),
+            ("dashboard, the job", lambda: dashboard(hr, job.id), DASHBOARD_TARGET_MS),
+            ("dashboard, all jobs", lambda: dashboard(hr), DASHBOARD_TARGET_MS),
+            ("job list with counts", lambda: list_jobs(hr), None),
+        ]  # fmt: skip
+        print(f"\n{runs} runs each (after one warm-up), {n} applications in the job:")
+        for label, fn, target in scenarios:
+            report_line(label, await timed(runs, fn), target)
+        figures = await dashboard(hr, job.id)
+        print("\nfunnel: " + ", ".join(f"{s.label} {s.count}" for s in figures.funnel))
 
 
 def main() -> None:
     """Parse arguments and run."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--applications", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument(
-        "--admin-url",
-        default=os.environ.get(
-            "DINGHIRE_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
-        ),
-    )
+    parser = arguments(__doc__, applications=10_000, runs=20)
     args = parser.parse_args()
     asyncio.run(run(args.admin_url, args.applications, args.runs))
 

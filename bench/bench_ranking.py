@@ -11,14 +11,10 @@ Run: .venv/bin/python bench/bench_ranking.py [--applications 100000] [--runs 30]
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import importlib
 import json
 import os
 import random
-import secrets
-import statistics
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -29,8 +25,7 @@ from typing import Any
 _ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(_ROOT)]
 
-from settings import DatabaseSettings  # noqa: E402
-from workflows import db  # noqa: E402
+from bench.pg_bench import arguments, asyncpg, median_p95, scratch_database, timed  # noqa: E402
 from workflows.actors import Actor  # noqa: E402
 from workflows.applications.rank_score import rank_score  # noqa: E402
 from workflows.applications.stages import Stage  # noqa: E402
@@ -39,26 +34,11 @@ from workflows.ranking.filters import RankFilters  # noqa: E402
 from workflows.ranking.service import filtered, rank  # noqa: E402
 from workflows.ranking.similar import similar  # noqa: E402
 
-# asyncpg ships no type information; loaded dynamically so mypy --strict needs no override.
-asyncpg: Any = importlib.import_module("asyncpg")
-
 TARGET_MS = 300.0
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
 DIMS = (("communication", "沟通表达"), ("problem_solving", "问题解决"), ("teamwork", "团队协作"))
 SKILLS = ("Python", "Java", "Go", "Redis", "Kafka", "MySQL", "Docker", "K8s", "Vue", "Spark")
-
-
-def _pg_url(admin: str, name: str) -> str:
-    return admin.rsplit("/", 1)[0] + "/" + name
-
-
-async def _admin(url: str, sql: str) -> None:
-    conn = await asyncpg.connect(url)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 def _application(
@@ -158,25 +138,13 @@ async def load(url: str, job_id: int, other_job_id: int, n: int, vault: PiiVault
         await conn.close()
 
 
-async def timed(runs: int, fn: Callable[[], Awaitable[Any]]) -> list[float]:
-    """Milliseconds of `runs` calls after one warm-up."""
-    await fn()
-    out: list[float] = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        await fn()
-        out.append(1000 * (time.perf_counter() - started))
-    return out
-
-
 def report_line(label: str, ms: list[float], target: bool = False) -> None:
     """Median and p95 of one scenario."""
-    ordered = sorted(ms)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    median, p95 = median_p95(ms)
     verdict = ""
     if target:
         verdict = "  OK (< 300 ms)" if p95 < TARGET_MS else "  OVER TARGET"
-    print(f"{label:<58} median {statistics.median(ms):7.1f} ms  p95 {p95:7.1f} ms{verdict}")
+    print(f"{label:<58} median {median:7.1f} ms  p95 {p95:7.1f} ms{verdict}")
 
 
 async def explain(job_id: int, filters: RankFilters, page_size: int) -> None:
@@ -193,68 +161,46 @@ async def explain(job_id: int, filters: RankFilters, page_size: int) -> None:
 
 async def run(admin_url: str, n: int, runs: int, keep: bool = False) -> None:
     """Create, load, measure, drop."""
-    name = f"dinghire_bench_{os.getpid()}_{secrets.token_hex(3)}"
-    url = _pg_url(admin_url, name)
-    await _admin(admin_url, f'CREATE DATABASE "{name}"')
-    try:
-        dbs = DatabaseSettings(url=url, pool_max=4)
-        await db.migrate(dbs)
-        await db.connect(dbs)
-        try:
-            from workflows.jobs.models import Job
+    async with scratch_database(admin_url, "dinghire_bench", keep=keep) as url:
+        from workflows.jobs.models import Job
 
-            job = await Job.create(title="高级后端开发工程师")
-            other = await Job.create(title="数据工程师")
-            vault = PiiVault(os.urandom(32), b"bench-hash-key")
-            await load(url, job.id, other.id, n, vault)
-            hr = Actor.staff("hr_bench")
-            scored = RankFilters(stages=(Stage.SCORED,), min_overall=70)
-            flags = RankFilters(no_integrity_flags=True, has_report=True)
-            scenarios: list[tuple[str, Callable[[], Awaitable[Any]], bool]] = [
-                ("rank first page (10), no filter",
-                 lambda: rank(job.id, viewer=hr, vault=vault), True),
-                ("rank first page (20), 分数>=70 阶段=已评分",
-                 lambda: rank(job.id, scored, viewer=hr, vault=vault, page_size=20), True),
-                ("rank first page (10), 无异常 有报告",
-                 lambda: rank(job.id, flags, viewer=hr, vault=vault), True),
-                ("rank page 50 (10), no filter",
-                 lambda: rank(job.id, viewer=hr, vault=vault, page=50), False),
-                ("rank page 9000 (10), into the unscored tail",
-                 lambda: rank(job.id, viewer=hr, vault=vault, page=9000), False),
-            ]  # fmt: skip
-            print(f"\n{runs} runs each (after one warm-up):")
-            for label, fn, target in scenarios:
-                report_line(label, await timed(runs, fn), target)
-            top = (await rank(job.id, viewer=hr, vault=vault, page_size=1)).rows[0]
-            report_line(
-                "similar (pool: top 400 of the job + 100 of the other)",
-                await timed(
-                    max(3, runs // 3),
-                    lambda: similar(top.application_id, viewer=hr, vault=vault),
-                ),
-            )
-            await explain(job.id, RankFilters(), 10)
-            await explain(job.id, scored, 20)
-        finally:
-            await db.disconnect()
-    finally:
-        if keep:
-            print(f"\nkept the database: {url}")
-        else:
-            await _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        job = await Job.create(title="高级后端开发工程师")
+        other = await Job.create(title="数据工程师")
+        vault = PiiVault(os.urandom(32), b"bench-hash-key")
+        await load(url, job.id, other.id, n, vault)
+        hr = Actor.staff("hr_bench")
+        scored = RankFilters(stages=(Stage.SCORED,), min_overall=70)
+        flags = RankFilters(no_integrity_flags=True, has_report=True)
+        scenarios: list[tuple[str, Callable[[], Awaitable[Any]], bool]] = [
+            ("rank first page (10), no filter",
+             lambda: rank(job.id, viewer=hr, vault=vault), True),
+            ("rank first page (20), 分数>=70 阶段=已评分",
+             lambda: rank(job.id, scored, viewer=hr, vault=vault, page_size=20), True),
+            ("rank first page (10), 无异常 有报告",
+             lambda: rank(job.id, flags, viewer=hr, vault=vault), True),
+            ("rank page 50 (10), no filter",
+             lambda: rank(job.id, viewer=hr, vault=vault, page=50), False),
+            ("rank page 9000 (10), into the unscored tail",
+             lambda: rank(job.id, viewer=hr, vault=vault, page=9000), False),
+        ]  # fmt: skip
+        print(f"\n{runs} runs each (after one warm-up):")
+        for label, fn, target in scenarios:
+            report_line(label, await timed(runs, fn), target)
+        top = (await rank(job.id, viewer=hr, vault=vault, page_size=1)).rows[0]
+        report_line(
+            "similar (pool: top 400 of the job + 100 of the other)",
+            await timed(
+                max(3, runs // 3),
+                lambda: similar(top.application_id, viewer=hr, vault=vault),
+            ),
+        )
+        await explain(job.id, RankFilters(), 10)
+        await explain(job.id, scored, 20)
 
 
 def main() -> None:
     """Parse arguments and run."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--applications", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument(
-        "--admin-url",
-        default=os.environ.get(
-            "DINGHIRE_BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
-        ),
-    )
+    parser = arguments(__doc__, applications=100_000, runs=30)
     parser.add_argument("--keep", action="store_true", help="keep the database for inspection")
     args = parser.parse_args()
     asyncio.run(run(args.admin_url, args.applications, args.runs, args.keep))
