@@ -7,14 +7,15 @@ from datetime import datetime
 
 from bot.context import BotContext
 from bot.filters import command, command_args, from_hr
-from bot.presenters import invitations as texts
 from bot.presenters.channels import REACH_LABELS_ZH, format_remaining
+from bot.presenters.invitations import hr_forward_notice
 from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from workflows.actors import Actor
 from workflows.clock import BEIJING, format_deadline, utc_now
 from workflows.errors import ValidationFailedError
+from workflows.invitations.messages import HrInviteKind, HrInviteNotice
 from workflows.invitations.models import InvitationChannel
 from workflows.invitations.queries import pending_invitations, resolve_targets
 from workflows.invitations.service import BatchResult, InviteFailure, InviteResult, invite_many
@@ -105,12 +106,14 @@ def format_batch(job_title: str, result: BatchResult, unknown: list[InviteFailur
 
 async def send_forward_notice(ctx: BotContext, hr_user_id: str, result: InviteResult) -> None:
     """Give HR, privately, the link of a candidate only HR can reach."""
-    notice = texts.hr_forward_notice(
-        name=result.candidate_name,
-        job_title=result.job_title,
-        deadline=result.deadline_at,
-        link=result.link,
-        why=texts.UNREACHABLE_WHY,
+    notice = hr_forward_notice(
+        HrInviteNotice(
+            HrInviteKind.FORWARD,
+            result.candidate_name,
+            result.job_title,
+            result.deadline_at,
+            result.link,
+        )
     )
     await ctx.send(
         OutgoingMessage(Recipient.users(hr_user_id), notice),

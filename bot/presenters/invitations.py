@@ -40,10 +40,9 @@ def _link_note(channel: InvitationChannel, name: str) -> str:
     return "此链接为您专属，请勿转发给他人。"
 
 
-def invitation_card(
-    *, name: str, job_title: str, deadline: datetime, link: str, channel: InvitationChannel
-) -> ActionCard:
+def invitation_card(m: InviteMessage) -> ActionCard:
     """The invitation the candidate receives."""
+    name, job_title, deadline, link, channel = m.name, m.job_title, m.deadline, m.link, m.channel
     text = (
         f"### 面试邀请 · {job_title}\n\n"
         f"{_hello(name)}\n\n"
@@ -57,17 +56,10 @@ def invitation_card(
     return ActionCard(f"面试邀请：{job_title}", text, (ActionButton(START_BUTTON, link),))
 
 
-def reminder_card(
-    *,
-    name: str,
-    job_title: str,
-    deadline: datetime,
-    link: str,
-    tag: str,
-    channel: InvitationChannel,
-) -> ActionCard:
+def reminder_card(m: InviteMessage) -> ActionCard:
     """A reminder before the deadline (tag `24h` or `2h`)."""
-    left = "约 2 小时" if tag == "2h" else "约 24 小时"
+    name, job_title, deadline, link, channel = m.name, m.job_title, m.deadline, m.link, m.channel
+    left = "约 2 小时" if m.tag == "2h" else "约 24 小时"
     text = (
         f"### 面试提醒 · {job_title}\n\n"
         f"{_hello(name)}\n\n"
@@ -79,16 +71,9 @@ def reminder_card(
     return ActionCard(f"面试提醒：{job_title}", text, (ActionButton(START_BUTTON, link),))
 
 
-def new_slot_card(
-    *,
-    name: str,
-    job_title: str,
-    missed_deadline: datetime,
-    deadline: datetime,
-    link: str,
-    channel: InvitationChannel,
-) -> ActionCard:
+def new_slot_card(m: InviteMessage, missed_deadline: datetime) -> ActionCard:
     """After a first miss: a new deadline and a new link."""
+    name, job_title, deadline, link, channel = m.name, m.job_title, m.deadline, m.link, m.channel
     text = (
         f"### 新的面试时间 · {job_title}\n\n"
         f"{_hello(name)}\n\n"
@@ -102,10 +87,10 @@ def new_slot_card(
     return ActionCard(f"新的面试时间：{job_title}", text, (ActionButton(START_BUTTON, link),))
 
 
-def hr_forward_notice(
-    *, name: str, job_title: str, deadline: datetime, link: str, why: str
-) -> Markdown:
+def hr_forward_notice(n: HrInviteNotice) -> Markdown:
     """HR must reach this candidate outside DingTalk and forward the link."""
+    name, job_title, deadline, link = n.name, n.job_title, n.deadline, n.link
+    why = UNREACHABLE_WHY
     text = (
         f"#### ⚠️ 请通过其他方式联系候选人：{name or '未识别姓名'}\n\n"
         f"{why}\n\n"
@@ -120,10 +105,10 @@ def hr_forward_notice(
 UNREACHABLE_WHY = "该候选人不是本企业钉钉成员，也没有可用的来源群聊，机器人无法直接给他/她发消息。"
 
 
-def hr_final_miss(
-    *, name: str, job_title: str, job_id: int, application_id: int, deadline: datetime
-) -> Markdown:
+def hr_final_miss(n: HrInviteNotice) -> Markdown:
     """The second miss: no more automatic slots; HR decides."""
+    name, job_title, deadline = n.name, n.job_title, n.deadline
+    job_id, application_id = n.job_id, n.application_id
     text = (
         f"#### 候选人再次错过面试：{name or '未识别姓名'}\n\n"
         f"- 岗位：#{job_id} {job_title}\n"
@@ -134,11 +119,10 @@ def hr_final_miss(
     return Markdown(f"候选人再次错过面试：{name or '候选人'}", text)
 
 
-def hr_reminder_notice(
-    *, name: str, job_title: str, deadline: datetime, link: str, tag: str
-) -> Markdown:
+def hr_reminder_notice(n: HrInviteNotice) -> Markdown:
     """A reminder for a candidate only HR can reach: HR passes it on."""
-    left = "约 2 小时" if tag == "2h" else "约 24 小时"
+    name, job_title, deadline, link = n.name, n.job_title, n.deadline, n.link
+    left = "约 2 小时" if n.tag == "2h" else "约 24 小时"
     text = (
         f"#### 请提醒候选人：{name or '未识别姓名'}\n\n"
         f"候选人尚未完成「{job_title}」的线上面试，距离截止（{format_deadline(deadline)}）"
@@ -153,48 +137,16 @@ class InvitationTexts:
 
     def to_candidate(self, message: InviteMessage) -> ActionCard:
         """The candidate's card with the button into the interview."""
-        m = message
-        if m.kind is InviteKind.REMINDER:
-            return reminder_card(
-                name=m.name,
-                job_title=m.job_title,
-                deadline=m.deadline,
-                link=m.link,
-                tag=m.tag,
-                channel=m.channel,
-            )
-        if m.kind is InviteKind.NEW_SLOT and m.missed_deadline is not None:
-            return new_slot_card(
-                name=m.name,
-                job_title=m.job_title,
-                missed_deadline=m.missed_deadline,
-                deadline=m.deadline,
-                link=m.link,
-                channel=m.channel,
-            )
-        return invitation_card(
-            name=m.name, job_title=m.job_title, deadline=m.deadline, link=m.link, channel=m.channel
-        )
+        if message.kind is InviteKind.REMINDER:
+            return reminder_card(message)
+        if message.kind is InviteKind.NEW_SLOT and message.missed_deadline is not None:
+            return new_slot_card(message, message.missed_deadline)
+        return invitation_card(message)
 
     def to_hr(self, notice: HrInviteNotice) -> Markdown:
         """HR's message."""
-        n = notice
-        if n.kind is HrInviteKind.REMIND:
-            return hr_reminder_notice(
-                name=n.name, job_title=n.job_title, deadline=n.deadline, link=n.link, tag=n.tag
-            )
-        if n.kind is HrInviteKind.FINAL_MISS:
-            return hr_final_miss(
-                name=n.name,
-                job_title=n.job_title,
-                job_id=n.job_id,
-                application_id=n.application_id,
-                deadline=n.deadline,
-            )
-        return hr_forward_notice(
-            name=n.name,
-            job_title=n.job_title,
-            deadline=n.deadline,
-            link=n.link,
-            why=UNREACHABLE_WHY,
-        )
+        if notice.kind is HrInviteKind.REMIND:
+            return hr_reminder_notice(notice)
+        if notice.kind is HrInviteKind.FINAL_MISS:
+            return hr_final_miss(notice)
+        return hr_forward_notice(notice)

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
@@ -17,7 +16,6 @@ from workflows.offers.messages import (
     OfferRequestSummary,
     OfferUpdate,
 )
-from workflows.offers.salary import SalarySuggestion
 
 UNREACHABLE_WHY = (
     "该候选人不是本企业钉钉成员，机器人无法私聊他/她；录用通知含薪资信息，不在群聊中发送。"
@@ -41,84 +39,99 @@ def yuan(amount: int | None) -> str:
     return "未定" if amount is None else f"{amount:,} 元"
 
 
-def notice_body(
-    *,
-    name: str,
-    job_title: str,
-    department: str,
-    salary: int | None,
-    start_date: date | None,
-    link: str,
-) -> str:
-    """The offer notice as the candidate reads it (stored, encrypted, as a CandidateNotice)."""
-    who = f"{name}，您好：" if name else "您好："
-    materials = "\n".join(f"- {m}" for m in MATERIALS_TO_BRING)
-    dept = f"{department} · " if department else ""
-    return (
-        f"#### 录用通知\n\n{who}\n\n"
-        f"恭喜您通过面试！我们很高兴邀请您加入，担任 **{dept}{job_title}**。\n\n"
-        f"- 税前月薪：{yuan(salary)}\n"
-        f"- 预计入职日期：{day_zh(start_date)}\n\n"
-        f"入职当天请携带：\n{materials}\n\n"
-        f"请打开下方链接查看录用详情，并确认接受或婉拒；也可以在链接中提前上传入职材料：\n\n"
-        f"{link}\n\n该链接为您本人专属，请勿转发他人。"
-    )
+class OfferTexts:
+    """The bot's `OfferPresenter` (the bootstrap puts it in `Services.present`)."""
+
+    def notice_body(self, notice: OfferNotice) -> str:
+        """The offer notice as the candidate reads it (stored, encrypted, as a CandidateNotice)."""
+        n = notice
+        who = f"{n.name}，您好：" if n.name else "您好："
+        materials = "\n".join(f"- {m}" for m in MATERIALS_TO_BRING)
+        dept = f"{n.department} · " if n.department else ""
+        return (
+            f"#### 录用通知\n\n{who}\n\n"
+            f"恭喜您通过面试！我们很高兴邀请您加入，担任 **{dept}{n.job_title}**。\n\n"
+            f"- 税前月薪：{yuan(n.salary)}\n"
+            f"- 预计入职日期：{day_zh(n.start_date)}\n\n"
+            f"入职当天请携带：\n{materials}\n\n"
+            f"请打开下方链接查看录用详情，并确认接受或婉拒；也可以在链接中提前上传入职材料：\n\n"
+            f"{n.link}\n\n该链接为您本人专属，请勿转发他人。"
+        )
+
+    def candidate_card(self, notice: OfferNotice) -> ActionCard:
+        """The DingTalk message to the candidate: the notice with a button to the offer page."""
+        body = self.notice_body(notice)
+        return ActionCard(NOTICE_TITLE, body, (ActionButton("查看录用通知", notice.link),))
+
+    def hr_forward(self, notice: OfferNotice) -> Markdown:
+        """HR must pass the offer on: the candidate cannot be messaged privately."""
+        name = notice.name
+        text = (
+            f"#### ⚠️ 请转发录用通知：{name or '未识别姓名'}\n\n{UNREACHABLE_WHY}\n\n"
+            f"- 岗位：{notice.job_title}\n"
+            f"- 候选人专属链接（请通过电话、短信或邮件发给候选人本人）：\n\n{notice.link}\n\n"
+            f"---\n\n通知内容：\n\n{self.notice_body(notice)}"
+        )
+        return Markdown(f"请转发录用通知：{name or '候选人'}", text)
+
+    def hr_update(self, update: OfferUpdate) -> Markdown:
+        """HR hears that the approval passed, was refused or was withdrawn."""
+        if update.outcome is OfferOutcome.APPROVED:
+            return _approved(update)
+        return _not_approved(update)
+
+    def approver_reminder(self, name: str, job_title: str, hours: int) -> Markdown:
+        """An approver has left an offer approval waiting."""
+        text = (
+            f"#### ⏰ 录用审批待您处理：{name or '未识别姓名'}\n\n"
+            f"- 岗位：{job_title}\n- 已等待：约 {hours} 小时\n\n"
+            "请在钉钉「审批」中查看并处理，以免候选人等待过久。"
+        )
+        return Markdown(f"录用审批待处理：{name or '候选人'}", text)
+
+    def request_summary(self, summary: OfferRequestSummary) -> str:
+        """HR's answer to 录用: the suggestion, its reasons and who approves."""
+        s, suggestion = summary, summary.suggestion
+        head = "录用审批已在进行中" if s.existing else "已发起录用审批"
+        lines = [
+            f"#### {head}：{s.name or '未识别姓名'} · {s.job_title}",
+            f"- 职级：{suggestion.level}",
+            f"- 建议月薪：{yuan(suggestion.suggested)}"
+            f"（可谈范围 {yuan(suggestion.range[0])}–{yuan(suggestion.range[1])}）",
+            f"- 薪资带：{yuan(suggestion.band[0])}–{yuan(suggestion.band[1])}",
+            f"- 预计入职：{day_zh(s.start_date)}",
+            f"- 审批流程：{' → '.join(s.approvers) if s.approvers else '按模板默认'}",
+            "",
+            "**建议理由**",
+            *[f"{i}. {r}" for i, r in enumerate(suggestion.reasons, 1)],
+            "",
+            "审批结果会自动通知您；通过后录用通知将发送给候选人。",
+        ]
+        return "\n".join(lines)
 
 
-def candidate_card(body: str, link: str) -> ActionCard:
-    """The DingTalk message to the candidate: the notice with a button to the offer page."""
-    return ActionCard(NOTICE_TITLE, body, (ActionButton("查看录用通知", link),))
-
-
-def hr_forward(*, name: str, job_title: str, body: str, link: str) -> Markdown:
-    """HR must pass the offer on: the candidate cannot be messaged privately."""
-    text = (
-        f"#### ⚠️ 请转发录用通知：{name or '未识别姓名'}\n\n{UNREACHABLE_WHY}\n\n"
-        f"- 岗位：{job_title}\n"
-        f"- 候选人专属链接（请通过电话、短信或邮件发给候选人本人）：\n\n{link}\n\n"
-        f"---\n\n通知内容：\n\n{body}"
-    )
-    return Markdown(f"请转发录用通知：{name or '候选人'}", text)
-
-
-def hr_approved(
-    *,
-    name: str,
-    job_title: str,
-    salary: int | None,
-    start_date: date | None,
-    delivered: bool,
-    delivered_by: str = "",
-) -> Markdown:
-    """HR hears that the approval passed and how the candidate was told."""
-    if delivered:
+def _approved(u: OfferUpdate) -> Markdown:
+    """The approval passed, and how the candidate was told."""
+    by = CHANNEL_NAMES.get(u.delivered_by, "")
+    if u.delivered:
         how = "录用通知已通过钉钉发送给候选人。"
-    elif delivered_by:
-        how = f"候选人不是本企业钉钉成员，录用通知已通过{delivered_by}发送给候选人。"
+    elif by:
+        how = f"候选人不是本企业钉钉成员，录用通知已通过{by}发送给候选人。"
     else:
         how = "候选人无法通过钉钉直接联系，录用通知链接已另行私信给您，请转发。"
     text = (
-        f"#### ✅ 录用审批已通过：{name or '未识别姓名'}\n\n"
-        f"- 岗位：{job_title}\n- 月薪：{yuan(salary)}\n- 预计入职：{day_zh(start_date)}\n\n"
+        f"#### ✅ 录用审批已通过：{u.name or '未识别姓名'}\n\n"
+        f"- 岗位：{u.job_title}\n- 月薪：{yuan(u.salary)}\n- 预计入职：{day_zh(u.start_date)}\n\n"
         f"{how}候选人可在录用页面确认接受或婉拒。"
     )
-    return Markdown(f"录用审批已通过：{name or '候选人'}", text)
+    return Markdown(f"录用审批已通过：{u.name or '候选人'}", text)
 
 
-def hr_not_approved(
-    *,
-    name: str,
-    job_title: str,
-    terminated: bool,
-    approver: str,
-    remark: str | None,
-    application_id: int,
-) -> Markdown:
-    """HR hears that the approval was refused or withdrawn, with the approver's remark.
-
-    `remark` is None when DingTalk told nothing about it, "" when the approver left it empty.
-    """
-    if terminated:
+def _not_approved(u: OfferUpdate) -> Markdown:
+    """The approval was refused or withdrawn, with the approver's remark (None when DingTalk
+    told nothing about it, "" when the approver left it empty)."""
+    name, approver, remark = u.name, u.approver, u.remark
+    if u.outcome is OfferOutcome.TERMINATED:
         head = f"#### ⚠️ 录用审批已撤销：{name or '未识别姓名'}"
         who = f"- 操作人：{approver}\n" if approver else ""
         title = f"录用审批已撤销：{name or '候选人'}"
@@ -129,108 +142,8 @@ def hr_not_approved(
         title = f"录用审批未通过：{name or '候选人'}"
         said = f"- 审批意见：{remark or (REMARK_UNKNOWN if remark is None else REMARK_EMPTY)}"
     text = (
-        f"{head}\n\n- 岗位：{job_title}\n{who}{said}\n\n"
-        f"候选人已回到「进入下一轮」阶段（编号 {application_id}），"
+        f"{head}\n\n- 岗位：{u.job_title}\n{who}{said}\n\n"
+        f"候选人已回到「进入下一轮」阶段（编号 {u.application_id}），"
         "可调整薪资或入职日期后重新发起录用。"
     )
     return Markdown(title, text)
-
-
-def request_summary(
-    *,
-    name: str,
-    job_title: str,
-    suggestion: SalarySuggestion,
-    start_date: date | None,
-    approvers: Sequence[str],
-    existing: bool,
-) -> str:
-    """HR's answer to 录用: the suggestion, its reasons and who approves."""
-    head = "录用审批已在进行中" if existing else "已发起录用审批"
-    lines = [
-        f"#### {head}：{name or '未识别姓名'} · {job_title}",
-        f"- 职级：{suggestion.level}",
-        f"- 建议月薪：{yuan(suggestion.suggested)}"
-        f"（可谈范围 {yuan(suggestion.range[0])}–{yuan(suggestion.range[1])}）",
-        f"- 薪资带：{yuan(suggestion.band[0])}–{yuan(suggestion.band[1])}",
-        f"- 预计入职：{day_zh(start_date)}",
-        f"- 审批流程：{' → '.join(approvers) if approvers else '按模板默认'}",
-        "",
-        "**建议理由**",
-        *[f"{i}. {r}" for i, r in enumerate(suggestion.reasons, 1)],
-        "",
-        "审批结果会自动通知您；通过后录用通知将发送给候选人。",
-    ]
-    return "\n".join(lines)
-
-
-def approver_reminder(*, name: str, job_title: str, hours: int) -> Markdown:
-    """An approver has left an offer approval waiting."""
-    text = (
-        f"#### ⏰ 录用审批待您处理：{name or '未识别姓名'}\n\n"
-        f"- 岗位：{job_title}\n- 已等待：约 {hours} 小时\n\n"
-        "请在钉钉「审批」中查看并处理，以免候选人等待过久。"
-    )
-    return Markdown(f"录用审批待处理：{name or '候选人'}", text)
-
-
-class OfferTexts:
-    """The bot's `OfferPresenter` (the bootstrap puts it in `Services.present`)."""
-
-    def notice_body(self, notice: OfferNotice) -> str:
-        """The notice as the candidate reads it (Markdown)."""
-        n = notice
-        return notice_body(
-            name=n.name,
-            job_title=n.job_title,
-            department=n.department,
-            salary=n.salary,
-            start_date=n.start_date,
-            link=n.link,
-        )
-
-    def candidate_card(self, notice: OfferNotice) -> ActionCard:
-        """The DingTalk message to the candidate, with a button to the offer page."""
-        return candidate_card(self.notice_body(notice), notice.link)
-
-    def hr_forward(self, notice: OfferNotice) -> Markdown:
-        """HR must pass the offer on: the candidate cannot be messaged privately."""
-        body = self.notice_body(notice)
-        return hr_forward(name=notice.name, job_title=notice.job_title, body=body, link=notice.link)
-
-    def hr_update(self, update: OfferUpdate) -> Markdown:
-        """HR hears that the approval passed, was refused or was withdrawn."""
-        u = update
-        if u.outcome is OfferOutcome.APPROVED:
-            return hr_approved(
-                name=u.name,
-                job_title=u.job_title,
-                salary=u.salary,
-                start_date=u.start_date,
-                delivered=u.delivered,
-                delivered_by=CHANNEL_NAMES.get(u.delivered_by, ""),
-            )
-        return hr_not_approved(
-            name=u.name,
-            job_title=u.job_title,
-            terminated=u.outcome is OfferOutcome.TERMINATED,
-            approver=u.approver,
-            remark=u.remark,
-            application_id=u.application_id,
-        )
-
-    def approver_reminder(self, name: str, job_title: str, hours: int) -> Markdown:
-        """An approver has left an offer approval waiting."""
-        return approver_reminder(name=name, job_title=job_title, hours=hours)
-
-    def request_summary(self, summary: OfferRequestSummary) -> str:
-        """HR's answer to a request (Markdown)."""
-        s = summary
-        return request_summary(
-            name=s.name,
-            job_title=s.job_title,
-            suggestion=s.suggestion,
-            start_date=s.start_date,
-            approvers=s.approvers,
-            existing=s.existing,
-        )
