@@ -8,13 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 from integrations.dingtalk.messages import ActionButton, ActionCard, Markdown
+from workflows.messaging.markdown import inert
 from workflows.offers.messages import (
     MATERIALS_TO_BRING,
     NOTICE_TITLE,
     OfferNotice,
     OfferOutcome,
+    OfferOwnerNotice,
     OfferRequestSummary,
     OfferUpdate,
+    OwnerNews,
 )
 
 UNREACHABLE_WHY = (
@@ -23,6 +26,13 @@ UNREACHABLE_WHY = (
 REMARK_UNKNOWN = "（未获取到审批意见，请在钉钉审批中查看）"
 REMARK_EMPTY = "（审批人未填写意见）"
 REASON_EMPTY = "（未填写撤销原因）"
+# What HR is told about the pre-entry when the candidate accepts.
+PREENTRY_LINES = {
+    "created": "已在智能人事创建待入职记录",
+    "retrying": "创建待入职记录暂未成功，系统会自动重试；如长时间未完成请在智能人事中手动添加",
+    "manual": "候选人缺少手机号或入职日期，无法自动创建待入职记录，请在智能人事中手动添加",
+    "refused": "钉钉拒绝创建待入职记录（常见原因：该手机号已是本企业成员），请在智能人事中处理",
+}
 # How the notice reached a candidate outside the org.
 CHANNEL_NAMES = {"email": "邮件", "sms": "短信"}
 
@@ -89,6 +99,10 @@ class OfferTexts:
         )
         return Markdown(f"录用审批待处理：{name or '候选人'}", text)
 
+    def owner_notice(self, notice: OfferOwnerNotice) -> Markdown:
+        """The job owner's news of an accepted or declined offer, or of its pre-entry."""
+        return owner_notice(notice)
+
     def request_summary(self, summary: OfferRequestSummary) -> str:
         """HR's answer to 录用: the suggestion, its reasons and who approves."""
         s, suggestion = summary, summary.suggestion
@@ -147,3 +161,43 @@ def _not_approved(u: OfferUpdate) -> Markdown:
         "可调整薪资或入职日期后重新发起录用。"
     )
     return Markdown(title, text)
+
+
+def fmt_date(day: date | None) -> str:
+    """2026-12-15 (待定 when unknown)."""
+    return day.strftime("%Y-%m-%d") if day else "待定"
+
+
+def owner_notice(n: OfferOwnerNotice) -> Markdown:
+    """The job owner's news of an accepted or declined offer, or of its pre-entry."""
+    name = n.name
+    if n.news is OwnerNews.ACCEPTED:
+        return Markdown(
+            f"{name} 已接受录用",
+            f"### {name} 已接受录用\n\n"
+            f"- 岗位：{n.job_title}\n"
+            f"- 入职日期：{fmt_date(n.entry_date)}\n"
+            f"- 候选人备注：{inert(n.remark) or '无'}\n"
+            f"- 入职登记：{PREENTRY_LINES[n.preentry]}\n",
+        )
+    if n.news is OwnerNews.DECLINED:
+        return Markdown(
+            f"{name} 拒绝了录用",
+            f"### {name} 拒绝了录用\n\n"
+            f"- 岗位：{n.job_title}\n"
+            f"- 拒绝原因：{inert(n.remark)}\n\n"
+            f"如需调整条件重新发起录用，可在候选人卡片上操作。",
+        )
+    if n.news is OwnerNews.PREENTRY_CREATED:
+        return Markdown(
+            f"{name} 的入职登记已创建",
+            f"### 入职登记已创建\n\n- 岗位：{n.job_title}\n- 候选人：{name}\n"
+            f"- 入职日期：{fmt_date(n.entry_date)}\n\n已在智能人事中生成待入职记录。",
+        )
+    return Markdown(
+        f"{name} 的面试信息未写入档案",
+        f"### {name} 的面试信息未写入档案\n\n"
+        f"- 未写入的字段：{'、'.join(n.fields)}\n- 原因：{n.reason or '钉钉未接受'}\n\n"
+        "待入职记录已创建。请在智能人事中手动补充；"
+        "若花名册没有这些字段，请先按部署文档创建同名字段。",
+    )

@@ -18,7 +18,6 @@ KNOWN = {
     "budget/service.py",
     "decisions/feedback.py",  # wraps the presenter's worded notice; no wording of its own
     "interviews/progress.py",
-    "offers/preentry.py",
     "offers/training.py",
     "outcomes/explain.py",
     "outcomes/monthly.py",

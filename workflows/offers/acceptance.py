@@ -23,10 +23,10 @@ from workflows.errors import (
     ValidationFailedError,
 )
 from workflows.events import EventBus, OfferAccepted
-from workflows.messaging.markdown import inert
 from workflows.messaging.notify import kick_dispatch
+from workflows.offers.messages import OfferOwnerNotice, OwnerNews
 from workflows.offers.models import Offer, OfferStatus
-from workflows.offers.preentry import candidate_name, fmt_date, tell_owner, try_preentry
+from workflows.offers.preentry import candidate_name, tell_owner, try_preentry
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -40,14 +40,6 @@ MSG_NOT_APPROVED = "这份录用通知尚未审批通过，暂时不能接受或
 MSG_WITHDRAWN = "这份录用通知已失效，请联系 HR"
 MSG_REASON_REQUIRED = "请填写拒绝原因，方便 HR 了解你的想法"
 MSG_TOO_LONG = f"内容过长，请控制在 {REMARK_MAX} 字以内"
-
-# What HR is told about the pre-entry when the candidate accepts.
-PREENTRY_LINES = {
-    "created": "已在智能人事创建待入职记录",
-    "retrying": "创建待入职记录暂未成功，系统会自动重试；如长时间未完成请在智能人事中手动添加",
-    "manual": "候选人缺少手机号或入职日期，无法自动创建待入职记录，请在智能人事中手动添加",
-    "refused": "钉钉拒绝创建待入职记录（常见原因：该手机号已是本企业成员），请在智能人事中处理",
-}
 
 
 def _check_text(text: str, *, required: bool) -> str:
@@ -142,15 +134,16 @@ async def accept_offer(offer_id: int, *, remark: str = "", deps: Services) -> Of
     outcome = await try_preentry(offer.id, deps)
     rows: list[int] = []
     name = await candidate_name(app, deps.vault)
-    status_line = PREENTRY_LINES[outcome]
-    text = (
-        f"### {name} 已接受录用\n\n"
-        f"- 岗位：{app.job.title}\n"
-        f"- 入职日期：{fmt_date(offer.entry_date)}\n"
-        f"- 候选人备注：{inert(remark) or '无'}\n"
-        f"- 入职登记：{status_line}\n"
+    news = OfferOwnerNotice(
+        OwnerNews.ACCEPTED,
+        name,
+        app.job.title,
+        entry_date=offer.entry_date,
+        remark=remark,
+        preentry=outcome,
     )
-    row = await tell_owner(app, f"{name} 已接受录用", text, f"offer_accepted:{offer.id}", None)
+    message = deps.present.offers.owner_notice(news)
+    row = await tell_owner(app, message, f"offer_accepted:{offer.id}", None)
     rows += [row] if row is not None else []
     await kick_dispatch(deps.queue, rows)
     # Training suggestions react to this (offers/training.py); being advice, a failure there is
@@ -176,13 +169,9 @@ async def decline_offer(offer_id: int, *, reason: str, deps: Services) -> Offer:
             update_fields=["status", "candidate_responded_at", "candidate_remark", "updated_at"],
         )
         name = await candidate_name(app, deps.vault)
-        text = (
-            f"### {name} 拒绝了录用\n\n"
-            f"- 岗位：{app.job.title}\n"
-            f"- 拒绝原因：{inert(reason)}\n\n"
-            f"如需调整条件重新发起录用，可在候选人卡片上操作。"
-        )
-        row = await tell_owner(app, f"{name} 拒绝了录用", text, f"offer_declined:{offer.id}", conn)
+        news = OfferOwnerNotice(OwnerNews.DECLINED, name, app.job.title, remark=reason)
+        message = deps.present.offers.owner_notice(news)
+        row = await tell_owner(app, message, f"offer_declined:{offer.id}", conn)
     if Stage(app.stage) is Stage.OFFER_APPROVED:
         await _move(app, Stage.OFFER_DECLINED, f"候选人拒绝录用：{reason}", deps.bus)
     await kick_dispatch(deps.queue, [row] if row is not None else [])

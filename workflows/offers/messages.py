@@ -81,6 +81,29 @@ class OfferRequestSummary:
     existing: bool
 
 
+class OwnerNews(StrEnum):
+    """What the job's owner hears about an offer after the approval."""
+
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    PREENTRY_CREATED = "preentry_created"
+    ARCHIVE_NOT_WRITTEN = "archive_not_written"
+
+
+@dataclass(frozen=True, slots=True)
+class OfferOwnerNotice:
+    """News of an offer for the job's owner; `name` is already safe for Markdown."""
+
+    news: OwnerNews
+    name: str
+    job_title: str = ""
+    entry_date: date | None = None
+    remark: str = ""  # the candidate's remark or reason for declining, as they typed it
+    preentry: str = ""  # on acceptance, try_preentry's outcome: created|retrying|manual|refused
+    fields: tuple[str, ...] = ()  # archive fields 智能人事 did not take
+    reason: str = ""  # why it did not take them
+
+
 class OfferPresenter(Protocol):
     """Words offer messages."""
 
@@ -106,4 +129,8 @@ class OfferPresenter(Protocol):
 
     def request_summary(self, summary: OfferRequestSummary) -> str:
         """HR's answer to a request (Markdown)."""
+        ...
+
+    def owner_notice(self, notice: OfferOwnerNotice) -> Markdown:
+        """The job owner's news of an accepted or declined offer, or of its pre-entry."""
         ...

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -28,6 +28,7 @@ from workflows.messaging.markdown import inert
 from workflows.messaging.notify import candidate_name as notify_candidate_name
 from workflows.messaging.notify import kick_dispatch
 from workflows.messaging.outbox import enqueue_message
+from workflows.offers.messages import OfferOwnerNotice, OwnerNews
 from workflows.offers.models import Offer, OfferStatus
 from workflows.offers.training import suggest_training
 from workflows.privacy import contexts
@@ -71,20 +72,16 @@ async def candidate_name(app: Application, vault: PiiVault) -> str:
 
 
 async def tell_owner(
-    app: Application, title: str, text: str, dedup_key: str, conn: BaseDBAsyncClient | None
+    app: Application, news: Markdown, dedup_key: str, conn: BaseDBAsyncClient | None
 ) -> int | None:
     """Queue a message to the job's owner (in `conn`'s transaction); None when there is none."""
     owner = app.job.owner
     if owner is None:
         log.warning("job %s has no owner to tell: %s", app.job.id, dedup_key)
         return None
-    message = OutgoingMessage(Recipient.users(owner.dingtalk_user_id), Markdown(title, text))
+    message = OutgoingMessage(Recipient.users(owner.dingtalk_user_id), news)
     row = await enqueue_message(message, dedup_key=dedup_key[:128], using_db=conn)
     return int(row.id)
-
-
-def fmt_date(day: date | None) -> str:
-    return day.strftime("%Y-%m-%d") if day else "待定"
 
 
 async def try_preentry(offer_id: int, deps: Services) -> str:
@@ -227,15 +224,14 @@ async def _tell_not_written(offer_id: int, created: PreEntryResult, deps: Servic
     )
     app: Application = offer.application
     name = await candidate_name(app, deps.vault)
-    fields = "、".join(created.not_written)
-    text = (
-        f"### {name} 的面试信息未写入档案\n\n"
-        f"- 未写入的字段：{fields}\n- 原因：{created.reason or '钉钉未接受'}\n\n"
-        "待入职记录已创建。请在智能人事中手动补充；"
-        "若花名册没有这些字段，请先按部署文档创建同名字段。"
+    news = OfferOwnerNotice(
+        OwnerNews.ARCHIVE_NOT_WRITTEN,
+        name,
+        fields=tuple(created.not_written),
+        reason=created.reason or "",
     )
-    key = f"preentry_unwritten:{offer_id}"
-    row = await tell_owner(app, f"{name} 的面试信息未写入档案", text, key, None)
+    message = deps.present.offers.owner_notice(news)
+    row = await tell_owner(app, message, f"preentry_unwritten:{offer_id}", None)
     await kick_dispatch(deps.queue, [row] if row is not None else [])
 
 
@@ -254,14 +250,11 @@ async def create_preentry_job(ctx: dict[str, Any], offer_id: int) -> dict[str, A
     )
     app: Application = offer.application
     name = await candidate_name(app, deps.vault)
-    row = await tell_owner(
-        app,
-        f"{name} 的入职登记已创建",
-        f"### 入职登记已创建\n\n- 岗位：{app.job.title}\n- 候选人：{name}\n"
-        f"- 入职日期：{fmt_date(offer.entry_date)}\n\n已在智能人事中生成待入职记录。",
-        f"preentry_created:{offer_id}",
-        None,
+    news = OfferOwnerNotice(
+        OwnerNews.PREENTRY_CREATED, name, app.job.title, entry_date=offer.entry_date
     )
+    message = deps.present.offers.owner_notice(news)
+    row = await tell_owner(app, message, f"preentry_created:{offer_id}", None)
     await kick_dispatch(deps.queue, [row] if row is not None else [])
     return {"offer_id": offer_id, "preentry_user_id": user_id, "created": True}
 
