@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from workflows.decisions.messages import DecisionPresenter
 from workflows.decisions.scored_card import ScoredCardPresenter
+from workflows.interviews.messages import InterviewPresenter
 from workflows.invitations.messages import InvitationPresenter
 from workflows.messaging.candidate_message import CandidateMailPresenter
 from workflows.offers.messages import OfferPresenter
@@ -22,6 +23,7 @@ class Presenters:
 
     scored_cards: ScoredCardPresenter
     invitations: InvitationPresenter
+    interviews: InterviewPresenter
     decisions: DecisionPresenter
     offers: OfferPresenter
     candidate_mail: CandidateMailPresenter

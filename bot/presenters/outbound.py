@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.presenters.candidate_mail import CandidateMail
 from bot.presenters.decisions import DecisionTexts
+from bot.presenters.interviews import InterviewTexts
 from bot.presenters.invitations import InvitationTexts
 from bot.presenters.offers import OfferTexts
 from bot.presenters.scored_card import ScoredCards
@@ -15,6 +16,7 @@ def outbound_presenters() -> Presenters:
     return Presenters(
         scored_cards=ScoredCards(),
         invitations=InvitationTexts(),
+        interviews=InterviewTexts(),
         decisions=DecisionTexts(),
         offers=OfferTexts(),
         candidate_mail=CandidateMail(),

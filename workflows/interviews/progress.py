@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
+from integrations.dingtalk.messages import OutgoingMessage, Recipient
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.service import transition
 from workflows.applications.stages import Stage
 from workflows.errors import ConflictError, NotFoundError
+from workflows.interviews.messages import InterviewSubmitted
 from workflows.interviews.models import AnswerStatus, InterviewSession, SessionStatus
 from workflows.interviews.nodes import attempt_state, latest_attempts
 from workflows.messaging.notify import kick_dispatch
@@ -119,15 +120,9 @@ async def _tell_hr(
     await deps.vault.unlock(app.candidate.id)
     name = deps.vault.decrypt(app.candidate.name_enc, context=contexts.CANDIDATE_NAME) or "候选人"
     answered = await latest_attempts(session.id, conn)
-    text = (
-        f"### 面试已提交\n\n"
-        f"- 岗位：{app.job.title}\n"
-        f"- 候选人：{name}\n"
-        f"- 已作答：{len(answered)} / {len(session.plan)} 题\n\n"
-        f"系统正在分析回答，评估报告生成后会再通知你。"
-    )
+    news = InterviewSubmitted(name, app.job.title, len(answered), len(session.plan))
     message = OutgoingMessage(
-        Recipient.users(owner.dingtalk_user_id), Markdown(f"{name} 已提交面试", text)
+        Recipient.users(owner.dingtalk_user_id), deps.present.interviews.submitted(news)
     )
     row = await enqueue_message(
         message,
