@@ -18,6 +18,7 @@ from workflows.offers.messages import (
     OfferRequestSummary,
     OfferUpdate,
     OwnerNews,
+    TrainingAdvice,
 )
 
 UNREACHABLE_WHY = (
@@ -102,6 +103,10 @@ class OfferTexts:
     def owner_notice(self, notice: OfferOwnerNotice) -> Markdown:
         """The job owner's news of an accepted or declined offer, or of its pre-entry."""
         return owner_notice(notice)
+
+    def training_advice(self, advice: TrainingAdvice) -> Markdown:
+        """Training suggestions for the hiring manager or the new hire."""
+        return training_advice(advice)
 
     def request_summary(self, summary: OfferRequestSummary) -> str:
         """HR's answer to 录用: the suggestion, its reasons and who approves."""
@@ -201,3 +206,31 @@ def owner_notice(n: OfferOwnerNotice) -> Markdown:
         "待入职记录已创建。请在智能人事中手动补充；"
         "若花名册没有这些字段，请先按部署文档创建同名字段。",
     )
+
+
+def _suggestion_lines(advice: TrainingAdvice) -> str:
+    lines: list[str] = []
+    for item in advice.suggestions:
+        head = item.why if advice.for_manager else f"提升「{item.dimension_name}」"
+        titles = "、".join(f"《{t}》" for t in item.course_titles) or "目录中暂无对应课程"
+        lines.append(f"- {head}：{titles}")
+    return "\n".join(lines)
+
+
+def training_advice(advice: TrainingAdvice) -> Markdown:
+    """Training suggestions for the hiring manager or the new hire."""
+    name, job_title = advice.name, advice.job_title
+    if advice.for_manager:
+        text = (
+            f"### {name} 的培训建议\n\n"
+            f"{name} 已接受「{job_title}」的录用。根据面试评估中得分较低的维度，"
+            f"建议在试用期安排以下课程：\n\n"
+            f"{_suggestion_lines(advice)}\n\n"
+            f"这些建议已随入职记录保存，可在试用期评估时参考。"
+        )
+        return Markdown(f"{name} 的培训建议", text)
+    text = (
+        f"### 欢迎加入！\n\n为帮助你更快上手「{job_title}」，推荐以下课程：\n\n"
+        f"{_suggestion_lines(advice)}"
+    )
+    return Markdown("入职培训推荐", text)

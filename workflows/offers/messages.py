@@ -104,6 +104,25 @@ class OfferOwnerNotice:
     reason: str = ""  # why it did not take them
 
 
+@dataclass(frozen=True, slots=True)
+class CourseSuggestion:
+    """Courses for one weak dimension, and why (the stored suggestion's facts)."""
+
+    dimension_name: str
+    why: str
+    course_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingAdvice:
+    """Training suggestions after an accepted offer: to the hiring manager or to the new hire."""
+
+    name: str
+    job_title: str
+    suggestions: tuple[CourseSuggestion, ...]
+    for_manager: bool
+
+
 class OfferPresenter(Protocol):
     """Words offer messages."""
 
@@ -133,4 +152,8 @@ class OfferPresenter(Protocol):
 
     def owner_notice(self, notice: OfferOwnerNotice) -> Markdown:
         """The job owner's news of an accepted or declined offer, or of its pre-entry."""
+        ...
+
+    def training_advice(self, advice: TrainingAdvice) -> Markdown:
+        """Training suggestions for the hiring manager or the new hire."""
         ...

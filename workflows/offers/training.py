@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
+from integrations.dingtalk.messages import OutgoingMessage, Recipient
 from workflows.applications.models import Application
 from workflows.assessments.reports import current_report
 from workflows.clock import BEIJING
@@ -20,6 +20,7 @@ from workflows.errors import NotFoundError, ValidationFailedError
 from workflows.events import EventBus, OfferAccepted
 from workflows.messaging.notify import candidate_name, kick_dispatch
 from workflows.messaging.outbox import enqueue_message
+from workflows.offers.messages import CourseSuggestion, TrainingAdvice
 from workflows.offers.models import Offer, TrainingCourse
 from workflows.services import Services
 
@@ -271,14 +272,18 @@ def first_day(day: date) -> datetime:
     return datetime.combine(day, time(9, 0), tzinfo=BEIJING).astimezone(UTC)
 
 
-def suggestions_markdown(suggestions: list[dict[str, Any]], *, for_manager: bool) -> str:
-    """The suggestions as DingTalk markdown lines."""
-    lines: list[str] = []
-    for item in suggestions:
-        head = item["why"] if for_manager else f"提升「{item['dimension_name']}」"
-        titles = "、".join(f"《{c['title']}》" for c in item["courses"]) or "目录中暂无对应课程"
-        lines.append(f"- {head}：{titles}")
-    return "\n".join(lines)
+def _advice(
+    name: str, job_title: str, suggestions: list[dict[str, Any]], *, for_manager: bool
+) -> TrainingAdvice:
+    items = tuple(
+        CourseSuggestion(
+            str(item["dimension_name"]),
+            str(item["why"]),
+            tuple(str(c["title"]) for c in item["courses"]),
+        )
+        for item in suggestions
+    )
+    return TrainingAdvice(name, job_title, items, for_manager)
 
 
 async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
@@ -294,15 +299,9 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
     rows: list[int] = []
     manager = app.job.hiring_manager
     if manager is not None:
-        text = (
-            f"### {name} 的培训建议\n\n"
-            f"{name} 已接受「{app.job.title}」的录用。根据面试评估中得分较低的维度，"
-            f"建议在试用期安排以下课程：\n\n"
-            f"{suggestions_markdown(suggestions, for_manager=True)}\n\n"
-            f"这些建议已随入职记录保存，可在试用期评估时参考。"
-        )
+        advice = _advice(name, app.job.title, suggestions, for_manager=True)
         message = OutgoingMessage(
-            Recipient.users(manager.dingtalk_user_id), Markdown(f"{name} 的培训建议", text)
+            Recipient.users(manager.dingtalk_user_id), deps.present.offers.training_advice(advice)
         )
         rows.append(int((await enqueue_message(message, dedup_key=f"training_mgr:{offer_id}")).id))
     else:
@@ -312,12 +311,10 @@ async def send_training_suggestions(offer_id: int, deps: Services) -> list[int]:
     to_new_hire = deps.settings.offers.notify_new_hire_training
     entry_day = offer.entry_date or offer.start_date
     if to_new_hire and app.candidate.dingtalk_user_id and entry_day is not None:
-        text = (
-            f"### 欢迎加入！\n\n为帮助你更快上手「{app.job.title}」，推荐以下课程：\n\n"
-            f"{suggestions_markdown(suggestions, for_manager=False)}"
-        )
+        advice = _advice(name, app.job.title, suggestions, for_manager=False)
         message = OutgoingMessage(
-            Recipient.users(app.candidate.dingtalk_user_id), Markdown("入职培训推荐", text)
+            Recipient.users(app.candidate.dingtalk_user_id),
+            deps.present.offers.training_advice(advice),
         )
         row = await enqueue_message(
             message, dedup_key=f"training_hire:{offer_id}", not_before=first_day(entry_day)
