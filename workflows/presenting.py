@@ -15,6 +15,7 @@ from workflows.interviews.messages import InterviewPresenter
 from workflows.invitations.messages import InvitationPresenter
 from workflows.messaging.candidate_message import CandidateMailPresenter
 from workflows.offers.messages import OfferPresenter
+from workflows.outcomes.messages import OutcomesPresenter
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,4 +27,5 @@ class Presenters:
     interviews: InterviewPresenter
     decisions: DecisionPresenter
     offers: OfferPresenter
+    outcomes: OutcomesPresenter
     candidate_mail: CandidateMailPresenter

@@ -7,6 +7,7 @@ from bot.presenters.decisions import DecisionTexts
 from bot.presenters.interviews import InterviewTexts
 from bot.presenters.invitations import InvitationTexts
 from bot.presenters.offers import OfferTexts
+from bot.presenters.outcomes import OutcomesTexts
 from bot.presenters.scored_card import ScoredCards
 from workflows.presenting import Presenters
 
@@ -19,5 +20,6 @@ def outbound_presenters() -> Presenters:
         interviews=InterviewTexts(),
         decisions=DecisionTexts(),
         offers=OfferTexts(),
+        outcomes=OutcomesTexts(),
         candidate_mail=CandidateMail(),
     )

@@ -17,8 +17,6 @@ WORDED = {"Markdown", "ActionCard", "Text"}
 KNOWN = {
     "budget/service.py",
     "decisions/feedback.py",  # wraps the presenter's worded notice; no wording of its own
-    "outcomes/explain.py",
-    "outcomes/monthly.py",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
+from integrations.dingtalk.messages import OutgoingMessage, Recipient
 from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH
@@ -15,6 +15,7 @@ from workflows.errors import ConflictError, NotFoundError, PermissionDeniedError
 from workflows.links import report_url
 from workflows.messaging.notify import notify
 from workflows.outcomes.access import may_see_fairness
+from workflows.outcomes.messages import ReviewRequested
 from workflows.outcomes.models import ReviewRequest, ReviewStatus
 from workflows.outcomes.monthly import hr_heads
 from workflows.privacy import contexts
@@ -146,12 +147,11 @@ async def request_review(application_id: int, reason: str, deps: Services) -> Re
     )
     if assignees:
         link = report_url(deps.settings, application_id)
-        body = (
-            f"#### 候选人申请人工复核\n- 岗位：{app.job.title}\n- 申请编号：{application_id}\n"
-            f"- 理由：{text}\n\n请在 7 天内复核评估结果并答复候选人。[查看报告]({link})"
-        )
+        news = ReviewRequested(app.job.title, application_id, text, link)
         await notify(
-            OutgoingMessage(Recipient.users(*assignees), Markdown("人工复核申请", body)),
+            OutgoingMessage(
+                Recipient.users(*assignees), deps.present.outcomes.review_requested(news)
+            ),
             dedup_key=f"review-request:{row.id}",
             queue=deps.queue,
         )

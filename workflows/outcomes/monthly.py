@@ -3,13 +3,10 @@ against the month before), its alert to the HR head, and the weekly digest card.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from integrations.dingtalk.messages import (
-    ActionButton,
-    ActionCard,
-    Markdown,
     OutgoingMessage,
     Recipient,
 )
@@ -20,6 +17,7 @@ from workflows.outcomes.cohort import load_records
 from workflows.outcomes.demographics import backfill_from_candidates, read_profiles
 from workflows.outcomes.drift_report import drift_report
 from workflows.outcomes.fairness import fairness_report
+from workflows.outcomes.messages import FairnessAlert, WeeklyDigest
 from workflows.outcomes.models import MonthlyReport, ReviewRequest, ReviewStatus
 from workflows.outcomes.serialise import drift_report_json, fairness_json, validity_json
 from workflows.outcomes.validity import validity_rows
@@ -27,7 +25,6 @@ from workflows.services import Services
 from workflows.staff.models import Role, Staff
 
 SYSTEM = Actor.system("outcomes")
-MAX_ALERT_LINES = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +93,11 @@ async def build_monthly_report(deps: Services, period: str) -> MonthlySummary:
     if alerts:
         notified = await hr_heads()
         if notified:
-            shown = "\n".join(f"- {line}" for line in alerts[:MAX_ALERT_LINES])
-            more = len(alerts) - MAX_ALERT_LINES
-            text = (
-                f"#### {period} 公平性与一致性月报：{len(alerts)} 项需要关注\n{shown}"
-                + (f"\n- ……另有 {more} 项，见管理后台" if more > 0 else "")
-                + f"\n\n[查看月报]({console_url(deps)})"
-            )
+            news = FairnessAlert(period, tuple(alerts), console_url(deps))
             await notify(
-                OutgoingMessage(Recipient.users(*notified), Markdown("公平性预警", text)),
+                OutgoingMessage(
+                    Recipient.users(*notified), deps.present.outcomes.fairness_alert(news)
+                ),
                 dedup_key=f"outcome-alert:{period}",
                 queue=deps.queue,
             )
@@ -122,23 +115,17 @@ async def send_weekly_digest(deps: Services, today: date) -> str | None:
     new = await Application.filter(created_at__gte=week_start, created_at__lt=week_end).count()
     latest = await MonthlyReport.all().order_by("-period").first()
     open_reviews = await ReviewRequest.filter(status=ReviewStatus.OPEN).count()
-    lines = [f"- 本周新增申请：{new}", f"- 待处理的人工复核申请：{open_reviews}"]
+    digest = WeeklyDigest(new, open_reviews, console_url(deps))
     if latest is not None:
-        lowest = _lowest_ratio(latest.body)
-        lines.append(
-            f"- {latest.period} 月报：{len(latest.alerts)} 项预警"
-            + (f"，最低影响比 {lowest:.2f}" if lowest is not None else "")
-        )
-        best = _best_predictor(latest.body)
-        lines.append(
-            f"- 预测效度：{best}" if best else "- 预测效度：有结果的录用者不足 30 人，暂不下结论"
+        digest = replace(
+            digest,
+            period=latest.period,
+            alert_count=len(latest.alerts),
+            lowest_ratio=_lowest_ratio(latest.body),
+            best_predictor=_best_predictor(latest.body) or "",
         )
     year, week, _ = today.isocalendar()
-    card = ActionCard(
-        "钉聘周报",
-        "#### 钉聘周报（招聘公平性与效度）\n" + "\n".join(lines),
-        (ActionButton("打开管理后台", console_url(deps)),),
-    )
+    card = deps.present.outcomes.weekly_digest(digest)
     await notify(
         OutgoingMessage(Recipient.users(*heads), card),
         dedup_key=f"outcome-digest:{year}-W{week:02d}",
