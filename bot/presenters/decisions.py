@@ -97,16 +97,18 @@ def hr_forward_summary(job_title: str, items: list[tuple[str, str]]) -> Markdown
 class DecisionTexts:
     """The bot's `DecisionPresenter` (the bootstrap puts it in `Services.present`)."""
 
-    def candidate_notice(self, notice: DecisionNotice) -> tuple[str, str]:
-        """(title, Markdown body) of the candidate's notice."""
+    def candidate_notice(self, notice: DecisionNotice) -> Markdown:
+        """The candidate's notice: its title and Markdown body (stored and sent as they are)."""
         weak = notice.weakest
         note = _note(weak.code, weak.name.strip()) if weak is not None else ""
-        return candidate_message(
-            notice.decision,
-            name=notice.name,
-            job_title=notice.job_title,
-            note=note,
-            explain_link=notice.explain_link,
+        return Markdown(
+            *candidate_message(
+                notice.decision,
+                name=notice.name,
+                job_title=notice.job_title,
+                note=note,
+                explain_link=notice.explain_link,
+            )
         )
 
     def forward_summary(self, summary: ForwardSummary) -> Markdown:

@@ -16,7 +16,6 @@ WORDED = {"Markdown", "ActionCard", "Text"}
 # Known debts: HR notices still worded beside their use case (issue 14).
 KNOWN = {
     "budget/service.py",
-    "decisions/feedback.py",  # wraps the presenter's worded notice; no wording of its own
 }
 
 

@@ -104,7 +104,7 @@ async def console_settings(viewer: ConsoleViewer, deps: Services) -> ConsoleSett
     )
     templates = [
         Template("面试邀请", invite.title, invite.text),
-        Template("晋级通知", *advance),
-        Template("未通过通知", *reject),
+        Template("晋级通知", advance.title, advance.text),
+        Template("未通过通知", reject.title, reject.text),
     ]
     return ConsoleSettings(retention, POLICY_VERSION, consent, templates)

@@ -8,7 +8,7 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from integrations.dingtalk.messages import Markdown, Recipient
+from integrations.dingtalk.messages import Recipient
 from workflows.applications.models import Application
 from workflows.assessments.models import Report
 from workflows.assessments.reports import current_report
@@ -86,9 +86,10 @@ async def send_decision_notice(
         weak = weakest_assessed(await current_report(app.id))
         if weak:
             weakest = WeakDimension(str(weak.get("code") or ""), str(weak.get("name") or ""))
-    title, body = deps.present.decisions.candidate_notice(
+    notice = deps.present.decisions.candidate_notice(
         DecisionNotice(decision, name, job.title, weakest, explain_link)
     )
+    title, body = notice.title, notice.text
     reach = reach_candidate(candidate)
     recipient: Recipient | None = reach.recipient
     channel = CHANNEL_USER
@@ -122,9 +123,7 @@ async def send_decision_notice(
                 channel=channel,
             )
         if recipient is not None:
-            outbox_id = await queue_message(
-                recipient, Markdown(title, body), dedup_key=key, using_db=conn
-            )
+            outbox_id = await queue_message(recipient, notice, dedup_key=key, using_db=conn)
         elif external is not None:
             message = CandidateMessage(
                 "decision", name, job.title, body=body, result=SMS_RESULT[decision.value]

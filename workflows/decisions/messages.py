@@ -44,8 +44,8 @@ class ForwardSummary:
 class DecisionPresenter(Protocol):
     """Words decision messages."""
 
-    def candidate_notice(self, notice: DecisionNotice) -> tuple[str, str]:
-        """(title, Markdown body) of the candidate's notice."""
+    def candidate_notice(self, notice: DecisionNotice) -> Markdown:
+        """The candidate's notice: its title and Markdown body (stored and sent as they are)."""
         ...
 
     def forward_summary(self, summary: ForwardSummary) -> Markdown:
