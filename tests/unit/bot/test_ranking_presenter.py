@@ -1,4 +1,4 @@
-"""Names candidates wrote into their resumes stay plain words in HR's ranking and compare replies."""
+"""Names candidates wrote in their resumes stay plain words in HR's ranking and compare replies."""
 
 from __future__ import annotations
 
