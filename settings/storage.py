@@ -53,6 +53,9 @@ class StorageSettings(Section):
     abandoned_upload_hours: int = Field(default=48, ge=1)
     # Sent and dead outbox rows (message payloads) are kept this long for inspection.
     outbox_keep_days: int = Field(default=14, ge=1)
+    # The key-ring file deploy/backup/backup.sh writes (the same path it uses): an erasure scrubs
+    # the erased candidate's wrapped key from it at once, not only at the next backup run.
+    backup_keyring: str = ""
 
     @field_validator("s3_endpoint_url")
     @classmethod
