@@ -32,7 +32,7 @@ def main() -> None:
     if os.environ.get("BENCH_PLAINTEXT") == "1":
         encrypted = boot.build_store
 
-        def plain(s: Settings) -> object:
+        def plain(s: Settings, vault: object = None) -> object:
             encrypted(s)  # same settings checks
             return PlainS3Store.from_settings(s.storage, bytes(32))
 

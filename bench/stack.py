@@ -144,7 +144,12 @@ class Stack:
     async def start_api(self) -> None:
         """The API in its own process; returns once /healthz answers."""
         self._spawn_api()
-        await _wait_http(f"{self.api_url}/healthz", 90, self.api)
+        try:
+            await _wait_http(f"{self.api_url}/healthz", 90, self.api)
+        except RuntimeError:
+            log = self.work / "api.log"
+            tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+            raise RuntimeError(f"the API did not start; its log ends:\n{tail}") from None
 
     def _spawn_api(self) -> None:
         log = (self.work / "api.log").open("ab")
