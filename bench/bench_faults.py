@@ -40,11 +40,11 @@ import httpx  # noqa: E402
 
 from bench.stack import POSTGRES_URL, Stack  # noqa: E402
 from dinghire.bootstrap import build_store  # noqa: E402
-from workflows.interviews.consent import POLICY_VERSION  # noqa: E402
 from settings import DatabaseSettings, load_settings  # noqa: E402
 from tests.integration.miniapp_api.harness import invite, make_job  # noqa: E402
 from workflows import db  # noqa: E402
 from workflows.assessments.models import AnalysisResult, Report  # noqa: E402
+from workflows.interviews.consent import POLICY_VERSION  # noqa: E402
 from workflows.interviews.models import Answer, InterviewSession, UploadSession  # noqa: E402
 
 CHUNK_PIECES = 1024 * 1024
