@@ -232,9 +232,7 @@ def worker(
     burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
 ) -> None:
     """Run an arq worker that processes jobs from Redis."""
-    from arq.worker import run_worker
-
-    from dinghire.worker import worker_settings
+    from dinghire.worker import run_leased_worker
 
     settings = _settings()
     _setup_logging(settings)
@@ -246,7 +244,7 @@ def worker(
             err=True,
         )
     try:
-        run_worker(worker_settings(settings, burst=burst))
+        run_leased_worker(settings, burst=burst)
     except OSError as exc:
         raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
 
