@@ -14,7 +14,8 @@ import uvicorn
 
 from dinghire.bootstrap import bootstrap, shutdown
 from dinghire.runtime import BotRuntime, start_bot, stop_bot
-from dinghire.sandbox import Sandbox, start_sandbox, sync_staff
+from dinghire.sandbox import Sandbox, start_sandbox, sync_staff, with_sandbox_channels
+from dinghire.sandbox_host import attach_sandbox_host
 from miniapp_api.app import create_app
 from settings import Settings
 from workflows import db
@@ -54,6 +55,8 @@ async def run_server(
     sandbox: Sandbox | None = None
     if dt.enabled and dt.uses_emulator and with_emulator and not api_only:
         sandbox = await asyncio.to_thread(start_sandbox, settings)
+        # Candidates outside the org get their e-mail and SMS in the sandbox's mailbox.
+        settings = await asyncio.to_thread(with_sandbox_channels, settings, sandbox.control)
     container = await bootstrap(settings)
     runtime: BotRuntime | None = None
     extra: list[subprocess.Popen[bytes]] = []
@@ -70,6 +73,14 @@ async def run_server(
         bind_port = port or settings.server.port
         sock = _listen(bind_host, bind_port)
         extra = [_spawn_api(command, bind_host, bind_port) for _ in range(processes - 1)]
+        if sandbox is not None:
+            # The console's 重置并载入演示 and step-by-step journey reach this process.
+            local = "127.0.0.1" if bind_host in ("0.0.0.0", "::", "") else bind_host  # noqa: S104
+            app_base = f"http://{local}:{bind_port}"
+            try:
+                await asyncio.to_thread(attach_sandbox_host, api, container, sandbox, app_base)
+            except Exception:  # the console then says the buttons need make run; serve goes on
+                log.exception("sandbox: could not register with the emulator")
         config = uvicorn.Config(
             api,
             host=bind_host,
