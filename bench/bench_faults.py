@@ -44,6 +44,7 @@ from settings import DatabaseSettings, load_settings  # noqa: E402
 from tests.integration.miniapp_api.harness import invite, make_job  # noqa: E402
 from workflows import db  # noqa: E402
 from workflows.assessments.models import AnalysisResult, Report  # noqa: E402
+from workflows.interviews.consent import POLICY_VERSION  # noqa: E402
 from workflows.interviews.models import Answer, InterviewSession, UploadSession  # noqa: E402
 
 CHUNK_PIECES = 1024 * 1024
@@ -110,7 +111,7 @@ async def _interview(base: str, token: str, data: bytes, uploaded: asyncio.Event
             return f"login {login.status_code}"
         auth = {"Authorization": f"Bearer {login.json()['session_token']}"}
         consent = {"recording": True, "processing": True, "face_cues": False,
-                   "policy_version": "2026-11"}  # fmt: skip
+                   "policy_version": POLICY_VERSION}  # fmt: skip
         await _retry(lambda: http.post("/api/v1/interview/consent", json=consent, headers=auth),
                      {200})  # fmt: skip
         check = {"microphone": {"ok": True, "peak_level": 0.5}, "mode_choice": "audio"}

@@ -38,6 +38,7 @@ from settings import DatabaseSettings, load_settings  # noqa: E402
 from tests.integration.miniapp_api.harness import invite, make_job  # noqa: E402
 from tests.integration.miniapp_api.report_factory import build_report, staff  # noqa: E402
 from workflows import db  # noqa: E402
+from workflows.interviews.consent import POLICY_VERSION  # noqa: E402
 from workflows.interviews.models import Answer, UploadSession, UploadStatus  # noqa: E402
 from workflows.links import report_url  # noqa: E402
 
@@ -95,7 +96,7 @@ async def _candidate(
         login.raise_for_status()
         auth = {"Authorization": f"Bearer {login.json()['session_token']}", **me}
         consent = {"recording": True, "processing": True, "face_cues": False,
-                   "policy_version": "2026-11"}  # fmt: skip
+                   "policy_version": POLICY_VERSION}  # fmt: skip
         (
             await http.post("/api/v1/interview/consent", json=consent, headers=auth)
         ).raise_for_status()
@@ -193,7 +194,8 @@ async def _one_run(work: Path, args: argparse.Namespace, encrypted: bool, data: 
         tokens = [(await invite(settings, job, name=f"候选人{i}", deadline=deadline)).invite_token
                   for i in range(args.candidates)]  # fmt: skip
         media = b"\x1a\x45\xdf\xa3" + bytes(256 * 1024)
-        built = await build_report(build_vault(settings), build_store(settings), media)
+        vault = build_vault(settings)
+        built = await build_report(vault, build_store(settings, vault), media)
         hr = await staff("hr001", "王芳", ["hr"])
         link = report_url(settings, built.application_id, staff_id=hr.id)
         report_token = parse_qs(urlsplit(link).query)["t"][0]
@@ -223,7 +225,7 @@ async def _one_run(work: Path, args: argparse.Namespace, encrypted: bool, data: 
         run.rss = {k: rss_mib(p) for k, p in pids.items()}
         # Nothing lost: every completed upload's recording is stored whole.
         store = (
-            build_store(settings)
+            build_store(settings, vault)
             if encrypted
             else __import__(
                 "bench.plain_store", fromlist=["PlainS3Store"]
@@ -303,6 +305,8 @@ async def _main(args: argparse.Namespace) -> None:
             runs[label] = await _one_run(work, args, encrypted, data)
             print(f"{label}: {runs[label].chunks_acked} chunks in {runs[label].wall_s:.1f} s, "
                   f"{len(runs[label].errors)} errors", flush=True)  # fmt: skip
+            for err in sorted(set(runs[label].errors))[:5]:
+                print(f"  {err} (x{runs[label].errors.count(err)})", flush=True)
         _print(runs, args, data)
 
 

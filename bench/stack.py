@@ -54,6 +54,7 @@ class Stack:
     work: Path
     encrypted: bool = True
     workers: int = 1
+    api_processes: int = 2
     db_name: str = field(default_factory=lambda: f"dinghire_bench_{secrets.token_hex(4)}")
     redis_port: int = field(default_factory=free_port)
     api_port: int = field(default_factory=free_port)
@@ -99,6 +100,7 @@ class Stack:
             DINGHIRE_DINGTALK_ENABLED="false",
             DINGHIRE_SERVER_LOG_LEVEL="warning",
             DINGHIRE_REDIS_WORKER_MAX_JOBS="1",
+            DINGHIRE_SERVER_PROCESSES=str(self.api_processes),
             # As behind nginx: the client address comes from X-Forwarded-For (each simulated
             # candidate sends its own, so per-address rate limits see many candidates).
             DINGHIRE_SERVER_FORWARDED_ALLOW_IPS="127.0.0.1",
@@ -144,7 +146,12 @@ class Stack:
     async def start_api(self) -> None:
         """The API in its own process; returns once /healthz answers."""
         self._spawn_api()
-        await _wait_http(f"{self.api_url}/healthz", 90, self.api)
+        try:
+            await _wait_http(f"{self.api_url}/healthz", 90, self.api)
+        except RuntimeError:
+            log = self.work / "api.log"
+            tail = log.read_text(errors="replace")[-3000:] if log.exists() else ""
+            raise RuntimeError(f"the API did not start; its log ends:\n{tail}") from None
 
     def _spawn_api(self) -> None:
         log = (self.work / "api.log").open("ab")
@@ -154,11 +161,14 @@ class Stack:
             env=self.env(),
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # its extra API processes are killed with it
         )
 
     def kill_api(self) -> None:
-        """SIGKILL the API."""
-        _kill(self.api)
+        """SIGKILL the API (every API process)."""
+        if self.api is not None and self.api.poll() is None:
+            os.killpg(self.api.pid, signal.SIGKILL)
+            self.api.wait(timeout=20)
         self.api = None
 
     def start_worker(self) -> subprocess.Popen[bytes]:
@@ -179,6 +189,10 @@ class Stack:
     def pids(self) -> dict[str, int]:
         """The stack's processes by role (for CPU and memory)."""
         out = {"api": self.api.pid if self.api else 0, "s3": 0, "redis": 0}
+        if self.api is not None:
+            children = Path(f"/proc/{self.api.pid}/task/{self.api.pid}/children")
+            for i, pid in enumerate(children.read_text().split()):
+                out[f"api{i + 1}"] = int(pid)
         if self.s3.process is not None:
             out["s3"] = self.s3.process.pid
         if self.redis is not None:

@@ -194,6 +194,17 @@ def serve(
             help="Start the local DingTalk emulator when the endpoints point at this machine.",
         ),
     ] = True,
+    processes: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="API processes on the same port (the first also runs the bot); several "
+            "need the arq job backend. Default: DINGHIRE_SERVER_PROCESSES.",
+        ),
+    ] = 0,
+    api_only: Annotated[
+        bool, typer.Option("--api-only", help="Only the HTTP API (an extra API process).")
+    ] = False,
 ) -> None:
     """Run the API, the bot and (on the embedded default) the jobs in this process."""
     from dinghire.serve import run_server
@@ -208,6 +219,8 @@ def serve(
                 port=port,
                 migrate_first=migrate_first,
                 with_emulator=with_emulator,
+                processes=1 if api_only else (processes or settings.server.processes),
+                api_only=api_only,
             )
         )
     except OSError as exc:
@@ -219,9 +232,7 @@ def worker(
     burst: Annotated[bool, typer.Option(help="Exit when the queue is empty.")] = False,
 ) -> None:
     """Run an arq worker that processes jobs from Redis."""
-    from arq.worker import run_worker
-
-    from dinghire.worker import worker_settings
+    from dinghire.worker import run_leased_worker
 
     settings = _settings()
     _setup_logging(settings)
@@ -233,7 +244,7 @@ def worker(
             err=True,
         )
     try:
-        run_worker(worker_settings(settings, burst=burst))
+        run_leased_worker(settings, burst=burst)
     except OSError as exc:
         raise _fail(f"Cannot reach Redis at {settings.redis.url}: {exc}") from exc
 

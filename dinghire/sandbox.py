@@ -7,9 +7,11 @@ import logging
 import socket
 from dataclasses import dataclass
 
+from pydantic import SecretStr
+
 from integrations.dingtalk.emulator.control_client import EmulatorControl
 from integrations.dingtalk.emulator.server import EmulatorServer
-from settings import Settings
+from settings import MailSettings, Settings, SmsSettings
 from workflows.staff.service import list_staff
 
 log = logging.getLogger(__name__)
@@ -61,3 +63,35 @@ async def sync_staff(control: EmulatorControl) -> int:
         )
         count += 1
     return count
+
+
+def with_sandbox_channels(settings: Settings, control: EmulatorControl) -> Settings:
+    """E-mail and SMS to candidates through the sandbox's mailbox (the emulator's SMTP sink and
+    SMS server), unless the operator configured real ones: the console then shows what each
+    candidate received. Development against the local emulator only."""
+    if settings.sandbox_origin is None:
+        return settings
+    channels = control.request("GET", "/mailbox/channels")
+    update: dict[str, object] = {}
+    if not settings.mail.enabled:
+        smtp = channels["smtp"]
+        update["mail"] = MailSettings(
+            enabled=True,
+            host=smtp["host"],
+            port=int(smtp["port"]),
+            security="none",  # a sink on this machine; production refuses "none"
+            from_address="hr@sandbox.dinghire.local",
+            from_name="钉聘沙盒招聘团队",
+        )
+    if not settings.sms.enabled:
+        sms = channels["sms"]
+        update["sms"] = SmsSettings(
+            enabled=True,
+            access_key_id=sms["access_key_id"],
+            access_key_secret=SecretStr(sms["access_key_secret"]),
+            endpoint=sms["endpoint"],
+            protocol=sms["protocol"],
+            sign_name=sms["sign_name"],
+            templates=dict(sms["templates"]),
+        )
+    return settings.model_copy(update=update)

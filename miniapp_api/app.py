@@ -84,6 +84,7 @@ def create_app(
     app.add_middleware(
         SecurityHeadersMiddleware,
         https=settings.server.public_base_url.startswith("https://"),
+        sandbox_origin=settings.sandbox_origin,
     )
     app.state.container = container
     app.state.services = app_services(container, clock, chunk_size)

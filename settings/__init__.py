@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings
@@ -81,6 +82,16 @@ class Settings(BaseSettings):
     offers: OffersSettings = Field(default_factory=OffersSettings)
     mail: MailSettings = Field(default_factory=MailSettings)
     sms: SmsSettings = Field(default_factory=SmsSettings)
+
+    @property
+    def sandbox_origin(self) -> str | None:
+        """The local emulator's origin, whose sandbox console may frame the app's pages (the
+        candidate phone); only outside production with DingTalk on the loopback emulator."""
+        dt = self.dingtalk
+        if self.mode is Mode.PRODUCTION or not dt.enabled or not dt.uses_emulator:
+            return None
+        parts = urlsplit(dt.api_endpoint)
+        return f"{parts.scheme}://{parts.netloc}"
 
     def problems(self) -> list[str]:
         """Settings that are unacceptable in the current mode, named by env variable."""

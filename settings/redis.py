@@ -25,6 +25,10 @@ class RedisSettings(Section):
     job_backend: JobBackend = JobBackend.INPROCESS
     queue_name: str = "dinghire:queue"
     job_timeout_s: int = 600
+    # A worker holds a lease on each job it runs, renewed every third of this while the job
+    # runs: when the worker dies (host lost, OOM kill) another worker takes the job over within
+    # this many seconds, instead of after job_timeout_s. A job slower than the lease keeps it.
+    job_lease_s: int = Field(default=60, ge=3, le=3600)
     max_tries: int = 5
     # Jobs one arq worker runs at once. An analysis keeps a core busy (ASR, then vision), so
     # a few per host; add worker processes or hosts to go wider.

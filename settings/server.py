@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from settings.base import Section, section_config
 
 
@@ -22,3 +24,8 @@ class ServerSettings(Section):
     # address behind them is what rate limits count. Comma-separated IPs or CIDRs; "*" trusts
     # any sender, only for an API port no one but the proxy can reach.
     forwarded_allow_ips: str = "127.0.0.1"
+    # API processes `dinghire serve` runs on its port (SO_REUSEPORT); one per core is usual.
+    # Several need the arq job backend (the jobs then run in `dinghire worker`).
+    processes: int = Field(default=1, ge=1, le=64)
+    # Threads for blocking calls (object store SDK, files) in each API process.
+    io_threads: int = Field(default=32, ge=4, le=256)

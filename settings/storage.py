@@ -41,6 +41,8 @@ class StorageSettings(Section):
     # A private CA's bundle for an https endpoint; empty: the system's trust store.
     s3_ca_bundle: str = ""
     s3_part_bytes: int = Field(default=8 * 1024 * 1024, ge=MIN_PART_BYTES)
+    # Open connections to the object store per process (concurrent chunk uploads share them).
+    s3_max_connections: int = Field(default=32, ge=1, le=512)
     s3_connect_timeout_s: float = Field(default=3.0, gt=0)
     s3_read_timeout_s: float = Field(default=30.0, gt=0)
     s3_max_attempts: int = Field(default=5, ge=1, le=20)
@@ -53,6 +55,9 @@ class StorageSettings(Section):
     abandoned_upload_hours: int = Field(default=48, ge=1)
     # Sent and dead outbox rows (message payloads) are kept this long for inspection.
     outbox_keep_days: int = Field(default=14, ge=1)
+    # The key-ring file deploy/backup/backup.sh writes (the same path it uses): an erasure scrubs
+    # the erased candidate's wrapped key from it at once, not only at the next backup run.
+    backup_keyring: str = ""
 
     @field_validator("s3_endpoint_url")
     @classmethod

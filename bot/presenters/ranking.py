@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workflows.applications.stages import STAGE_LABELS_ZH
+from workflows.messaging.markdown import inert
 from workflows.ranking.compare import CompareEntry, Comparison
 from workflows.ranking.service import RankPage, RankRow
 from workflows.ranking.similar import SimilarResult
@@ -26,7 +27,7 @@ def _dims_short(cells: tuple[DimensionCell, ...]) -> str:
 
 def _rank_line(row: RankRow) -> str:
     head = (
-        f"{row.position}. **{row.name}**（编号 {row.application_id}，"
+        f"{row.position}. **{inert(row.name)}**（编号 {row.application_id}，"
         f"{row.masked_phone or '无手机'}）{STAGE_LABELS_ZH[row.stage]}"
     )
     if row.overall_score is not None:
@@ -76,7 +77,7 @@ def render_rank(page: RankPage) -> str:
 
 
 def _who(e: CompareEntry) -> str:
-    return f"{e.name}({e.application_id})"
+    return f"{inert(e.name)}({e.application_id})"
 
 
 def _cell(e: CompareEntry, code: str, best: tuple[int, ...]) -> str:
@@ -152,7 +153,7 @@ def render_compare(c: Comparison) -> str:
 def render_report(s: ReportSummary, link: str) -> str:
     """The `报告` reply: scores, each dimension, strengths, gaps, flags and the report link."""
     lines = [
-        f"#### 面试报告 · {s.name}（编号 {s.application_id}）",
+        f"#### 面试报告 · {inert(s.name)}（编号 {s.application_id}）",
         f"岗位：#{s.job_id} {s.job_title} · 阶段：{STAGE_LABELS_ZH[s.stage]}",
         "",
     ]
@@ -160,8 +161,8 @@ def render_report(s: ReportSummary, link: str) -> str:
     if f is None:
         lines.append("该候选人还没有面试评估报告（尚未完成面试或正在分析）。")
         lines.append(f"- 简历匹配：{_num(s.match_score, '未匹配')}")
-        lines += [f"- ✅ {m}" for m in s.matched[:4]]
-        lines += [f"- ⚠️ {m}" for m in s.missing[:4]]
+        lines += [f"- ✅ {inert(m)}" for m in s.matched[:4]]
+        lines += [f"- ⚠️ {inert(m)}" for m in s.missing[:4]]
     else:
         conf = f"（置信 {f.confidence:.2f}）" if f.confidence is not None else ""
         lines.append(f"**面试总分：{_num(f.overall, '未评估')}**{conf}")
@@ -190,7 +191,7 @@ def render_similar(r: SimilarResult) -> str:
     """The `相似` reply."""
     scope = "本岗位" if r.same_job_only else "全部在招岗位"
     lines = [
-        f"#### 相似候选人 · {r.name}（编号 {r.application_id}）",
+        f"#### 相似候选人 · {inert(r.name)}（编号 {r.application_id}）",
         f"岗位：#{r.job_id} {r.job_title} · 范围：{scope}（比较了 {r.pool_size} 份申请）",
         "",
     ]
@@ -200,12 +201,12 @@ def render_similar(r: SimilarResult) -> str:
         interview = "未面试" if c.overall_score is None else f"面试 {c.overall_score:.0f}"
         scores = f"{interview} · 匹配 {_num(c.match_score, '未匹配')}"
         lines.append(
-            f"{i}. **{c.name}**（编号 {c.application_id}，{c.masked_phone or '无手机'}）"
+            f"{i}. **{inert(c.name)}**（编号 {c.application_id}，{c.masked_phone or '无手机'}）"
             f"#{c.job_id} {c.job_title} · {STAGE_LABELS_ZH[c.stage]} · {scores}"
             f" · 相似度 {c.similarity * 100:.0f}%"
         )
         if c.reasons:
-            lines.append("   " + "；".join(c.reasons))
+            lines.append("   " + "；".join(inert(x) for x in c.reasons))
     if not r.same_job_only:
         lines.append(f"\n发送 `相似 {r.application_id} 本岗位` 只看同一岗位")
     return "\n".join(lines)

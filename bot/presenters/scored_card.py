@@ -7,6 +7,7 @@ import json
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.decisions.policy import Decision
 from workflows.decisions.scored_card import DecidedCard, DimensionMark, FlagNote, ScoredSummary
+from workflows.messaging.markdown import inert
 
 SCORED_BUTTONS = (
     ("advance", "进入下一轮"),
@@ -87,8 +88,8 @@ def scored_card_data(s: ScoredSummary) -> dict[str, str]:
         else scored_actions(s.application_id, s.job_id, s.report_link)
     )
     data = {
-        "title": f"面试已评分：{s.name or '未识别姓名'} · {s.job_title}",
-        "name": s.name or "未识别姓名",
+        "title": f"面试已评分：{inert(s.name) or '未识别姓名'} · {s.job_title}",
+        "name": inert(s.name) or "未识别姓名",
         "job": s.job_title,
         "application_id": str(s.application_id),
         "job_id": str(s.job_id),

@@ -3,7 +3,7 @@
 # backup) and the object store's files as stored (sealed: useless without the master key, which
 # is NOT in the backup; keep it apart). Safe while DingHire runs.
 # The candidates' data keys (table candidate_key) are left out of the dated backup: they go to ONE
-# key-ring file beside it (DINGHIRE_BACKUP_KEYRING, default DEST_DIR/../keyring.csv), replaced on
+# key-ring file (DINGHIRE_STORAGE_BACKUP_KEYRING, default DEST_DIR/../keyring.csv), replaced on
 # every run. An erased candidate's key is gone from it at the next run, so no backup, however old,
 # decrypts their data again (crypto-shredding); every other candidate restores with the newest one.
 # Usage: deploy/backup/backup.sh DEST_DIR
@@ -42,7 +42,7 @@ esac
 
 # The key ring after the dump: it then holds every key the dump's rows need (keys of candidates
 # erased in between are rightly missing).
-keyring="${DINGHIRE_BACKUP_KEYRING:-$(dirname "$dest")/keyring.csv}"
+keyring="${DINGHIRE_STORAGE_BACKUP_KEYRING:-${DINGHIRE_BACKUP_KEYRING:-$(dirname "$dest")/keyring.csv}}"
 export_keyring "$keyring.tmp$$"
 chmod 600 "$keyring.tmp$$"
 mv -f "$keyring.tmp$$" "$keyring"

@@ -13,7 +13,7 @@ source "$here/common.sh"
 
 src="${1:?usage: restore.sh BACKUP_DIR [KEYRING_CSV]}"
 load_settings
-keyring="${2:-${DINGHIRE_BACKUP_KEYRING:-$(dirname "$src")/keyring.csv}}"
+keyring="${2:-${DINGHIRE_STORAGE_BACKUP_KEYRING:-${DINGHIRE_BACKUP_KEYRING:-$(dirname "$src")/keyring.csv}}}"
 [[ -f "$src/SHA256SUMS" ]] || die "$src has no SHA256SUMS: not a DingHire backup"
 (cd "$src" && sha256sum --check --quiet SHA256SUMS) || die "$src is damaged: a checksum differs"
 backup_dialect="$(sed -n 's/^dialect=//p' "$src/manifest.txt")"

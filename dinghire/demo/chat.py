@@ -134,6 +134,18 @@ class Chat:
         )
         return result
 
+    async def mailbox_links(self, name: str, marker: str) -> list[str]:
+        """Links with `marker` in e-mails and SMS that greet `name` (the sandbox's mailbox, where
+        candidates outside the org are reached when e-mail or SMS is on), newest first."""
+        items = (await self.call(self.control.request, "GET", "/mailbox"))["items"]
+        return [
+            link
+            for item in items
+            if name in item["text"]
+            for link in item["links"]
+            if marker in link
+        ]
+
     async def describe(self, message: SentMessage) -> str:
         """What a sent message shows: its text, or the card's current values."""
         if message.out_track_id:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import httpx
 
-from dinghire.demo import steps_hr, steps_intake, steps_offer
 from dinghire.demo.chat import Chat
 from dinghire.demo.content import CANDIDATES, HR_NAME, HR_USER, JOB_TITLE
+from dinghire.demo.journey import JOURNEY, OfferNotAvailableError
 from dinghire.demo.output import TOTAL_STEPS, Printer, StepFailedError
 from dinghire.demo.state import DemoState
 from dinghire.demo.system import (
@@ -30,12 +30,6 @@ log = logging.getLogger(__name__)
 
 DB_FILE = "dinghire-demo.sqlite3"
 LOG_FILE = "demo.log"
-OFFER_STEPS = (
-    (9, "发起录用审批", "offer approval requested"),
-    (10, "审批通过", "approved by manager and HR head"),
-    (11, "候选人接受录用", "candidate accepts the offer"),
-    (12, "待入职与培训建议", "pre-entry record and training suggestions"),
-)
 
 
 @dataclass(frozen=True)
@@ -164,43 +158,18 @@ def _describe_system(printer: Printer, system: DemoSystem, workdir: Path) -> Non
 
 async def _journey(state: DemoState, options: DemoOptions) -> None:
     out = state.out
-    with out.step(2, "投递三份简历", "three resumes sent to the bot"):
-        await steps_intake.send_resumes(state)
-    with out.step(3, "邀请面试", "HR taps 邀请面试 on each card"):
-        await steps_intake.invite_all(state)
-    with out.step(4, "候选人作答", "candidates answer on the mini-app"):
-        await steps_intake.interviews(state)
-    with out.step(5, "智能评估", "analysis (speech recognition and scoring)"):
-        await steps_intake.wait_for_analysis(state)
-    with out.step(6, "排名、对比与决定", "ranking, comparison and decisions"):
-        await steps_hr.rank_compare_decide(state)
-    with out.step(7, "导出 Excel", "Excel export"):
-        await steps_hr.export_excel(state)
-    with out.step(8, "评估报告链接", "report links"):
-        await steps_hr.report_links(state)
-    if options.skip_offer:
-        for number, zh, en in OFFER_STEPS:
-            out.skipped(number, zh, en, "--skip-offer")
-        return
-    await _offer(state)
-
-
-async def _offer(state: DemoState) -> None:
-    out = state.out
-    try:
-        with out.step(*OFFER_STEPS[0]):
-            instance_id = await steps_offer.request_offer(state)
-    except steps_offer.OfferNotAvailableError as exc:
-        out.line(f"      – 跳过 skipped: {exc}")
-        for number, zh, en in OFFER_STEPS[1:]:
-            out.skipped(number, zh, en, str(exc))
-        return
-    with out.step(*OFFER_STEPS[1]):
-        await steps_offer.approve(state, instance_id)
-    with out.step(*OFFER_STEPS[2]):
-        await steps_offer.accept(state)
-    with out.step(*OFFER_STEPS[3]):
-        await steps_offer.preentry_and_training(state)
+    for index, step in enumerate(JOURNEY):
+        if step.offer and options.skip_offer:
+            out.skipped(step.number, step.title_zh, step.title_en, "--skip-offer")
+            continue
+        try:
+            with out.step(step.number, step.title_zh, step.title_en):
+                await step.run(state)
+        except OfferNotAvailableError as exc:
+            out.line(f"      – 跳过 skipped: {exc}")
+            for later in JOURNEY[index + 1 :]:
+                out.skipped(later.number, later.title_zh, later.title_en, str(exc))
+            return
 
 
 def _summary(state: DemoState) -> None:

@@ -56,6 +56,7 @@ class DemoState:
     worst: Applicant | None = None
     pass_line: float | None = None
     offer_link: str = ""
+    offer_instance_id: str = ""
     accept_seq: int = 0
     notes: list[str] = field(default_factory=list)
 

@@ -14,7 +14,6 @@ from dinghire.demo.documents import make_docx, make_pdf
 from dinghire.demo.media import MediaToolMissingError, require_tools
 from dinghire.demo.output import StepFailedError
 from dinghire.demo.state import Applicant, DemoState
-from integrations.dingtalk.emulator.models import SentMessage
 
 RESUME_TIMEOUT_S = 120.0
 ANALYSIS_TIMEOUT_S = 20 * 60.0
@@ -91,20 +90,27 @@ async def invite_all(state: DemoState) -> None:
         )
         notice = result.get("card", {}).get("card_param_map", {}).get("notice", "")
         state.out.info(f"{applicant.label}：点击「邀请面试」 tapped invite → {notice}")
-        name = applicant.candidate.name
-
-        def link_for(m: SentMessage, name: str = name) -> bool:
-            return "/i/" in message_text(m) and name in message_text(m)
-
-        try:
-            found = await state.chat.wait_for(since, link_for)
-        except TimeoutError as exc:
-            raise StepFailedError(f"no interview link for {name} reached {HR_NAME}") from exc
-        links = urls(message_text(found[0]), "/i/")
-        if not links:
-            raise StepFailedError(f"the invitation message for {name} has no /i/ link")
-        applicant.invite_link = links[0]
+        applicant.invite_link = await _invite_link(state, applicant.candidate.name, since)
         state.out.info(f"  面试链接 interview link: {applicant.invite_link}")
+
+
+async def _invite_link(state: DemoState, name: str, since: int) -> str:
+    """The /i/ link: in the message HR gets to forward, or (e-mail or SMS on, as in the sandbox
+    console) in what the candidate received."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        for message in await state.chat.sent(since):
+            text = message_text(message)
+            if "/i/" in text and name in text:
+                links = urls(text, "/i/")
+                if not links:
+                    raise StepFailedError(f"the invitation message for {name} has no /i/ link")
+                return links[0]
+        mailed = await state.chat.mailbox_links(name, "/i/")
+        if mailed:
+            return mailed[0]
+        await asyncio.sleep(0.5)
+    raise StepFailedError(f"no interview link for {name} reached {HR_NAME} or the candidate")
 
 
 async def interviews(state: DemoState) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
@@ -17,7 +18,13 @@ from miniapp_api.schemas import (
     UploadStatusResponse,
 )
 from workflows.interviews.errors import PayloadTooLargeError
-from workflows.interviews.uploads import complete_upload, create_upload, put_chunk, upload_state
+from workflows.interviews.uploads import (
+    complete_upload,
+    create_upload,
+    open_chunk,
+    store_chunk,
+    upload_state,
+)
 
 router = APIRouter(prefix="/api/v1/uploads", tags=["uploads"])
 
@@ -55,16 +62,19 @@ async def open_upload(
     )
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
-    """The raw body, refused as soon as it grows past `limit` (never buffered beyond it)."""
+async def _read_body(request: Request, limit: int) -> tuple[bytes, str]:
+    """The raw body and its SHA-256 (hashed as it arrives), refused as soon as it grows past
+    `limit` (never buffered beyond it)."""
     body = bytearray()
+    digest = hashlib.sha256()
     async for part in request.stream():
         body += part
+        digest.update(part)
         if len(body) > limit:
             raise PayloadTooLargeError(
                 "chunk larger than the chunk size", user_message=f"分片不能超过 {limit} 字节"
             )
-    return bytes(body)
+    return bytes(body), digest.hexdigest()
 
 
 @router.put(
@@ -82,8 +92,10 @@ async def put(
     deps: ServicesDep,
     x_chunk_sha256: Annotated[str, Header(min_length=64, max_length=64)],
 ) -> ChunkAck:
-    data = await _read_body(request, deps.limits.chunk_size)
-    state = await put_chunk(deps, session.id, upload_id, index, data, x_chunk_sha256)
+    # The checks that need no bytes run first, while the candidate's body is still arriving.
+    slot = await open_chunk(deps, session.id, upload_id, index, x_chunk_sha256)
+    data, sha256_hex = await _read_body(request, deps.limits.chunk_size)
+    state = await store_chunk(deps, slot, data, sha256_hex)
     return ChunkAck(received_bytes=state.received_bytes, next_index=state.next_index)
 
 

@@ -12,7 +12,7 @@ import wave
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Frame, Page
 
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 # Mandarin in pinyin with tone numbers: espeak-ng's cmn voice reads it as speech.
@@ -119,3 +119,13 @@ def wait_until(page: Page, expression: str, *, timeout_s: float = 20.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"still false after {timeout_s:g} s: {expression}")
         page.wait_for_timeout(100)
+
+
+def sideways_overflow(target: Page | Frame) -> int:
+    """How many CSS pixels the document is wider than its viewport (0: no sideways scroll)."""
+    return int(
+        target.evaluate(
+            "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
+            " - document.documentElement.clientWidth"
+        )
+    )

@@ -1,21 +1,38 @@
-"""The real app (bootstrap + miniapp_api + uvicorn) on its own event loop in a thread."""
+"""The real app (bootstrap + miniapp_api + uvicorn) on its own event loop in a thread, and the
+start-up the browser tests share: a private migrated PostgreSQL database, settings against an
+emulator, and (for the sandbox) what `dinghire serve` adds: demo seed, staff, bot, host routes."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
+import secrets
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
+from pathlib import Path
 from typing import Any, TypeVar
 
 import uvicorn
+from fastapi import FastAPI
 
 from dinghire.bootstrap import Container, bootstrap, shutdown
 from dinghire.jobs import job_functions
+from dinghire.runtime import start_bot, stop_bot
+from dinghire.sandbox import Sandbox, sync_staff, with_sandbox_channels
+from dinghire.sandbox_host import JourneyPlayer, attach_sandbox_host
+from integrations.dingtalk.emulator.control_client import EmulatorControl
 from miniapp_api.app import create_app
-from settings import Settings
+from settings import DatabaseSettings, Settings, StorageSettings, load_settings
+from settings.dingtalk import DingTalkSettings
+from settings.server import ServerSettings
+from tests.conftest import _admin
+from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
+from workflows import db as dbmod
 from workflows.background.names import JobName
 from workflows.background.queue import InProcessJobQueue
+from workflows.seed.service import seed_demo
 
 T = TypeVar("T")
 
@@ -60,8 +77,9 @@ class LiveServer:
         """Run a coroutine on the server's loop and return its result."""
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
-    def start(self) -> None:
-        """Bootstrap the process, swap in the recording analysis job, serve on the port."""
+    def start(self, prepare: Callable[[FastAPI, Container], None] | None = None) -> None:
+        """Bootstrap the process, swap in the recording analysis job, serve on the port
+        (`prepare` adds to the app first, as `dinghire serve` adds the sandbox host)."""
         self._thread.start()
         self.container = self.run(bootstrap(self.settings))
         functions = [f for f in job_functions() if f.__name__ != JobName.ANALYSE_ANSWER]
@@ -72,6 +90,8 @@ class LiveServer:
         self.container.job_ctx["queue"] = queue
         self._queue = queue
         app = create_app(self.container)
+        if prepare is not None:
+            prepare(app, self.container)
         config = uvicorn.Config(
             app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off"
         )
@@ -103,3 +123,72 @@ class LiveServer:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(20)
             self._loop.close()
+
+
+@contextlib.contextmanager
+def private_database(prefix: str) -> Iterator[str]:
+    """A private, migrated PostgreSQL database for one test, dropped afterwards."""
+    name = f"{prefix}_{os.getpid()}_{secrets.token_hex(3)}"
+    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
+    try:
+        run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
+        yield url
+    finally:
+        run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+def e2e_settings(pg_url: str, tmp_path: Path, dingtalk: DingTalkSettings, port: int) -> Settings:
+    """The app on PostgreSQL against an emulator; links it sends point at this port."""
+    return load_settings(
+        strict=False,
+        mode="test",
+        server=ServerSettings(public_base_url=f"http://127.0.0.1:{port}"),
+        database=DatabaseSettings(url=pg_url, pool_max=4),
+        storage=StorageSettings(root=tmp_path / "storage"),
+        dingtalk=dingtalk,
+    )
+
+
+@contextlib.contextmanager
+def live_app(settings: Settings, *, real_analysis: bool = False) -> Iterator[LiveServer]:
+    """The app alone (DingTalk clients on, no bot), stopped afterwards."""
+    port = int(settings.server.public_base_url.rsplit(":", 1)[1])
+    server = LiveServer(settings, port, real_analysis=real_analysis)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@contextlib.contextmanager
+def sandbox_app(settings: Settings, control: EmulatorControl) -> Iterator[LiveServer]:
+    """The app as `dinghire serve` runs it on the sandbox: e-mail and SMS into the emulator's
+    mailbox, the demo org seeded and synced, the bot connected, the console's host routes."""
+    settings = with_sandbox_channels(settings, control)
+    port = int(settings.server.public_base_url.rsplit(":", 1)[1])
+    server = LiveServer(settings, port, real_analysis=True)
+    players: list[JourneyPlayer | None] = []
+
+    def prepare(app: FastAPI, container: Container) -> None:
+        sandbox = Sandbox(control, None)
+        players.append(attach_sandbox_host(app, container, sandbox, server.base_url))
+
+    server.start(prepare)
+    runtime = None
+    try:
+        server.run(seed_demo())
+        server.run(sync_staff(control))
+        runtime = server.run(start_bot(server.container))  # type: ignore[arg-type]
+        yield server
+    finally:
+        for player in players:
+            if player is not None:
+                server.run(player.restart())  # a step still running is cancelled
+        if runtime is not None:
+            server.run(stop_bot(runtime))
+        server.stop()
+
+
+__all__ = ["LiveServer", "e2e_settings", "free_port", "live_app", "private_database", "sandbox_app"]

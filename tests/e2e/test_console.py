@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,13 +21,10 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from integrations.dingtalk.emulator.testing import EmulatorHandle, start_test_emulator
-from settings import DatabaseSettings, StorageSettings, load_settings
-from tests.conftest import _admin
 from tests.e2e.browser import BASE_ARGS, chromium_path, wait_until
-from tests.e2e.live_server import LiveServer
-from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
+from tests.e2e.live_server import LiveServer, e2e_settings, live_app, private_database
+from tests.support import free_port
 from tests.unit.workflows.spreadsheets.support import workbook_bytes
-from workflows import db as dbmod
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.jobs.models import Job
@@ -59,14 +55,8 @@ def chromium() -> str:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A private, migrated PostgreSQL database for this test, dropped afterwards."""
-    name = f"dinghire_console_{os.getpid()}_{secrets.token_hex(3)}"
-    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-    run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
-    try:
-        run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
+    with private_database("dinghire_console") as url:
         yield url
-    finally:
-        run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture
@@ -85,19 +75,8 @@ def live(
     chromium: str, pg_url: str, emulator: EmulatorHandle, tmp_path: Path
 ) -> Iterator[LiveServer]:
     """The app on PostgreSQL with DingTalk on against the emulator."""
-    settings = load_settings(
-        strict=False,
-        mode="test",
-        database=DatabaseSettings(url=pg_url, pool_max=4),
-        storage=StorageSettings(root=tmp_path / "storage"),
-        dingtalk=emulator.settings,
-    )
-    server = LiveServer(settings, free_port())
-    server.start()
-    try:
+    with live_app(e2e_settings(pg_url, tmp_path, emulator.settings, free_port())) as server:
         yield server
-    finally:
-        server.stop()
 
 
 async def _org() -> None:

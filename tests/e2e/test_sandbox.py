@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,24 +24,23 @@ import pytest
 
 from dinghire.demo.content import STRONG
 from dinghire.demo.documents import make_pdf
-from dinghire.runtime import start_bot, stop_bot
-from dinghire.sandbox import sync_staff
 from integrations.dingtalk.emulator.control_client import EmulatorControl
 from integrations.dingtalk.emulator.testing import emulator_test_settings, start_test_emulator
-from settings import DatabaseSettings, StorageSettings, load_settings
 from settings.dingtalk import DingTalkSettings
-from settings.server import ServerSettings
-from tests.conftest import STREAM_PORT, _admin
-from tests.e2e.browser import BASE_ARGS, chromium_path, wait_until
-from tests.e2e.live_server import LiveServer
-from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
-from workflows import db as dbmod
+from tests.conftest import STREAM_PORT
+from tests.e2e.browser import BASE_ARGS, chromium_path, sideways_overflow, wait_until
+from tests.e2e.live_server import (
+    LiveServer,
+    e2e_settings,
+    free_port,
+    private_database,
+    sandbox_app,
+)
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
-from workflows.seed.service import seed_demo
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page, ViewportSize
+    from playwright.sync_api import Frame, Page, ViewportSize
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres, pytest.mark.timeout(600)]
 
@@ -53,6 +51,7 @@ ANSWER = (
     "最后把接口延迟从八百毫秒降到一百二十毫秒，并带两位同事完成了上线和监控。"
 )
 HR = "hr_wangfang"  # 王芳 of the demo seed, synced into the emulator's org as `serve` does
+STRONG_EMAIL = next(m for line in STRONG.resume_lines for m in re.findall(r"[\w.]+@[\w.]+", line))
 
 
 @pytest.fixture
@@ -64,14 +63,8 @@ def chromium() -> str:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A private, migrated PostgreSQL database for this test, dropped afterwards."""
-    name = f"dinghire_sandbox_{os.getpid()}_{secrets.token_hex(3)}"
-    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-    run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
-    try:
-        run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
+    with private_database("dinghire_sandbox") as url:
         yield url
-    finally:
-        run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @dataclass
@@ -113,55 +106,54 @@ def emulator() -> Iterator[Emulator]:
 
 @pytest.fixture
 def live(chromium: str, pg_url: str, emulator: Emulator, tmp_path: Path) -> Iterator[LiveServer]:
-    """The app with demo jobs and the bot connected to the emulator, like `dinghire serve`."""
-    port = free_port()
-    settings = load_settings(
-        strict=False,
-        mode="test",
-        # Links the bot sends (interview /i/, offer /o/) must point at this server.
-        server=ServerSettings(public_base_url=f"http://127.0.0.1:{port}"),
-        database=DatabaseSettings(url=pg_url, pool_max=4),
-        storage=StorageSettings(root=tmp_path / "storage"),
-        dingtalk=emulator.settings,
-    )
-    server = LiveServer(settings, port, real_analysis=True)
-    server.start()
-    runtime = None
-    try:
-        server.run(seed_demo())
-        server.run(sync_staff(emulator.control))
-        runtime = server.run(start_bot(server.container))  # type: ignore[arg-type]
+    """The app with demo jobs, the bot, the mailbox and the console's host routes, like
+    `dinghire serve` on the sandbox."""
+    settings = e2e_settings(pg_url, tmp_path, emulator.settings, free_port())
+    with sandbox_app(settings, emulator.control) as server:
         yield server
-    finally:
-        if runtime is not None:
-            server.run(stop_bot(runtime))
-        server.stop()
 
 
 async def _stage(application_id: int) -> str:
     return (await Application.get(id=application_id)).stage
 
 
-def _open_on_phone(page: Page, kind: str) -> Page:
-    """候选人手机: the newest candidate link of that kind, opened in its phone window."""
+def _open_on_phone(page: Page, kind: str) -> Frame:
+    """候选人手机: the newest candidate link of that kind, in the console's 390 px phone frame."""
     from playwright.sync_api import expect
 
     page.locator(".tabs [data-tab=phone]").click()
     button = page.locator(f"#candidate-links [data-link*='{kind}']").first
     expect(button).to_be_visible()
-    with page.expect_popup() as popup:
-        button.click()
-    phone = popup.value
-    phone.set_viewport_size(PHONE)
-    page.locator(".tabs [data-tab=chat]").click()
-    return phone
+    link = button.get_attribute("data-link") or ""
+    button.click()
+    return _phone_frame(page, link)
 
 
-def _interview_in_text(phone: Page) -> None:
+def _phone_frame(page: Page, link: str) -> Frame:
+    """The phone frame once it shows `link`, checked for its phone layout."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("#tab-phone")).to_be_visible()
+    expect(page.locator("#phone-url")).to_have_text(link)
+    handle = page.locator("#phone-frame").element_handle()
+    assert handle is not None
+    box = handle.bounding_box()
+    assert box is not None and round(box["width"]) == PHONE["width"], box
+    frame = handle.content_frame()
+    assert frame is not None
+    frame.wait_for_url(link)
+    frame.wait_for_load_state()
+    # The real page at 390 px: nothing wider than the phone.
+    assert sideways_overflow(frame) <= 0, frame.url
+    return frame
+
+
+def _interview_in_text(phone: Frame) -> None:
     """The candidate opens the invitation on a phone and types every answer."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
     from playwright.sync_api import expect
 
+    expect(phone.locator("#welcome-start")).to_be_in_viewport()
     phone.click("#welcome-start")
     phone.check("#c-processing")
     phone.click("#consent-text-only")
@@ -181,6 +173,45 @@ def _interview_in_text(phone: Page) -> None:
     expect(phone.locator("#u-title")).to_have_text("全部题目已完成")
     phone.click("#u-next")  # 提交面试
     expect(phone.locator("#screen-finish")).to_be_visible()
+
+
+def _delayed_events(page: Page) -> None:
+    """延迟事件: a chat message reaches the bot only after the delay, and is still answered."""
+    from playwright.sync_api import expect
+
+    page.locator("#delay-s").fill("3")
+    page.locator("[data-fault=delay]").click()
+    expect(page.locator("#fault-state")).to_contain_text("事件延迟 3 秒")
+    page.locator(".tabs [data-tab=chat]").click()
+    answers = page.locator(".msg.bot").count()
+    page.locator("#text").fill("帮助")
+    page.locator("#text").press("Enter")
+    # The console waits for the delayed push; then the bot answers as usual.
+    expect(page.locator(".msg.bot").nth(answers)).to_be_visible(timeout=30_000)
+    page.locator(".tabs [data-tab=faults]").click()
+    page.locator("[data-fault=clear]").click()
+    expect(page.locator("#fault-state")).to_have_text("当前没有故障。")
+
+
+def _layout(page: Page, shots: Path) -> None:
+    """Every tab at 1280 px and on a 390 px phone: no sideways scroll, the tabs reachable."""
+    from playwright.sync_api import expect
+
+    for viewport in (DESKTOP, PHONE):
+        page.set_viewport_size(viewport)
+        for tab in ("chat", "approvals", "hrm", "phone", "mailbox", "journey", "faults"):
+            button = page.locator(f".tabs [data-tab={tab}]")
+            button.scroll_into_view_if_needed()
+            button.click()
+            expect(page.locator(f"#tab-{tab}")).to_be_visible()
+            assert sideways_overflow(page) <= 0, (viewport, tab)
+        expect(page.locator("#who")).to_be_visible()
+        page.locator("#reset-seed").scroll_into_view_if_needed()
+        expect(page.locator("#reset-seed")).to_be_in_viewport()
+    page.locator(".tabs [data-tab=chat]").click()
+    expect(page.locator("#text")).to_be_visible()
+    page.screenshot(path=str(shots / "sandbox-console-phone.png"), full_page=True)
+    page.set_viewport_size(DESKTOP)
 
 
 def _running_approver(emulator: Emulator, instance_id: str) -> str:
@@ -258,18 +289,19 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             track = card.get_attribute("data-out-track-id") or ""
             params = emulator.control.request("GET", f"/cards/{track}")["card_param_map"]
             assert live.run(_stage(int(params["application_id"]))) == Stage.INVITED
-            # The candidate has no DingTalk reach here: the link comes to HR to forward.
-            expect(page.locator(".msg.bot").filter(has_text="/i/")).to_be_visible()
-            page.screenshot(path=str(shots / "sandbox-chat-desktop.png"), full_page=True)
-            page.set_viewport_size(PHONE)
-            page.screenshot(path=str(shots / "sandbox-chat-phone.png"), full_page=True)
-            page.set_viewport_size(DESKTOP)
-
-            # The candidate takes the interview on a phone (a separate page: the app's pages may
-            # not be framed by the emulator's origin), typing every answer.
-            phone = _open_on_phone(page, "/i/")
+            # Outside the org, the candidate is reached by e-mail: 邮件与短信 lists it by recipient.
+            page.locator(".tabs [data-tab=mailbox]").click()
+            mail = page.locator(f"#mailbox .recipient[data-recipient='{STRONG_EMAIL}'] .card.mail")
+            expect(mail.first).to_contain_text("/i/")
+            expect(mail.first).to_contain_text(STRONG.name)
+            page.screenshot(path=str(shots / "sandbox-mailbox.png"), full_page=True)
+            link = mail.first.locator("[data-link*='/i/']").first.get_attribute("data-link") or ""
+            mail.first.locator("[data-link*='/i/']").first.click()
+            # The candidate takes the interview in the console's phone frame, typing every answer.
+            phone = _phone_frame(page, link)
+            page.screenshot(path=str(shots / "sandbox-phone-desktop.png"))
             _interview_in_text(phone)
-            phone.close()
+            page.locator(".tabs [data-tab=chat]").click()
             # The scored card reaches HR; 进入下一轮 (unless decided automatically), 发起录用.
             scored = page.locator(".msg.bot .card").filter(has_text="面试已评分").last
             expect(scored).to_be_visible(timeout=240_000)
@@ -298,23 +330,21 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
                 item.locator(".card-btn", has_text="同意").click()
                 expect(item.locator(".card-btn", has_text="同意")).to_have_count(0)
             assert emulator.control.approval(instance_id)["result"] == "agree"
-            # HR receives the offer notice with the candidate's /o/ link.
+            # The offer link reaches the candidate (by e-mail here) and opens in the phone frame.
             page.goto(url)
             wait_until(page, "document.body.dataset.ready === '1'")
-            notice = page.locator(".msg.bot").filter(has_text="/o/").last
-            expect(notice).to_be_visible(timeout=60_000)
-            link = notice.locator("a[href*='/o/']").first.get_attribute("href") or ""
-            assert "/o/" in link, link
-            # The candidate opens the offer on a phone (a separate page: the app's pages may not
-            # be framed by the emulator's origin) and accepts.
+            page.locator(".tabs [data-tab=phone]").click()
+            expect(page.locator("#candidate-links [data-link*='/o/']").first).to_be_visible(
+                timeout=60_000
+            )
             phone = _open_on_phone(page, "/o/")
-            assert phone.url == link, (phone.url, link)
             expect(phone.locator("#status-chip")).to_have_text("待你确认")
+            expect(phone.locator("#btn-accept")).to_be_in_viewport()
             phone.click("#btn-accept")
             phone.fill("#accept-remark", "我会按时报到")
             phone.click("#btn-accept-confirm")
             expect(phone.locator("#status-chip")).to_have_text("已接受")
-            phone.close()
+            page.screenshot(path=str(shots / "sandbox-phone-offer.png"))
             # 智能人事 in the console shows the pre-entry as it arrived.
             page.locator(".tabs [data-tab=hrm]").click()
             expect(page.locator("#preentries .card")).to_contain_text(STRONG.name)
@@ -323,6 +353,64 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             page.locator(".tabs [data-tab=faults]").click()
             page.locator("[data-fault=throttle]").click()
             expect(page.locator("#fault-state")).to_contain_text("throttle /v1.0/robot/*")
+            page.locator("[data-fault=clear]").click()
+            expect(page.locator("#fault-state")).to_have_text("当前没有故障。")
+            _delayed_events(page)
+            _layout(page, shots)
+        finally:
+            context.close()
+            browser.close()
+    assert not problems, problems
+
+
+def test_reset_and_seed_then_the_demo_journey_step_by_step(
+    live: LiveServer, emulator: Emulator, tmp_path: Path, chromium: str
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=30_000)
+    shots = Path(os.environ.get("DINGHIRE_TEST_E2E_SCREENSHOTS") or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    emulator.control.send_text(HR, "这条消息会被重置清掉")
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[*BASE_ARGS])
+        context = browser.new_context(viewport=DESKTOP, locale="zh-CN")
+        page = context.new_page()
+        page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+        try:
+            page.goto(f"{emulator.base_url}/_sandbox/?as={HR}&app={live.base_url}")
+            wait_until(page, "document.body.dataset.ready === '1'")
+            expect(page.locator(".msg.me")).to_contain_text("这条消息会被重置清掉")
+            # 重置并载入演示: a fresh org, DingHire's demo staff synced into it again.
+            page.locator(".tabs [data-tab=faults]").click()
+            page.once("dialog", lambda dialog: dialog.accept())
+            page.locator("#reset-seed").click()
+            expect(page.locator("#toast")).to_contain_text("已重置")
+            expect(page.locator("#who option:checked")).to_contain_text("王芳")
+            page.locator(".tabs [data-tab=chat]").click()
+            expect(page.locator(".msg")).to_have_count(0)
+            # The demo journey, one 下一步 at a time, through the same protocol paths.
+            page.locator(".tabs [data-tab=journey]").click()
+            steps = page.locator("#journey-steps .step")
+            expect(steps).to_have_count(11)
+            expect(steps.first).to_contain_text("投递三份简历")
+            page.locator("#journey-next").click()
+            first = page.locator("#journey-steps .step[data-step='2']")
+            expect(first).to_have_attribute("data-status", "done", timeout=240_000)
+            expect(first.locator(".step-output")).to_contain_text("第 2 步完成")
+            page.locator("#journey-next").click()
+            second = page.locator("#journey-steps .step[data-step='3']")
+            expect(second).to_have_attribute("data-status", "done", timeout=120_000)
+            page.screenshot(path=str(shots / "sandbox-journey.png"), full_page=True)
+            # What happened is in the console: 王芳's cards, the invitations in the mailbox.
+            page.locator(".tabs [data-tab=chat]").click()
+            expect(page.locator(".msg.bot .card").nth(2)).to_be_visible()
+            page.locator(".tabs [data-tab=mailbox]").click()
+            expect(page.locator("#mailbox .recipient").nth(2)).to_be_visible()
+            page.locator(".tabs [data-tab=journey]").click()
+            page.locator("#journey-restart").click()
+            expect(page.locator("#journey-steps .step[data-status=waiting]")).to_have_count(11)
         finally:
             context.close()
             browser.close()

@@ -24,6 +24,7 @@ from settings import Settings
 from workflows.assessments import answers, reports, results
 from workflows.assessments.models import AnalysisStatus
 from workflows.assessments.results import AnswerAnalysis, StoredResult
+from workflows.assessments.sweep import sweep_stuck_answers
 from workflows.background.jobs import PermanentJobError, job_id, retrying
 from workflows.background.names import JobName
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
@@ -34,6 +35,7 @@ from workflows.interviews.progress import mark_completed, mark_evaluating
 from workflows.outcomes import config as scoring_config
 from workflows.privacy import contexts
 from workflows.privacy.vault import PiiVault
+from workflows.services import services_from_ctx
 
 log = logging.getLogger(__name__)
 
@@ -306,4 +308,13 @@ def subscribe_report_on_submit(bus: EventBus, queue: Any, settings: Settings) ->
     bus.subscribe(ApplicationStageChanged, on_stage)
 
 
-ANALYSIS_JOBS = (analyse_answer_job, build_report_job)
+@retrying(max_tries=3)
+async def sweep_stuck_answers_job(ctx: dict[str, Any]) -> dict[str, int]:
+    """Periodic: queue again the analysis of answers uploaded long ago with no result."""
+    report = await sweep_stuck_answers(services_from_ctx(ctx))
+    if report.stuck:
+        log.warning("stuck answers queued again: %s", report.as_dict())
+    return report.as_dict()
+
+
+ANALYSIS_JOBS = (analyse_answer_job, build_report_job, sweep_stuck_answers_job)

@@ -28,6 +28,7 @@ async def enforce_retention_job(ctx: dict[str, Any]) -> dict[str, int]:
         candidate_days=storage.retention_days,
         abandoned_upload_hours=storage.abandoned_upload_hours,
         outbox_keep_days=storage.outbox_keep_days,
+        backup_keyring=storage.backup_keyring,
     )
     report = await enforce_retention(ctx["store"], policy)
     # Inbound delivery ids only matter while DingTalk may redeliver (minutes to hours).

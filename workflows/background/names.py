@@ -11,6 +11,7 @@ class JobName(StrEnum):
     DISPATCH_OUTBOX = "dispatch_outbox_job"
     HANDLE_CARD_CLICK = "handle_card_click_job"
     ANALYSE_ANSWER = "analyse_answer_job"
+    SWEEP_STUCK_ANSWERS = "sweep_stuck_answers_job"
     BUILD_REPORT = "build_report_job"
     NOTIFY_SCORED = "notify_scored_job"
     PARSE_RESUME = "parse_resume_job"

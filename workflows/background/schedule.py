@@ -49,6 +49,8 @@ def schedule(settings: Settings) -> tuple[Periodic, ...]:
     return (
         # Outbox retries after an outage (a new message is dispatched at once by its sender).
         Periodic(JobName.DISPATCH_OUTBOX, 5, with_bot=True),
+        # Uploaded answers whose analysis job was lost are queued again (same job id).
+        Periodic(JobName.SWEEP_STUCK_ANSWERS, 300, at_s=150),
         # Invitation reminders and missed deadlines.
         Periodic(JobName.SCAN_INVITATIONS, 60),
         # Open offer approvals are read back in case an event was lost.

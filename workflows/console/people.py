@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workflows.console.access import ConsoleViewer, audit_change
+from workflows.console.access import ConsoleViewer, audit_change, require
 from workflows.errors import NotFoundError, PermissionDeniedError, ValidationFailedError
+from workflows.staff import policy
 from workflows.staff.models import Role, Staff
+from workflows.staff.policy import Action
 
 ROLE_LABELS: dict[Role, str] = {
     Role.HR: "HR",
@@ -16,7 +18,6 @@ ROLE_LABELS: dict[Role, str] = {
     Role.INTERVIEWER: "面试官",
     Role.ADMIN: "管理员",
 }
-ASSIGN_MESSAGE = "只有 HR 负责人或管理员可以分配角色"
 LAST_ADMIN_MESSAGE = "不能取消自己的管理员角色，请由另一位管理员操作"
 
 
@@ -43,8 +44,8 @@ class People:
 
 
 def may_assign(viewer: ConsoleViewer) -> bool:
-    """The HR head and admins assign roles."""
-    return bool({Role.HR_HEAD.value, Role.ADMIN.value} & set(viewer.roles))
+    """The HR head and admins assign roles (the role matrix's ASSIGN_ROLES)."""
+    return policy.authorize(viewer.staff, Action.ASSIGN_ROLES).allowed
 
 
 async def list_people(viewer: ConsoleViewer) -> People:
@@ -74,8 +75,7 @@ async def list_people(viewer: ConsoleViewer) -> People:
 
 async def set_roles(viewer: ConsoleViewer, staff_id: int, roles: list[str]) -> Person:
     """Replace a staff member's roles (audited with before and after)."""
-    if not may_assign(viewer):
-        raise PermissionDeniedError("assign roles", user_message=ASSIGN_MESSAGE)
+    await require(viewer, Action.ASSIGN_ROLES)
     unknown = [r for r in roles if r not in {x.value for x in Role}]
     if unknown:
         message = "未知角色：" + "、".join(unknown)

@@ -213,18 +213,28 @@ async def _fail(deps: Services, upload: UploadSession, code: str) -> None:
 
 
 async def _delete_chunks(deps: Services, upload: UploadSession) -> None:
-    for index in range(upload.next_index + 1):
-        await deps.store.delete(chunk_key(upload.id, index))
+    await asyncio.gather(
+        *(deps.store.delete(chunk_key(upload.id, i)) for i in range(upload.next_index + 1))
+    )
 
 
-async def put_chunk(
-    deps: Services, session_id: int, upload_id: str, index: int, data: bytes, sha256_hex: str
-) -> UploadState:
-    """Store one chunk sealed; a repeat of an acknowledged chunk is acknowledged again."""
-    if hashlib.sha256(data).hexdigest() != sha256_hex.strip().lower():
-        raise ChecksumMismatchError(
-            f"chunk {index} checksum mismatch", user_message="分片校验失败，请重新上传这一片"
-        )
+@dataclass(frozen=True, slots=True)
+class ChunkSlot:
+    """A chunk the upload is waiting for, checked before its body is read: either `ack` (a
+    repeat of an acknowledged chunk, answered again) or where to store it."""
+
+    upload: UploadSession
+    index: int
+    digest: str
+    owner: int
+    ack: UploadState | None = None
+
+
+async def open_chunk(
+    deps: Services, session_id: int, upload_id: str, index: int, sha256_hex: str
+) -> ChunkSlot:
+    """Everything about chunk `index` that does not need its bytes (ownership, state, consent,
+    window, order), so the checks run while the body is still on its way."""
     upload = await _load(session_id, upload_id)
     _require_open(upload)
     await _require_consent(deps, upload)
@@ -232,7 +242,7 @@ async def put_chunk(
     digest = sha256_hex.strip().lower()
     if index < upload.next_index:
         if upload.chunk_sha256[index] == digest:
-            return _state(upload)
+            return ChunkSlot(upload, index, digest, 0, _state(upload))
         raise ConflictError(
             f"chunk {index} differs", user_message=f"第 {index} 片已上传且内容不同，请重新开始上传"
         )
@@ -241,6 +251,18 @@ async def put_chunk(
             f"chunk {index} ahead of {upload.next_index}",
             user_message=f"分片顺序不对，请从第 {upload.next_index} 片继续上传",
         )
+    return ChunkSlot(upload, index, digest, await _owner(upload))
+
+
+async def store_chunk(deps: Services, slot: ChunkSlot, data: bytes, actual_sha: str) -> UploadState:
+    """Store a checked slot's bytes sealed (`actual_sha`: their SHA-256, computed as they came)."""
+    upload, index = slot.upload, slot.index
+    if actual_sha != slot.digest:
+        raise ChecksumMismatchError(
+            f"chunk {index} checksum mismatch", user_message="分片校验失败，请重新上传这一片"
+        )
+    if slot.ack is not None:
+        return slot.ack
     remaining = upload.total_bytes - upload.received_bytes
     if len(data) > remaining:
         await _fail(deps, upload, "oversize")
@@ -259,19 +281,24 @@ async def put_chunk(
         raise UnsupportedMediaError(
             f"upload {upload.id} is not media", user_message=NOT_MEDIA_MESSAGE
         )
-    await deps.store.put(chunk_key(upload.id, index), data, owner=await _owner(upload))
-    async with in_transaction() as conn:
-        upload = await UploadSession.select_for_update().using_db(conn).get(id=upload.id)
-        _require_open(upload)
-        if upload.next_index != index:  # a concurrent repeat of this chunk got here first
-            return _state(upload)
-        upload.chunk_sha256 = [*upload.chunk_sha256, digest]
-        upload.next_index = index + 1
-        upload.received_bytes += len(data)
-        await upload.save(
-            using_db=conn,
-            update_fields=["chunk_sha256", "next_index", "received_bytes", "updated_at"],
-        )
+    await deps.store.put(chunk_key(upload.id, index), data, owner=slot.owner)
+    # One conditional UPDATE: only the chunk the upload waits for, on an open upload, moves it
+    # on (a concurrent repeat of this chunk finds next_index moved and is acknowledged).
+    moved = await UploadSession.filter(
+        id=upload.id, status=UploadStatus.OPEN, next_index=index
+    ).update(
+        chunk_sha256=[*upload.chunk_sha256, slot.digest],
+        next_index=index + 1,
+        received_bytes=upload.received_bytes + len(data),
+        updated_at=deps.clock(),
+    )
+    if moved:
+        return UploadState(
+            upload.id, upload.chunk_size, index + 1, upload.received_bytes + len(data),
+            UploadStatus.OPEN,
+        )  # fmt: skip
+    upload = await _load(upload.session_id, upload.id)  # type: ignore[attr-defined]
+    _require_open(upload)
     return _state(upload)
 
 

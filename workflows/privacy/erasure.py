@@ -27,6 +27,7 @@ from workflows.messaging.models import CandidateNotice, OutboxMessage
 from workflows.offers.models import Offer, OnboardingMaterial
 from workflows.outcomes.models import DemographicProfile, HireOutcome, ReviewRequest
 from workflows.privacy.audit import record_access
+from workflows.privacy.keyring_file import scrub_keyring_file
 from workflows.privacy.keys import destroy_candidate_key
 from workflows.privacy.models import ConsentRecord
 
@@ -129,8 +130,10 @@ async def erase_candidate(
     now: datetime,
     reason: str,
     actor: Actor | None = None,
+    keyring_file: str = "",
 ) -> Erasure:
-    """Erase one candidate's personal data and destroy their data key."""
+    """Erase one candidate's personal data and destroy their data key (in the database and, when
+    `keyring_file` names the backup key ring, there too)."""
     candidate = await Candidate.get(id=candidate_id)
     rows = await Application.filter(candidate_id=candidate_id).values_list("id", flat=True)
     app_ids = [int(cast(int, i)) for i in rows]
@@ -252,6 +255,9 @@ async def erase_candidate(
         )
     # Last: once the key is gone nothing of theirs decrypts, wherever a copy lies.
     destroyed = await destroy_candidate_key(candidate_id, now=now)
+    ring_scrubbed = (
+        scrub_keyring_file(keyring_file, candidate_id, now=now) if keyring_file else False
+    )
     forget = getattr(store, "forget", None)
     if forget is not None:
         forget(candidate_id)
@@ -268,5 +274,6 @@ async def erase_candidate(
         applications=len(app_ids),
         messages=len(outbox),
         key_destroyed=destroyed,
+        keyring_scrubbed=ring_scrubbed,
     )
     return erasure

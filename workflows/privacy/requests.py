@@ -138,7 +138,12 @@ async def erase_on_request(
         )
     at = now or deps.clock()
     erasure = await erase_candidate(
-        candidate_id, deps.store, now=at, reason=reason.strip(), actor=actor
+        candidate_id,
+        deps.store,
+        now=at,
+        reason=reason.strip(),
+        actor=actor,
+        keyring_file=deps.settings.storage.backup_keyring,
     )
     deps.vault.keyring.forget(candidate_id)
     receipt = ErasureReceipt(

@@ -67,6 +67,7 @@ class RetentionPolicy:
     stale_application_days: int = 180
     abandoned_upload_hours: int = 48
     outbox_keep_days: int = 14
+    backup_keyring: str = ""  # the backup key-ring file erasures scrub (storage settings)
 
 
 @dataclass
@@ -202,7 +203,11 @@ async def enforce_retention(
     )
     for cid in await candidates_due(cutoff):
         erased = await erase_candidate(
-            cid, store, now=now, reason=f"申请结束已超过 {policy.candidate_days} 天"
+            cid,
+            store,
+            now=now,
+            reason=f"申请结束已超过 {policy.candidate_days} 天",
+            keyring_file=policy.backup_keyring,
         )
         report.files_deleted += erased.files_deleted
         report.candidates_erased += 1

@@ -45,6 +45,7 @@ class Action(StrEnum):
     MERGE_CANDIDATES = "candidate.merge"
     VIEW_FAIRNESS = "fairness.view"  # demographics, fairness, validity and calibration
     HANDLE_REVIEWS = "review.handle"  # candidates' human-review requests (PIPL Art. 24)
+    ASSIGN_ROLES = "staff.roles"  # who has which role (the console's people page)
 
 
 # Which actions each role may take at all (scope is checked separately).
@@ -53,6 +54,7 @@ _HR_ACTIONS = frozenset(Action) - {
     Action.SUBJECT_EXPORT,
     Action.SUBJECT_ERASE,
     Action.ROTATE_KEYS,
+    Action.ASSIGN_ROLES,
 }
 MATRIX: dict[Role, frozenset[Action]] = {
     Role.ADMIN: frozenset(Action),
@@ -83,6 +85,7 @@ ORG_WIDE = frozenset(
         Action.MERGE_CANDIDATES,
         Action.VIEW_FAIRNESS,
         Action.HANDLE_REVIEWS,
+        Action.ASSIGN_ROLES,
     }
 )
 _ANY_JOB = frozenset({Role.ADMIN, Role.HR_HEAD})
@@ -112,6 +115,7 @@ ACTION_LABELS: dict[Action, str] = {
     Action.MERGE_CANDIDATES: "合并疑似重复的候选人",
     Action.VIEW_FAIRNESS: "查看公平性与效度分析",
     Action.HANDLE_REVIEWS: "处理候选人的人工复核申请",
+    Action.ASSIGN_ROLES: "分配角色",
 }
 ROLE_LABELS = {
     Role.ADMIN: "管理员",

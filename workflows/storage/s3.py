@@ -52,6 +52,7 @@ def build_s3_client(settings: StorageSettings) -> Any:
             connect_timeout=settings.s3_connect_timeout_s,
             read_timeout=settings.s3_read_timeout_s,
             retries={"max_attempts": settings.s3_max_attempts, "mode": "standard"},
+            max_pool_connections=settings.s3_max_connections,
             # Checksums only when the operation requires them: MinIO and older servers
             # refuse the newer default trailing checksums on some operations.
             request_checksum_calculation="when_required",

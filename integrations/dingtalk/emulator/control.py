@@ -275,11 +275,24 @@ async def drop_events(request: Request, emu: Emulator, body: dict[str, Any]) -> 
     return {"armed": True, "event_drops": emu.faults.event_drops}
 
 
+async def delay_stream(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
+    """Hold every stream push (events, messages, card clicks) for delay_s seconds (0 = off)."""
+    try:
+        delay = float(body.get("delay_s") or 0.0)
+    except (TypeError, ValueError):
+        raise bad("delay_s 必须是秒数") from None
+    if not 0 <= delay <= 600:
+        raise bad("delay_s 必须在 0 到 600 秒之间")
+    emu.faults.stream_delay_s = delay
+    return {"stream_delay_s": delay}
+
+
 async def list_faults(request: Request, emu: Emulator, body: dict[str, Any]) -> Any:
     """Armed faults."""
     return {
         "path_faults": [vars(f) for f in emu.faults.path_faults],
         "event_drops": emu.faults.event_drops,
+        "stream_delay_s": emu.faults.stream_delay_s,
     }
 
 
@@ -333,6 +346,7 @@ def routes() -> list[BaseRoute]:
         c("POST", "/_emulator/auth-codes", issue_code),
         c("POST", "/_emulator/faults", add_fault),
         c("POST", "/_emulator/faults/events", drop_events),
+        c("POST", "/_emulator/faults/delay", delay_stream),
         c("GET", "/_emulator/faults", list_faults),
         c("DELETE", "/_emulator/faults", clear_faults),
         c("GET", "/_emulator/events", list_events),

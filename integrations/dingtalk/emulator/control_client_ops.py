@@ -164,6 +164,10 @@ class BackOfficeControls(ControlTransport):
         """Silently drop the next `count` events of a type (for reconciliation tests)."""
         self._post("/faults/events", {"event_type": event_type, "count": count})
 
+    def delay_stream(self, delay_s: float) -> None:
+        """Hold every stream push (events, messages, card clicks) for `delay_s` (0 = off)."""
+        self._post("/faults/delay", {"delay_s": delay_s})
+
     def clear_faults(self) -> None:
         """Disarm all faults."""
         self.request("DELETE", "/faults")

@@ -23,6 +23,7 @@ from integrations.dingtalk.emulator.models import (
     Token,
     User,
 )
+from integrations.dingtalk.emulator.sandbox.mailbox import Mailbox
 
 if TYPE_CHECKING:
     from integrations.dingtalk.emulator.gateway import Gateway
@@ -130,6 +131,9 @@ class Emulator:
         self.calls = CallBook(clock)
         self.gateway: Gateway | None = None
         self.dirty = False
+        # The sandbox: e-mail and SMS to candidates, and the DingHire process driving it.
+        self.mailbox = Mailbox()
+        self.sandbox_host: tuple[str, str] | None = None  # (base URL, bearer token)
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -150,6 +154,7 @@ class Emulator:
             state.org.departments = [Department(dept_id=1, name=state.org.corp_name)]
         self.load(state)
         self.faults.clear()
+        self.mailbox.clear()
         self.calls = CallBook(self.clock)
         self.touch()
 

@@ -213,7 +213,8 @@ class Gateway:
             app_key=app_key,
             event_type=event_type,
             frame=frame,
-            next_attempt_at=0.0,
+            # The delayed-events fault holds it back; the pump sends it when due.
+            next_attempt_at=self.emu.now() + self.emu.faults.stream_delay_s,
             created_at=self.emu.now(),
         )
         self.emu.state.pending_events[message_id] = pending
@@ -260,6 +261,9 @@ class Gateway:
         self, app_key: str, topic: str, data: dict[str, Any], wait_s: float = 0.0
     ) -> InboundRecord:
         """Send a CALLBACK once (no retry, like DingTalk); optionally wait for its ACK."""
+        delay = self.emu.faults.stream_delay_s
+        if delay > 0:
+            await asyncio.sleep(delay)  # the delayed-events fault: a slow DingTalk
         app = self.emu.app_by_key(app_key)
         message_id = uuid.uuid4().hex
         record = InboundRecord(

@@ -139,6 +139,8 @@ class FaultInjector:
     path_faults: list[PathFault] = field(default_factory=list)
     event_drops: dict[str, int] = field(default_factory=dict)
     robot_storm: RobotStorm | None = None
+    # Hold every stream push (EVENTs, robot messages, card clicks) this long before it goes out.
+    stream_delay_s: float = 0.0
 
     def robot_refusal(self) -> str | None:
         """A robot throttle code when the storm refuses this send."""
@@ -181,6 +183,7 @@ class FaultInjector:
         self.path_faults.clear()
         self.event_drops.clear()
         self.robot_storm = None
+        self.stream_delay_s = 0.0
 
 
 @dataclass

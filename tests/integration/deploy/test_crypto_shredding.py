@@ -81,3 +81,46 @@ async def test_a_backup_taken_before_erasure_no_longer_decrypts_the_erased_candi
     await vault2.unlock(kept_id)
     assert vault2.decrypt(kept.name_enc, context=contexts.CANDIDATE_NAME, owner=kept_id) == "李娜"
     assert await store2.get(kept_file) == RESUME
+
+
+async def test_erasure_scrubs_the_key_ring_at_once_without_waiting_for_the_next_backup(
+    db: DatabaseSettings, empty_target: DatabaseSettings, tmp_path: Path
+) -> None:
+    """The ring beside the backups held the erased candidate's wrapped key until the next backup
+    run replaced it: an old backup restored with that ring opened their data again."""
+    live = _settings(db, tmp_path / "storage")
+    vault = build_vault(live)
+    store = build_store(live, vault)
+    erased_id, erased_file = await _candidate(vault, store, "张伟")
+    kept_id, kept_file = await _candidate(vault, store, "李娜")
+    backups = tmp_path / "backups"
+    _script("backup.sh", backups / "day1", db, live.storage.root)
+    ring = backups / "keyring.csv"
+    wrapped = (await CandidateKey.get(candidate_id=erased_id)).wrapped
+    assert wrapped and wrapped in ring.read_text()
+
+    await erase_candidate(
+        erased_id, store, now=datetime.now(UTC), reason="候选人申请删除", keyring_file=str(ring)
+    )
+    assert wrapped not in ring.read_text()
+    assert ring.stat().st_mode & 0o777 == 0o600
+
+    # No second backup: restore day 1 with the ring as the erasure left it.
+    shutil.rmtree(live.storage.root)
+    await dbmod.disconnect()
+    _script("restore.sh", backups / "day1", empty_target, tmp_path / "restored")
+    await dbmod.connect(empty_target, process_wide=False)
+    after = _settings(empty_target, tmp_path / "restored")
+    vault2 = build_vault(after)
+    store2 = build_store(after, vault2)
+    old_row = await Candidate.get(id=erased_id)
+    await vault2.unlock_tokens([old_row.name_enc])
+    with pytest.raises(DecryptionError):
+        vault2.decrypt(old_row.name_enc, context=contexts.CANDIDATE_NAME, owner=erased_id)
+    with pytest.raises(IntegrityError):
+        await store2.get(erased_file)
+    assert (await CandidateKey.get(candidate_id=erased_id)).destroyed_at is not None
+    kept = await Candidate.get(id=kept_id)
+    await vault2.unlock(kept_id)
+    assert vault2.decrypt(kept.name_enc, context=contexts.CANDIDATE_NAME, owner=kept_id) == "李娜"
+    assert await store2.get(kept_file) == RESUME

@@ -39,8 +39,49 @@ PAGES = {
     "/api/hr/outcomes/reviews": A.HANDLE_REVIEWS,
     "/api/hr/outcomes/reviews/{review_id}/close": A.HANDLE_REVIEWS,
 }
+# The HR console's API: "METHOD path" -> the action the use case asks the matrix for (reading
+# the job library and the job list need console access, i.e. LIST_JOBS).
+CONSOLE = {
+    "GET /api/console/me": A.LIST_JOBS,
+    "GET /api/console/jobs": A.LIST_JOBS,
+    "GET /api/console/choices": A.LIST_JOBS,
+    "POST /api/console/jobs": A.EDIT_JOB_RULES,
+    "GET /api/console/jobs/{job_id}": A.VIEW_RANKING,
+    "PUT /api/console/jobs/{job_id}": A.EDIT_JOB_RULES,
+    "GET /api/console/people": A.EDIT_JOB_RULES,
+    "PUT /api/console/people/{staff_id}/roles": A.ASSIGN_ROLES,
+    "GET /api/console/settings": A.EDIT_JOB_RULES,
+    "GET /api/console/models": A.LIST_JOBS,
+    "GET /api/console/models/{model_id}": A.LIST_JOBS,
+    "POST /api/console/models": A.EDIT_JOB_RULES,
+    "PUT /api/console/models/{model_id}": A.EDIT_JOB_RULES,
+    "GET /api/console/starters": A.LIST_JOBS,
+    "POST /api/console/starters/{key}/copy": A.EDIT_JOB_RULES,
+    "GET /api/console/questions": A.LIST_JOBS,
+    "POST /api/console/questions/check": A.LIST_JOBS,
+    "POST /api/console/questions": A.EDIT_JOB_RULES,
+    "PUT /api/console/questions/{question_id}": A.EDIT_JOB_RULES,
+    "DELETE /api/console/questions/{question_id}": A.EDIT_JOB_RULES,
+    "GET /api/console/questions.xlsx": A.EDIT_JOB_RULES,
+    "POST /api/console/imports": A.IMPORT_DATA,
+    "GET /api/console/sets": A.LIST_JOBS,
+    "GET /api/console/sets/{set_id}": A.LIST_JOBS,
+    "POST /api/console/sets": A.EDIT_JOB_RULES,
+    "PUT /api/console/sets/{set_id}": A.EDIT_JOB_RULES,
+    "GET /api/console/sets/{set_id}/preview": A.LIST_JOBS,
+    "GET /api/console/jobs/{job_id}/board": A.VIEW_RANKING,
+    "POST /api/console/jobs/{job_id}/bulk": A.DECIDE,
+    "GET /api/console/dashboard": A.VIEW_RANKING,
+    "GET /api/console/applications/{application_id}": A.VIEW_REPORT,
+}
 EXPORTS = {"导出 (Excel)": A.EXPORT_JOB, "个人信息 (ZIP)": A.SUBJECT_EXPORT}
-HR_WORK = set(A) - {A.VIEW_FAIRNESS, A.SUBJECT_EXPORT, A.SUBJECT_ERASE, A.ROTATE_KEYS}
+HR_WORK = set(A) - {
+    A.VIEW_FAIRNESS,
+    A.SUBJECT_EXPORT,
+    A.SUBJECT_ERASE,
+    A.ROTATE_KEYS,
+    A.ASSIGN_ROLES,
+}
 ORG_WIDE = {
     A.HELP,
     A.LIST_JOBS,
@@ -51,6 +92,7 @@ ORG_WIDE = {
     A.MERGE_CANDIDATES,
     A.VIEW_FAIRNESS,
     A.HANDLE_REVIEWS,
+    A.ASSIGN_ROLES,
 }
 
 
@@ -132,7 +174,7 @@ def _closed_over(fn: Any, var: str) -> Any:
 
 
 def test_the_walk_covers_every_command_button_and_hr_page(settings: Settings) -> None:
-    """A new command, button or HR route without a policy action fails here."""
+    """A new command, button, HR route or console route without a policy action fails here."""
     words: set[str] = set()
     buttons: set[str] = set()
     for router in build_dispatcher()._routers:
@@ -153,12 +195,23 @@ def test_the_walk_covers_every_command_button_and_hr_page(settings: Settings) ->
         and not path.startswith(("/api/hr/session", "/api/hr/config"))
     }
     assert hr_routes == set(PAGES)
+    console_routes = {
+        f"{method.upper()} {path}"
+        for path, ops in app.openapi()["paths"].items()
+        if path.startswith("/api/console/")
+        for method in ops
+    }
+    assert console_routes == set(CONSOLE), (
+        console_routes - set(CONSOLE),
+        set(CONSOLE) - console_routes,
+    )
 
 
 ENTRY_POINTS = (
     [(f"命令 {w}", a) for w, a in COMMANDS.items()]
     + [(f"按钮 {b}", a) for b, a in CARD_ACTIONS.items()]
     + [(f"页面 {p}", a) for p, a in PAGES.items()]
+    + [(f"控制台 {r}", a) for r, a in CONSOLE.items()]
     + [(f"导出 {e}", a) for e, a in EXPORTS.items()]
 )
 

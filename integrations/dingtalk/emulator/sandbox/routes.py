@@ -18,6 +18,8 @@ STATIC_DIR = Path(__file__).parent / "static"
 # Same-origin only: no inline script, no CDN. Files from the bot are fetched from /_emulator.
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+    # The candidate phone frames the app's pages, which run on this machine (any local port).
+    "frame-src http://127.0.0.1:* http://localhost:*; "
     "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 )
 

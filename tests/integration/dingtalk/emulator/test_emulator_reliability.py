@@ -13,7 +13,9 @@ import pytest
 from dingtalk_stream import AckMessage
 from Tea.exceptions import TeaException
 
+from integrations.dingtalk.emulator.gateway import BOT_TOPIC
 from integrations.dingtalk.emulator.testing import EmulatorHandle
+from tests.integration.dingtalk.emulator.test_emulator_stream_bot import EchoBot
 
 
 class FlakyEvents(dingtalk_stream.EventHandler):  # type: ignore[misc]
@@ -214,3 +216,44 @@ def test_bad_credentials_are_refused_by_token_and_gateway(emulator: EmulatorHand
 
     assert (token.status_code, token.json()["code"]) == (400, "invalidClientIdOrSecret")
     assert gateway.status_code == 400
+
+
+def test_delayed_events_arrive_after_the_delay_and_are_then_acked(
+    emulator: EmulatorHandle, stream_client_factory: Any
+) -> None:
+    handler = FlakyEvents(first="ack")
+    stream_client_factory(events=handler)
+    emulator.control.delay_stream(1.5)
+    assert emulator.control.request("GET", "/faults")["stream_delay_s"] == 1.5
+    started = time.monotonic()
+
+    emulator.control.emit_event("user_add_org", {"userId": ["emp001"]})
+
+    assert [e.status for e in emulator.control.events()][-1] == "pending"
+    assert handler.acked.wait(10)
+    assert time.monotonic() - started >= 1.4
+    assert len(handler.deliveries) == 1  # held back, not lost: delivered once and ACKed
+    _wait(lambda: emulator.control.events()[-1].status == "acked")
+
+
+def test_delayed_robot_messages_reach_the_bot_after_the_delay(
+    emulator: EmulatorHandle, stream_client_factory: Any
+) -> None:
+    bot = EchoBot()
+    stream_client_factory((BOT_TOPIC, bot))
+    emulator.control.delay_stream(1.0)
+    started = time.monotonic()
+
+    result = emulator.control.send_text("hr001", "晚到的消息")
+
+    assert result["delivered"] is True
+    assert time.monotonic() - started >= 0.95
+    assert bot.got.wait(5)
+    emulator.control.clear_faults()
+    assert emulator.control.request("GET", "/faults")["stream_delay_s"] == 0.0
+
+
+def test_a_delay_outside_zero_to_ten_minutes_is_refused(emulator: EmulatorHandle) -> None:
+    response = httpx.post(f"{emulator.base_url}/_emulator/faults/delay", json={"delay_s": -1})
+    assert response.status_code == 400
+    assert "0 到 600" in response.json()["message"]

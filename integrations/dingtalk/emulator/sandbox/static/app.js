@@ -2,9 +2,9 @@
 
 import { api, guarded, state, toast } from "./api.js";
 import { loadConversations, refresh, setupChat } from "./chat.js";
-import {
-  loadApprovals, loadCandidateLinks, loadFaults, loadPreentries, setupPanels,
-} from "./panels.js";
+import { loadCandidateLinks, loadMailbox } from "./candidate.js";
+import { loadJourney, setupJourney } from "./journey.js";
+import { loadApprovals, loadFaults, loadPreentries, setupPanels } from "./panels.js";
 
 const ROLE_LABELS = { hr: "HR", hr_head: "HR 负责人", manager: "用人经理" };
 let activeTab = "chat";
@@ -47,6 +47,8 @@ async function loadActive() {
   else if (activeTab === "approvals") await loadApprovals();
   else if (activeTab === "hrm") await loadPreentries();
   else if (activeTab === "phone") await loadCandidateLinks();
+  else if (activeTab === "mailbox") await loadMailbox();
+  else if (activeTab === "journey") await loadJourney();
   else await loadFaults();
 }
 
@@ -59,14 +61,19 @@ async function openWorkbench() {
   window.open(`${state.appUrl}/console?code=${encodeURIComponent(code)}`, "_blank", "noopener");
 }
 
+function showTab(name) {
+  activeTab = name;
+  for (const b of document.querySelectorAll(".tabs [data-tab]")) {
+    b.classList.toggle("active", b.dataset.tab === name);
+  }
+  for (const s of document.querySelectorAll(".tab")) s.classList.toggle("active", s.id === `tab-${name}`);
+  guarded(loadActive);
+}
+
 function setupTabs() {
+  state.showTab = showTab;
   for (const btn of document.querySelectorAll(".tabs [data-tab]")) {
-    btn.addEventListener("click", () => {
-      activeTab = btn.dataset.tab;
-      for (const b of document.querySelectorAll(".tabs [data-tab]")) b.classList.toggle("active", b === btn);
-      for (const s of document.querySelectorAll(".tab")) s.classList.toggle("active", s.id === `tab-${activeTab}`);
-      guarded(loadActive);
-    });
+    btn.addEventListener("click", () => showTab(btn.dataset.tab));
   }
 }
 
@@ -78,6 +85,7 @@ async function poll() {
 setupTabs();
 setupChat();
 setupPanels(loadOrg);
+setupJourney(loadOrg);
 document.getElementById("who").addEventListener("change", (ev) => guarded(() => choose(ev.target.value)));
 document.getElementById("workbench").addEventListener("click", () => guarded(openWorkbench));
 guarded(loadOrg).then(() => { document.body.dataset.ready = "1"; setTimeout(poll, 1500); });

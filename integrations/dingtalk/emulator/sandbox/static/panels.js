@@ -1,4 +1,4 @@
-// Approvals inbox, 智能人事 pre-entries, fault switches and reset.
+// Approvals inbox, 智能人事 pre-entries, fault switches and the emulator's reset.
 
 import { api, el, guarded, state, toast, userName } from "./api.js";
 
@@ -69,6 +69,8 @@ const FAULTS = {
   error: () => api.post("/faults", { path: "/v1.0/robot/*", kind: "error", status: 503, count: 3 }),
   drop: () => api.post("/connections/drop", { mode: "close" }),
   events: () => api.post("/faults/events", { event_type: "*", count: 1 }),
+  delay: () => api.post("/faults/delay",
+    { delay_s: Number(document.getElementById("delay-s").value) || 0 }),
   clear: () => api.del("/faults"),
 };
 
@@ -76,6 +78,7 @@ export async function loadFaults() {
   const data = await api.get("/faults");
   const lines = data.path_faults.map((f) => `${f.kind} ${f.path} 剩余 ${f.count} 次`);
   for (const [type, n] of Object.entries(data.event_drops || {})) lines.push(`丢弃事件 ${type} × ${n}`);
+  if (data.stream_delay_s > 0) lines.push(`事件延迟 ${data.stream_delay_s} 秒（消息、卡片点击、审批事件）`);
   document.getElementById("fault-state").textContent = lines.join("\n") || "当前没有故障。";
 }
 
@@ -84,7 +87,8 @@ export function setupPanels(onReset) {
   for (const btn of document.querySelectorAll("[data-fault]")) {
     btn.addEventListener("click", () => guarded(async () => {
       const res = await FAULTS[btn.dataset.fault]();
-      toast(res.dropped !== undefined ? `已断开 ${res.dropped} 个连接，钉聘应自动重连` : "已生效");
+      toast(res.dropped !== undefined ? `已断开 ${res.dropped} 个连接，钉聘应自动重连`
+        : res.stream_delay_s !== undefined ? `事件延迟已设为 ${res.stream_delay_s} 秒` : "已生效");
       await loadFaults();
     }));
   }
@@ -94,28 +98,4 @@ export function setupPanels(onReset) {
     toast("模拟器已重置");
     await onReset();
   }));
-}
-
-const LINK = /https?:\/\/[^\s)）」，。]+\/(i|o)\/[A-Za-z0-9._~-]+/g;
-const LINK_KIND = { i: "面试邀请", o: "录用通知" };
-
-/** Candidate links (/i/ interview, /o/ offer) in anything the bot sent, newest first. */
-export async function loadCandidateLinks() {
-  const { items } = await api.get("/sent");
-  const seen = new Map();
-  for (const m of items) {
-    const text = `${m.text || ""} ${JSON.stringify(m.raw || {})}`;
-    for (const [url, kind] of text.matchAll(LINK)) seen.set(url, { url, kind, seq: m.seq });
-  }
-  const links = [...seen.values()].sort((a, b) => b.seq - a.seq);
-  const list = document.getElementById("candidate-links");
-  list.replaceChildren(...links.map((l) => el("li", {},
-    el("span", { class: "card-label" }, `${LINK_KIND[l.kind]}：`), el("code", {}, l.url), " ",
-    el("button", {
-      type: "button",
-      class: "card-btn",
-      dataset: { link: l.url },
-      onclick: () => window.open(l.url, "candidate-phone", "popup,noopener,width=390,height=844"),
-    }, "在手机窗口打开"))));
-  if (!links.length) list.append(el("li", { class: "empty" }, "还没有发给候选人的链接：先在卡片上邀请面试。"));
 }
