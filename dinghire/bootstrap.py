@@ -115,11 +115,14 @@ async def bootstrap(
     bus = EventBus()
     vault = build_vault(settings)
     store = build_store(settings, vault)
+    # What is sent to people is worded by the front door; jobs and use cases send typed messages
+    # (the call counter too: its budget alert to HR).
+    presenters = outbound_presenters()
     dingtalk = (
         build_dingtalk_clients(
             settings.dingtalk,
             delivery_log=OrmDeliveryLog(),
-            call_counter=OrmCallCounter(settings.dingtalk),
+            call_counter=OrmCallCounter(settings.dingtalk, presenters.budget),
         )
         if settings.dingtalk.enabled
         else None
@@ -140,8 +143,6 @@ async def bootstrap(
         "scorer": build_process_scorer(settings, vault, offline_scorer(settings)),
         ASR_OBSERVER_KEY: observe_asr,
     }
-    # What is sent to people is worded by the front door; jobs and use cases send typed messages.
-    presenters = outbound_presenters()
     channels = build_candidate_channels(settings)
     container: Container
     if settings.redis.job_backend is JobBackend.ARQ:

@@ -114,6 +114,7 @@ def privacy_erase(
     ] = None,
 ) -> None:
     """Erase one candidate's personal data now, destroy their data key, print the receipt."""
+    from bot.presenters.privacy import erasure_receipt_text
     from workflows.actors import Actor
     from workflows.privacy.requests import erase_on_request
     from workflows.services import Services
@@ -126,7 +127,7 @@ def privacy_erase(
         done = await erase_on_request(
             cid, deps, actor=Actor.system(f"cli:{operator}"), reason=reason
         )
-        return done.as_text()
+        return erasure_receipt_text(done)
 
     text = _domain_errors(lambda: _with_services(work))
     if receipt is not None:

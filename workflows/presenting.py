@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workflows.budget.messages import BudgetPresenter
 from workflows.decisions.messages import DecisionPresenter
 from workflows.decisions.scored_card import ScoredCardPresenter
 from workflows.interviews.messages import InterviewPresenter
@@ -29,3 +30,4 @@ class Presenters:
     offers: OfferPresenter
     outcomes: OutcomesPresenter
     candidate_mail: CandidateMailPresenter
+    budget: BudgetPresenter  # given to the DingTalk call counter at bootstrap, not via Services

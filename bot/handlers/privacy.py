@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.context import BotContext
 from bot.filters import command, command_args
+from bot.presenters.privacy import erasure_receipt
 from bot.router import Router
 from integrations.dingtalk.inbound import InboundMessage
 from integrations.dingtalk.messages import FileMessage, Markdown, OutgoingMessage, Recipient
@@ -77,4 +78,4 @@ async def erase(message: InboundMessage, ctx: BotContext) -> None:
         staff=staff,
         reason=parts[1],
     )
-    await _private(message, ctx, Markdown("删除回执", receipt.as_text()), "receipt")
+    await _private(message, ctx, erasure_receipt(receipt), "receipt")

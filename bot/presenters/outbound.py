@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.presenters.budget import BudgetTexts
 from bot.presenters.candidate_mail import CandidateMail
 from bot.presenters.decisions import DecisionTexts
 from bot.presenters.interviews import InterviewTexts
@@ -13,7 +14,8 @@ from workflows.presenting import Presenters
 
 
 def outbound_presenters() -> Presenters:
-    """Chat Markdown and cards for HR and candidates, and candidate e-mail and SMS."""
+    """Chat Markdown and cards for HR and candidates, candidate e-mail and SMS, and HR's
+    DingTalk API budget alert."""
     return Presenters(
         scored_cards=ScoredCards(),
         invitations=InvitationTexts(),
@@ -22,4 +24,5 @@ def outbound_presenters() -> Presenters:
         offers=OfferTexts(),
         outcomes=OutcomesTexts(),
         candidate_mail=CandidateMail(),
+        budget=BudgetTexts(),
     )

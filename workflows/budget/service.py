@@ -18,6 +18,7 @@ from tortoise.expressions import F
 
 from integrations.dingtalk.messages import Markdown, OutgoingMessage, Recipient
 from settings import DingTalkSettings, Settings
+from workflows.budget.messages import BudgetAlert, BudgetPresenter
 from workflows.budget.models import ApiCallCount
 from workflows.clock import BEIJING, Clock, utc_now
 from workflows.messaging.outbox import enqueue_message
@@ -82,22 +83,15 @@ async def month_total(month: str, *, api_prefix: str = "") -> int:
     return sum(int(str(n)) for n in rows)
 
 
-def warning_message(usage_total: int, budget: int, pct: int, month: str) -> Markdown:
-    """The Chinese warning HR gets when `pct` percent of the month's budget is used."""
-    return Markdown(
-        f"钉钉接口调用量已用 {pct}%",
-        f"### 钉钉接口调用量已用 {pct}%\n\n"
-        f"- 月份：{month}\n- 已用：{usage_total} 次 / 每月 {budget} 次\n\n"
-        "用完后本月所有钉钉消息、审批和入职登记都会失败，直到下月恢复。"
-        "请减少不必要的操作，或联系管理员升级钉钉版本以提高调用额度。",
-    )
-
-
 class OrmCallCounter:
-    """Implements the CallCounter port: one row per month and API, HR warned at thresholds."""
+    """Implements the CallCounter port: one row per month and API, HR warned at thresholds
+    with a `BudgetAlert` that `presenter` words (the bootstrap gives it the bot's)."""
 
-    def __init__(self, settings: DingTalkSettings, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, settings: DingTalkSettings, presenter: BudgetPresenter, clock: Clock = utc_now
+    ) -> None:
         self._settings = settings
+        self._presenter = presenter
         self._clock = clock
         # Thresholds already warned about in this process; the outbox dedup key makes the
         # warning once per month across processes too.
@@ -125,7 +119,8 @@ class OrmCallCounter:
         if crossed is None or (month, crossed) in self._warned:
             return
         self._warned.update((month, p) for p in pcts if p <= crossed)
-        await warn_hr(warning_message(total, budget, crossed, month), f"{month}:{crossed}")
+        alert = BudgetAlert(month=month, used=total, budget=budget, pct=crossed)
+        await warn_hr(self._presenter.budget_alert(alert), f"{month}:{crossed}")
 
 
 async def warn_hr(message: Markdown, key: str) -> int:

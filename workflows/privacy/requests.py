@@ -28,30 +28,13 @@ CHAT_FILE_BUDGET = 15 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class ErasureReceipt:
-    """Proof of an erasure: what was removed, when, for whom and why (no personal data)."""
+    """Proof of an erasure: what was removed, when, for whom and why (no personal data). The
+    front doors word it (`bot/presenters/privacy.py`, for chat and the CLI alike)."""
 
     number: str
     erasure: Erasure
     requested_by: str
     reason: str
-
-    def as_text(self) -> str:
-        """The receipt as a person reads it."""
-        e = self.erasure
-        return "\n".join(
-            [
-                f"#### 个人信息删除回执 {self.number}",
-                f"- 候选人编号：{e.candidate_id}",
-                f"- 删除时间：{e.erased_at:%Y-%m-%d %H:%M} UTC",
-                f"- 申请人：{self.requested_by}",
-                f"- 原因：{self.reason}",
-                f"- 涉及申请：{e.applications} 份；删除文件 {e.files_deleted} 个，"
-                f"清除回答 {e.answers_cleared} 条，删除消息 {e.messages_deleted} 条",
-                "- 数据密钥："
-                + ("已销毁，任何备份中的副本均无法再解密" if e.key_destroyed else "此前已销毁"),
-                "- 保留：岗位、阶段与分数等统计数据（不含个人信息），以及访问记录",
-            ]
-        )
 
 
 def receipt_number(secret: bytes, erasure: Erasure) -> str:

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.presenters.budget import BudgetTexts
 from integrations.dingtalk.clients import DingTalkClients, build_dingtalk_clients
 from integrations.dingtalk.errors import DingTalkThrottledError
 from integrations.dingtalk.ports import Text
@@ -38,7 +39,7 @@ async def counted(emu: Emu, db: DatabaseSettings) -> AsyncIterator[DingTalkClien
         settings,
         delivery_log=MemoryDeliveryLog(),
         retry_policy=fast_policy(),
-        call_counter=OrmCallCounter(settings),
+        call_counter=OrmCallCounter(settings, BudgetTexts()),
     )
     try:
         yield built
