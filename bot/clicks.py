@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import texts
 from bot.context import BotContext
 from bot.router import Dispatcher
 from integrations.dingtalk.errors import DingTalkError
@@ -29,3 +30,7 @@ class DispatcherClickRunner:
         return await self._dispatcher.feed_card_action(
             action, BotContext(deps), reraise=None if last_try else _transient
         )
+
+    def failed(self, action: CardAction) -> CardUpdate:
+        """The card's notice after the last failed try, so HR can click again."""
+        return CardUpdate(card_data={"notice": texts.CLICK_FAILED})

@@ -83,4 +83,5 @@ RESUME_FAILED = "抱歉，简历《{file}》暂时未能处理完成。原文件
 RESUME_KEPT_NOTE = "原文件已保存，HR 可在后台查看。"
 DOWNLOAD_FAILED = "抱歉，文件《{file}》下载失败（钉钉服务暂时不可用），请稍后重新发送。"
 NOT_HR = "该操作仅限 HR 使用。如需开通，请联系管理员在钉聘中为您添加 HR 角色。"
+CLICK_FAILED = "处理失败，请稍后重新点击"  # a card button whose queued job failed for good
 INTERNAL_ERROR = "抱歉，处理您的消息时出现了问题，我们已记录并会尽快修复，请稍后重试。"

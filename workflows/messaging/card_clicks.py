@@ -13,7 +13,8 @@ which sends it through the card update API once DingTalk can no longer apply the
 - Retry-safe: the final state is queued once per callback (outbox dedup key), and a retry that
   finds it queued only asks for it to be sent; a handler that fails transiently is run again
   (the use cases behind these buttons re-check the state, so a repeat changes nothing twice).
-- The last failed try shows `FAILED` on the card, so HR can click again.
+- The last failed try shows the runner's `failed` state on the card (worded by the bot), so HR
+  can click again.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ CARD_CLICK_MAX_TRIES = 3
 CLICK_RUNNER_KEY = "card_click_runner"
 # What the card shows from the callback ACK until the job has updated it, and after a failure.
 WORKING = INTERIM_CARD
-FAILED = CardUpdate(card_data={"notice": "处理失败，请稍后重新点击"})
 # DingTalk applies a callback's ACK only within this long of the click; an update sent later can
 # never be overwritten by the interim state of a late ACK.
 CALLBACK_DEADLINE_S = 2.0
@@ -52,6 +52,10 @@ class ClickRunner(Protocol):
 
     async def run(self, action: CardAction, deps: Services, *, last_try: bool) -> CardUpdate | None:
         """Handle `action`; a transient failure raises (retried) unless this is the last try."""
+        ...
+
+    def failed(self, action: CardAction) -> CardUpdate:
+        """What the card shows when the last try failed, so HR can click again."""
         ...
 
 
@@ -157,7 +161,7 @@ async def handle_card_click_job(ctx: dict[str, Any], args: dict[str, Any]) -> di
     except Exception:
         if last_try:
             log.exception("card click %s failed for good", action.out_track_id)
-            await _queue_final(action, FAILED, deps, clicked_at)
+            await _queue_final(action, runner.failed(action), deps, clicked_at)
         raise
     await _queue_final(action, update, deps, clicked_at)
     return {"status": "done", "out_track_id": action.out_track_id}

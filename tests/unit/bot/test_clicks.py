@@ -69,3 +69,8 @@ async def test_only_handlers_registered_in_job_are_queued(settings: Settings) ->
     assert await dispatcher.runs_in_job(ACTION, ctx)
     other = CardAction("msg-2", "track-1", "hr1", "corp", "IM", "im1", (), {"action": "y"})
     assert not await dispatcher.runs_in_job(other, ctx)
+
+
+def test_a_click_that_failed_for_good_asks_hr_to_click_again() -> None:
+    runner = DispatcherClickRunner(_dispatcher(RuntimeError()))
+    assert runner.failed(ACTION).card_data == {"notice": "处理失败，请稍后重新点击"}

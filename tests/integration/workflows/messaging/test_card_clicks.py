@@ -21,7 +21,6 @@ from workflows.messaging.card_clicks import (
     CARD_CLICK_JOB,
     CARD_CLICK_MAX_TRIES,
     CLICK_RUNNER_KEY,
-    FAILED,
     WORKING,
     action_to_args,
     click_job_id,
@@ -56,6 +55,9 @@ class CountingRunner:
         if len(self.runs) <= self.fail_first:
             raise DingTalkServerError("busy", code="ServiceUnavailable")
         return self.update
+
+    def failed(self, action: CardAction) -> CardUpdate:
+        return CardUpdate(card_data={"notice": f"failed {action.delivery_id}"})
 
 
 @pytest.fixture
@@ -123,5 +125,5 @@ async def test_a_transient_failure_is_retried_and_the_last_failure_shows_on_the_
     await handle_card_click_job(_ctx(deps, runner, CARD_CLICK_MAX_TRIES), action_to_args(ACTION))
 
     [update] = await _final(ACTION.out_track_id)
-    assert update.content.card_data["notice"] == FAILED.card_data["notice"]  # type: ignore[union-attr]
+    assert update.content.card_data["notice"] == "failed msg-1"  # type: ignore[union-attr]
     assert await FailedJob.filter(job_id=click_job_id(ACTION)).count() == 1
