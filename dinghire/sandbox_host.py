@@ -12,7 +12,7 @@ import io
 import logging
 import secrets
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -139,7 +139,7 @@ def host_router(player: JourneyPlayer, token: str) -> APIRouter:
         await asyncio.to_thread(player.sandbox.control.reset)
         report = await seed_demo()
         synced = await sync_staff(player.sandbox.control)
-        return {"seeded": vars(report), "staff_synced": synced}
+        return {"seeded": asdict(report), "staff_synced": synced}
 
     @router.get("/journey")
     async def journey() -> dict[str, Any]:

@@ -146,6 +146,31 @@ class Chat:
             if marker in link
         ]
 
+    async def wait_for_link(
+        self,
+        since: int,
+        marker: str,
+        name: str,
+        *,
+        name_in_chat: bool = True,
+        timeout_s: float = 60.0,
+    ) -> str | None:
+        """The first `marker` link (/i/, /o/) for `name` in what the bot sent after `since` (to HR,
+        to forward) or in the mailbox (the candidate's e-mail or SMS); None after the timeout."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            for message in await self.sent(since):
+                text = message_text(message)
+                if marker in text and (name in text or not name_in_chat):
+                    found = urls(text, marker)
+                    if found:
+                        return found[0]
+            mailed = await self.mailbox_links(name, marker)
+            if mailed:
+                return mailed[0]
+            await asyncio.sleep(0.5)
+        return None
+
     async def describe(self, message: SentMessage) -> str:
         """What a sent message shows: its text, or the card's current values."""
         if message.out_track_id:

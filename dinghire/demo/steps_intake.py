@@ -8,7 +8,7 @@ import re
 import time
 
 from dinghire.demo.candidate import AnswerLog, InterviewApiError, InterviewPage, take_interview
-from dinghire.demo.chat import card_text, message_text, urls
+from dinghire.demo.chat import card_text, message_text
 from dinghire.demo.content import CANDIDATES, HR_NAME, HR_USER, DemoCandidate, resume_text
 from dinghire.demo.documents import make_docx, make_pdf
 from dinghire.demo.media import MediaToolMissingError, require_tools
@@ -97,20 +97,10 @@ async def invite_all(state: DemoState) -> None:
 async def _invite_link(state: DemoState, name: str, since: int) -> str:
     """The /i/ link: in the message HR gets to forward, or (e-mail or SMS on, as in the sandbox
     console) in what the candidate received."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        for message in await state.chat.sent(since):
-            text = message_text(message)
-            if "/i/" in text and name in text:
-                links = urls(text, "/i/")
-                if not links:
-                    raise StepFailedError(f"the invitation message for {name} has no /i/ link")
-                return links[0]
-        mailed = await state.chat.mailbox_links(name, "/i/")
-        if mailed:
-            return mailed[0]
-        await asyncio.sleep(0.5)
-    raise StepFailedError(f"no interview link for {name} reached {HR_NAME} or the candidate")
+    link = await state.chat.wait_for_link(since, "/i/", name)
+    if link is None:
+        raise StepFailedError(f"no interview link for {name} reached {HR_NAME} or the candidate")
+    return link
 
 
 async def interviews(state: DemoState) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import time
 from typing import Any
 
-from dinghire.demo.chat import message_text, urls
+from dinghire.demo.chat import message_text
 from dinghire.demo.content import (
     HR_HEAD_USER,
     HR_NAME,
@@ -73,14 +73,15 @@ async def approve(state: DemoState, instance_id: str) -> None:
         await asyncio.sleep(0.3)
     instance = await state.chat.call(control.approval, instance_id)
     state.out.info(f"审批状态 approval: {instance.get('status')} / {instance.get('result')}")
-    try:
-        found = await state.chat.wait_for(since, lambda m: "/o/" in message_text(m), timeout_s=60)
-    except TimeoutError as exc:
-        raise StepFailedError("no offer notice with an /o/ link within 60 s of approval") from exc
+    # To HR to forward, or (e-mail or SMS on, as in the sandbox console) to the candidate.
+    name = state.best.candidate.name if state.best is not None else ""
+    link = await state.chat.wait_for_link(since, "/o/", name, name_in_chat=False, timeout_s=60)
+    if link is None:
+        raise StepFailedError("no offer notice with an /o/ link within 60 s of approval")
     for message in await state.chat.sent(since):
         state.out.info(f"  → {message.recipient}：{message.title}")
         state.out.block(message_text(message), limit=8)
-    state.offer_link = urls(message_text(found[0]), "/o/")[0]
+    state.offer_link = link
     state.out.info(f"录用通知链接 offer link: {state.offer_link}")
 
 

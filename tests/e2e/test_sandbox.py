@@ -289,6 +289,10 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             track = card.get_attribute("data-out-track-id") or ""
             params = emulator.control.request("GET", f"/cards/{track}")["card_param_map"]
             assert live.run(_stage(int(params["application_id"]))) == Stage.INVITED
+            page.screenshot(path=str(shots / "sandbox-chat-desktop.png"), full_page=True)
+            page.set_viewport_size(PHONE)
+            page.screenshot(path=str(shots / "sandbox-chat-phone.png"), full_page=True)
+            page.set_viewport_size(DESKTOP)
             # Outside the org, the candidate is reached by e-mail: 邮件与短信 lists it by recipient.
             page.locator(".tabs [data-tab=mailbox]").click()
             mail = page.locator(f"#mailbox .recipient[data-recipient='{STRONG_EMAIL}'] .card.mail")
@@ -299,6 +303,7 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             mail.first.locator("[data-link*='/i/']").first.click()
             # The candidate takes the interview in the console's phone frame, typing every answer.
             phone = _phone_frame(page, link)
+            expect(phone.locator("#welcome-start")).to_be_visible()
             page.screenshot(path=str(shots / "sandbox-phone-desktop.png"))
             _interview_in_text(phone)
             page.locator(".tabs [data-tab=chat]").click()
@@ -339,6 +344,8 @@ def test_hr_sends_a_resume_and_invites_from_the_card_in_the_sandbox(
             )
             phone = _open_on_phone(page, "/o/")
             expect(phone.locator("#status-chip")).to_have_text("待你确认")
+            # The offer's details come first; the accept button is one scroll down the phone.
+            phone.locator("#btn-accept").scroll_into_view_if_needed()
             expect(phone.locator("#btn-accept")).to_be_in_viewport()
             phone.click("#btn-accept")
             phone.fill("#accept-remark", "我会按时报到")
@@ -371,7 +378,6 @@ def test_reset_and_seed_then_the_demo_journey_step_by_step(
     expect.set_options(timeout=30_000)
     shots = Path(os.environ.get("DINGHIRE_TEST_E2E_SCREENSHOTS") or tmp_path / "shots")
     shots.mkdir(parents=True, exist_ok=True)
-    emulator.control.send_text(HR, "这条消息会被重置清掉")
     problems: list[str] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium, headless=True, args=[*BASE_ARGS])
@@ -381,7 +387,9 @@ def test_reset_and_seed_then_the_demo_journey_step_by_step(
         try:
             page.goto(f"{emulator.base_url}/_sandbox/?as={HR}&app={live.base_url}")
             wait_until(page, "document.body.dataset.ready === '1'")
-            expect(page.locator(".msg.me")).to_contain_text("这条消息会被重置清掉")
+            page.locator("#text").fill("帮助")
+            page.locator("#text").press("Enter")
+            expect(page.locator(".msg.bot").first).to_be_visible()
             # 重置并载入演示: a fresh org, DingHire's demo staff synced into it again.
             page.locator(".tabs [data-tab=faults]").click()
             page.once("dialog", lambda dialog: dialog.accept())
@@ -389,7 +397,7 @@ def test_reset_and_seed_then_the_demo_journey_step_by_step(
             expect(page.locator("#toast")).to_contain_text("已重置")
             expect(page.locator("#who option:checked")).to_contain_text("王芳")
             page.locator(".tabs [data-tab=chat]").click()
-            expect(page.locator(".msg")).to_have_count(0)
+            expect(page.locator(".msg.bot")).to_have_count(0)  # the emulator forgot the chat
             # The demo journey, one 下一步 at a time, through the same protocol paths.
             page.locator(".tabs [data-tab=journey]").click()
             steps = page.locator("#journey-steps .step")

@@ -107,6 +107,13 @@ def test_serve_answers_healthz_and_says_what_to_try(tmp_path: Path) -> None:
         # A fresh database behind the sandbox gets the demo org: its HR is a DingTalk user there.
         org = httpx.get(f"http://127.0.0.1:{emu_port}/_emulator/org", timeout=5).json()
         assert "hr_wangfang" in str(org) and "hr_lijing" in str(org)
+        # The console's DingHire buttons reach this process through the emulator only.
+        emu = f"http://127.0.0.1:{emu_port}/_emulator/sandbox"
+        assert httpx.get(f"{emu}/host", timeout=5).json() == {"registered": True}
+        journey = httpx.get(f"{emu}/app/journey", timeout=10).json()
+        assert [s["number"] for s in journey["steps"]] == list(range(2, 13))
+        direct = httpx.get(f"http://127.0.0.1:{port}/_sandbox-host/journey", timeout=5)
+        assert direct.status_code == 403
     finally:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)

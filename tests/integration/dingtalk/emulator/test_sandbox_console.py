@@ -18,9 +18,13 @@ def test_the_emulator_serves_the_console_page_and_its_modules(emulator: Emulator
         page = http.get("/_sandbox/")
         assert page.status_code == 200
         assert "钉钉沙盒" in page.text
-        assert "script-src 'self'" in page.headers["content-security-policy"]
+        csp = page.headers["content-security-policy"]
+        assert "script-src 'self'" in csp
+        # The candidate phone frames only pages on this machine (DingHire's /i/ and /o/).
+        assert "frame-src http://127.0.0.1:* http://localhost:*;" in csp
         assert page.headers["cache-control"] == "no-store"
-        for name in ("app.js", "api.js", "chat.js", "cards.js", "markdown.js", "panels.js"):
+        modules = ("app.js", "api.js", "chat.js", "cards.js", "markdown.js", "panels.js")
+        for name in (*modules, "candidate.js", "journey.js"):
             module = http.get(f"/_sandbox/{name}")
             assert module.status_code == 200, name
             assert "javascript" in module.headers["content-type"], name
