@@ -28,7 +28,7 @@ from dinghire.demo.state import DemoState
 from dinghire.demo.system import DemoSystem
 from dinghire.sandbox import Sandbox, sync_staff
 from workflows.jobs.service import find_job
-from workflows.seed.service import seed_demo
+from workflows.seed.reset import SandboxOnlyError, reset_sandbox_data
 
 log = logging.getLogger(__name__)
 PREFIX = "/_sandbox-host"
@@ -133,13 +133,17 @@ def host_router(player: JourneyPlayer, token: str) -> APIRouter:
 
     @router.post("/reset-seed")
     async def reset_seed() -> dict[str, Any]:
-        # A fresh emulator org (chats, cards, approvals, mailbox), the demo org and jobs in
-        # DingHire (added where missing), its staff made users of the org again.
+        # A fresh emulator org (chats, cards, approvals, mailbox), DingHire's data emptied and
+        # the demo org and jobs seeded afresh, its staff made users of the org again.
         await player.restart()
         await asyncio.to_thread(player.sandbox.control.reset)
-        report = await seed_demo()
+        try:
+            report = await reset_sandbox_data(player.container.services)
+        except SandboxOnlyError as exc:
+            raise HTTPException(403, exc.user_message) from exc
         synced = await sync_staff(player.sandbox.control)
-        return {"seeded": asdict(report), "staff_synced": synced}
+        emptied = {"tables": report.tables, "objects": report.objects, "jobs": report.jobs}
+        return {"seeded": asdict(report.seeded), "emptied": emptied, "staff_synced": synced}
 
     @router.get("/journey")
     async def journey() -> dict[str, Any]:

@@ -10,6 +10,12 @@ from typing import Any, Protocol
 
 from arq import Retry
 from arq.connections import ArqRedis
+from arq.constants import (
+    in_progress_key_prefix,
+    job_key_prefix,
+    result_key_prefix,
+    retry_key_prefix,
+)
 
 from workflows.background.jobs import JobFunction
 from workflows.background.names import JobName
@@ -54,6 +60,14 @@ class ArqJobQueue:
     async def depth(self) -> int:
         """Jobs waiting in arq's queue (a sorted set, deferred ones included)."""
         return int(await self._redis.zcard(self._queue_name))
+
+    async def purge(self) -> int:
+        """Forget every queued job and arq's job, result, retry and lease keys (the sandbox's
+        reset only); returns how many keys went."""
+        doomed = [self._queue_name]
+        for prefix in (job_key_prefix, result_key_prefix, retry_key_prefix, in_progress_key_prefix):
+            doomed += [key async for key in self._redis.scan_iter(match=f"{prefix}*")]
+        return int(await self._redis.delete(*doomed))
 
 
 @dataclass
@@ -125,6 +139,14 @@ class InProcessJobQueue:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def purge(self) -> int:
+        """Cancel unfinished jobs and forget every id (the sandbox's reset only); returns how
+        many jobs were known."""
+        await self.close()
+        known = len(self._jobs)
+        self._jobs.clear()
+        return known
 
     async def _run(self, job_id: str, state: _JobState, delay: float) -> None:
         fn = self._functions[state.function]

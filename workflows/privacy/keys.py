@@ -190,6 +190,11 @@ class CandidateKeyRing:
         self._cache.pop(candidate_id, None)
         self._absent.discard(candidate_id)
 
+    def forget_all(self) -> None:
+        """Drop every cached key and absence (the sandbox emptied the database)."""
+        self._cache.clear()
+        self._absent.clear()
+
     async def rewrap(self) -> int:
         """Re-wrap every live data key under the current master key; returns how many moved."""
         moved = 0
