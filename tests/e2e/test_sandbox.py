@@ -38,6 +38,9 @@ from tests.e2e.live_server import (
 )
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
+from workflows.candidates.models import Candidate
+from workflows.jobs.models import Job
+from workflows.seed import demo_data
 
 if TYPE_CHECKING:
     from playwright.sync_api import Frame, Page, ViewportSize
@@ -111,6 +114,18 @@ def live(chromium: str, pg_url: str, emulator: Emulator, tmp_path: Path) -> Iter
     settings = e2e_settings(pg_url, tmp_path, emulator.settings, free_port())
     with sandbox_app(settings, emulator.control) as server:
         yield server
+
+
+async def _a_candidate() -> int:
+    return (await Candidate.create(masked_phone="139****0001")).id
+
+
+async def _candidate_ids() -> list[int]:
+    return list(await Candidate.all().values_list("id", flat=True))
+
+
+async def _job_titles() -> list[str]:
+    return sorted(await Job.all().values_list("title", flat=True))
 
 
 async def _stage(application_id: int) -> str:
@@ -390,11 +405,15 @@ def test_reset_and_seed_then_the_demo_journey_step_by_step(
             page.locator("#text").fill("帮助")
             page.locator("#text").press("Enter")
             expect(page.locator(".msg.bot").first).to_be_visible()
-            # 重置并载入演示: a fresh org, DingHire's demo staff synced into it again.
+            # 重置并载入演示: a fresh org, DingHire's data emptied (a first playthrough's
+            # candidate gone), the demo jobs seeded once and its staff synced into it again.
+            assert live.run(_a_candidate()) in live.run(_candidate_ids())
             page.locator(".tabs [data-tab=faults]").click()
             page.once("dialog", lambda dialog: dialog.accept())
             page.locator("#reset-seed").click()
             expect(page.locator("#toast")).to_contain_text("已重置")
+            assert live.run(_candidate_ids()) == []
+            assert live.run(_job_titles()) == sorted(spec["title"] for spec in demo_data.JOBS)
             expect(page.locator("#who option:checked")).to_contain_text("王芳")
             page.locator(".tabs [data-tab=chat]").click()
             expect(page.locator(".msg.bot")).to_have_count(0)  # the emulator forgot the chat
