@@ -7,7 +7,7 @@ import secrets
 from typing import Any
 
 from arq.connections import RedisSettings, create_pool
-from arq.constants import result_key_prefix
+from arq.constants import job_key_prefix, result_key_prefix
 
 from workflows.background.names import JobName
 from workflows.background.queue import ArqJobQueue, InProcessJobQueue
@@ -16,23 +16,24 @@ NAME = JobName.PURGE_DELIVERY_LOG
 
 
 async def test_arq_purge_forgets_queued_and_finished_jobs(redis_url: str) -> None:
-    queue_name = f"dinghire:test:{secrets.token_hex(4)}"
+    run = secrets.token_hex(4)
+    queue_name, queued, done = f"dinghire:test:{run}", f"queued-{run}", f"done-{run}"
     redis = await create_pool(RedisSettings.from_dsn(redis_url))
     try:
         queue = ArqJobQueue(redis, queue_name)
-        assert await queue.enqueue(NAME, 30, job_id="queued-1") is True
+        assert await queue.enqueue(NAME, 30, job_id=queued) is True
         # A finished job's kept result makes arq refuse its id.
-        await redis.set(f"{result_key_prefix}done-1", b"x")
-        assert await queue.enqueue(NAME, 30, job_id="done-1") is False
+        await redis.set(f"{result_key_prefix}{done}", b"x")
+        assert await queue.enqueue(NAME, 30, job_id=done) is False
         assert await queue.depth() == 1
 
         assert await queue.purge() >= 3  # the queue, the job and the result
 
         assert await queue.depth() == 0
-        assert await queue.enqueue(NAME, 30, job_id="done-1") is True
-        assert await queue.enqueue(NAME, 30, job_id="queued-1") is True
+        assert await queue.enqueue(NAME, 30, job_id=done) is True
+        assert await queue.enqueue(NAME, 30, job_id=queued) is True
     finally:
-        await redis.delete(queue_name, f"{result_key_prefix}done-1")
+        await redis.delete(queue_name, *(f"{job_key_prefix}{j}" for j in (queued, done)))
         await redis.aclose()
 
 
