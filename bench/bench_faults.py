@@ -202,10 +202,9 @@ async def _audit(out: Outcome, app_ids: list[int], settings: object, size: int) 
 
 
 async def _row(work: Path, fault: str, candidates: int, data: bytes) -> Outcome:
-    # arq hands a dead worker's job to another once its lease (job timeout + 10 s) expires: a
-    # 90 s timeout here (an answer of a few seconds analyses well inside it); production's
-    # 600 s default makes that recovery about ten minutes.
-    stack = Stack(work / fault, workers=1, env_extra={"DINGHIRE_REDIS_JOB_TIMEOUT_S": "90"})
+    # A killed worker's analysis is taken over once its job lease lapses
+    # (DINGHIRE_REDIS_JOB_LEASE_S, 60 s by default: production's, not the 600 s job timeout).
+    stack = Stack(work / fault, workers=1)
     stack.work.mkdir(parents=True)
     out = Outcome(fault)
     await stack.start()
