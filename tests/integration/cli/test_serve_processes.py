@@ -72,7 +72,4 @@ def test_two_api_processes_share_the_port_and_stop_together(tmp_path: Path, redi
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=60)
     assert proc.returncode in (0, 130), out[-2000:]
-    assert (
-        not Path(f"/proc/{extra}").exists()
-        or "zombie" in Path(f"/proc/{extra}/status").read_text().lower()
-    )
+    assert not Path(f"/proc/{extra}").exists()  # stopped and reaped with the first
