@@ -43,7 +43,7 @@ from workflows.interviews.models import Answer, UploadSession, UploadStatus  # n
 from workflows.links import report_url  # noqa: E402
 
 MIB = 1024 * 1024
-PIECE = 64 * 1024
+PIECE = 128 * 1024  # the client writes a chunk in 8 pieces, one per ~1 s
 CANDIDATE_BPS = 1_000_000  # 1 Mbit/s
 
 

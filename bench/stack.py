@@ -177,7 +177,8 @@ class Stack:
         home.mkdir(parents=True, exist_ok=True)
         log = (home / "worker.log").open("ab")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "dinghire", "worker"],
+            # At the niceness of the systemd unit (deploy/systemd/dinghire-worker@.service).
+            ["nice", "-n", "10", sys.executable, "-m", "dinghire", "worker"],
             cwd=home,
             env=self.env(),
             stdout=log,

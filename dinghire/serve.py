@@ -94,6 +94,7 @@ async def run_server(
             # Our logging setup (dinghire.logs: JSON, ids, redaction) covers uvicorn's loggers.
             log_config=None,
             forwarded_allow_ips=settings.server.forwarded_allow_ips,
+            timeout_keep_alive=settings.server.keep_alive_s,
         )
         server = uvicorn.Server(config)
         serving = asyncio.create_task(server.serve(sockets=[sock]))

@@ -27,5 +27,9 @@ class ServerSettings(Section):
     # API processes `dinghire serve` runs on its port (SO_REUSEPORT); one per core is usual.
     # Several need the arq job backend (the jobs then run in `dinghire worker`).
     processes: int = Field(default=1, ge=1, le=64)
+    # Idle keep-alive connections are kept this long: longer than nginx keeps its upstream
+    # connections (keepalive_timeout 60 s), so the API never closes a connection nginx (or a
+    # client) is just reusing for the next request, which would fail that request.
+    keep_alive_s: int = Field(default=75, ge=1, le=3600)
     # Threads for blocking calls (object store SDK, files) in each API process.
     io_threads: int = Field(default=32, ge=4, le=256)
