@@ -116,7 +116,7 @@ class OfflineScorer:
     engine = ENGINE
 
     def __init__(self, *, cpu_threads: int = 1, model: LevelModel | None = None) -> None:
-        self._embedder = Embedder(threads=min(cpu_threads, 1))
+        self._embedder = Embedder(threads=min(cpu_threads, 2))
         self._model = model or load_model()
 
     @property
