@@ -103,7 +103,7 @@ async def analyse_answer_job(
         answer = await answers.load_answer_context(answer_id)
     except NotFoundError as exc:
         raise PermanentJobError(str(exc)) from exc
-    stored = await results.find_result(answer_id, version)
+    stored = await results.find_result(answer_id, version, ctx["vault"])
     if stored is None and answer.superseded:
         # Retaken before analysis began: only the newest attempt counts (and is analysed).
         return {"answer_id": answer_id, "skipped": "superseded"}
@@ -254,7 +254,10 @@ async def build_report_job(
     dims = dimension_specs(
         scoring_config.weighted(await answers.application_dimensions(application_id), config)
     )
-    rows = await reports.results_for(await answers.session_answer_ids(session.id), version)
+    vault: PiiVault = ctx["vault"]
+    rows = await reports.results_for(
+        await answers.session_answer_ids(session.id), version, vault=vault
+    )
     inputs = [
         AnswerInput(r.answer_id, r.node_index, r.question_text, r.score, r.flags) for r in rows
     ]
@@ -265,6 +268,7 @@ async def build_report_job(
         draft,
         [r.result_id for r in rows],
         scoring_config_version=config.version,
+        vault=vault,
     )
     scored = await reports.mark_scored(application_id, ctx["bus"])
     await mark_completed(session.id)
