@@ -29,7 +29,7 @@ from workflows.jobs.models import Job
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
-from workflows.privacy.sealed_json import open_doc
+from workflows.privacy.sealed_json import open_doc, open_text
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Staff
 from workflows.staff.policy import Action, Decision, JobScope, authorize
@@ -358,7 +358,9 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                 "answer_id": answer.id,
                 "node_index": answer.node_index,
                 "number": answer.node_index + 1,
-                "question_text": answer.question_text,
+                "question_text": await open_text(
+                    vault, answer.question_text, context=contexts.FOLLOW_UP_QUESTION
+                ),
                 "is_follow_up": answer.is_follow_up,
                 "mode": mode,
                 "mode_label": MODE_LABELS.get(mode, mode),

@@ -17,7 +17,8 @@ from workflows.applications.stages import Stage
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.errors import ConflictError, IllegalTransitionError
 from workflows.events import EventBus
-from workflows.privacy.sealed_json import open_quotes, seal_quotes
+from workflows.privacy import contexts
+from workflows.privacy.sealed_json import open_quotes, open_text, seal_quotes
 from workflows.privacy.vault import PiiVault
 
 
@@ -49,7 +50,11 @@ async def results_for(
             result_id=r.id,
             answer_id=r.answer.id,
             node_index=r.answer.node_index,
-            question_text=r.answer.question_text,
+            question_text=await open_text(
+                vault, r.answer.question_text, context=contexts.FOLLOW_UP_QUESTION
+            )
+            if vault
+            else r.answer.question_text,
             status=r.status,
             score=AnswerScore.from_dict(
                 await open_quotes(vault, r.dimension_scores) if vault else r.dimension_scores

@@ -45,3 +45,5 @@ VISION_CUES: Final = "analysis_result.vision_cues"
 MATCH_EXPLANATION: Final = "application.match_explanation"
 # The original file name of a candidate's resume (resume.file_name, sealed in place).
 RESUME_FILE_NAME: Final = "resume.file_name"
+# A follow-up question (it quotes the answer): the plan node's text and its answers' question_text.
+FOLLOW_UP_QUESTION: Final = "interview.follow_up_question"

@@ -145,10 +145,16 @@ def seal_file_name(vault: PiiVault, name: str, *, owner: int) -> str:
 
 async def open_file_name(vault: PiiVault, stored: str) -> str:
     """A file name as `seal_file_name` stored it (plain names, older or HR's, as they are)."""
+    return await open_text(vault, stored, context=contexts.RESUME_FILE_NAME)
+
+
+async def open_text(vault: PiiVault, stored: str, *, context: str) -> str:
+    """A text column that holds either plain text (bank questions, older rows) or a sealed
+    value; a sealed one whose key was destroyed reads as erased."""
     if not _is_token(stored):
         return stored
     await vault.unlock_tokens([stored])
     try:
-        return vault.decrypt(stored, context=contexts.RESUME_FILE_NAME)
+        return vault.decrypt(stored, context=context)
     except (DecryptionError, KeyUnavailableError):
         return ERASED_QUOTE

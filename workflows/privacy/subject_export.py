@@ -24,7 +24,7 @@ from workflows.messaging.models import CandidateNotice
 from workflows.offers.models import Offer, OnboardingMaterial
 from workflows.privacy import contexts
 from workflows.privacy.models import AuditLog, ConsentRecord
-from workflows.privacy.sealed_json import open_doc, open_file_name, open_quotes
+from workflows.privacy.sealed_json import open_doc, open_file_name, open_quotes, open_text
 from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.storage.envelope import IntegrityError
 from workflows.storage.port import ObjectNotFoundError, ObjectStore
@@ -218,7 +218,9 @@ async def export_candidate(
                     continue
                 res = results.get(a.id)
                 item: dict[str, Any] = {
-                    "题目": a.question_text,
+                    "题目": await open_text(
+                        vault, a.question_text, context=contexts.FOLLOW_UP_QUESTION
+                    ),
                     "第几次作答": a.attempt,
                     "方式": str(a.mode),
                     "文字回答": _open(vault, a.text_enc, contexts.ANSWER_TEXT, own),
