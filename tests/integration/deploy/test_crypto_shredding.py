@@ -34,6 +34,8 @@ from workflows.applications.models import Application
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.assessments.results import AnswerAnalysis, record_analysis
 from workflows.candidates.models import Candidate, Resume
+from workflows.interviews.models import InterviewSession, SessionStatus
+from workflows.interviews.plan import add_follow_up_node
 from workflows.privacy import contexts
 from workflows.privacy.erasure import erase_candidate
 from workflows.privacy.models import CandidateKey
@@ -42,6 +44,7 @@ from workflows.privacy.sealed_json import (
     open_doc,
     open_file_name,
     open_quotes,
+    open_text,
     seal_file_name,
 )
 from workflows.privacy.vault import DecryptionError, PiiVault
@@ -152,7 +155,9 @@ async def test_erasure_scrubs_the_key_ring_at_once_without_waiting_for_the_next_
 # Words of the candidate that only their key may open (ASCII tags too: JSON may escape the rest).
 QUOTE, FOLLOW, WHY = "证据原话EVQ1", "追问原话FUQ2", "追问理由FUR3"
 AUDIO, VISION, FILE = "声音特征AUC4", "画面特征VIC5", "张伟-简历FNM6.pdf"
+ASKED = "能具体说说ASKQ7这次改进的最终结果吗？"
 MARKERS = (
+    ASKED,
     QUOTE,
     FOLLOW,
     WHY,
@@ -215,6 +220,12 @@ async def test_a_backup_holds_no_quote_follow_up_cue_match_reason_or_file_name_i
         FollowUp(FOLLOW, WHY, "no_example"),
     )
     await record_analysis(built.text_answer_id, "shred/1", analysis, vault, owner=owner)
+    # A follow-up question added to the plan while the interview runs (it quotes the answer).
+    session = await InterviewSession.get(application_id=built.application_id)
+    await InterviewSession.filter(id=session.id).update(status=SessionStatus.IN_PROGRESS)
+    node = await add_follow_up_node(
+        session.id, session.plan[0]["index"], ASKED, built.text_answer_id, vault=vault, owner=owner
+    )
     await Resume.filter(candidate_id=owner).update(
         file_name=seal_file_name(vault, FILE, owner=owner)
     )
@@ -233,6 +244,9 @@ async def test_a_backup_holds_no_quote_follow_up_cue_match_reason_or_file_name_i
     assert (await open_doc(vault, row.audio_cues, context=contexts.AUDIO_CUES))["note"] == AUDIO
     resume = await Resume.get(candidate_id=owner)
     assert await open_file_name(vault, resume.file_name) == FILE
+    plan = (await InterviewSession.get(id=session.id)).plan
+    [asked] = [n["text"] for n in plan if n["index"] == node]
+    assert await open_text(vault, asked, context=contexts.FOLLOW_UP_QUESTION) == ASKED
 
     ring = backups / "keyring.csv"
     await erase_candidate(
@@ -256,3 +270,6 @@ async def test_a_backup_holds_no_quote_follow_up_cue_match_reason_or_file_name_i
     assert "matched" not in match
     old_resume = await Resume.get(candidate_id=owner)
     assert await open_file_name(vault2, old_resume.file_name) == ERASED_QUOTE
+    old_plan = (await InterviewSession.get(id=session.id)).plan
+    [old_asked] = [n["text"] for n in old_plan if n["index"] == node]
+    assert await open_text(vault2, old_asked, context=contexts.FOLLOW_UP_QUESTION) == ERASED_QUOTE
