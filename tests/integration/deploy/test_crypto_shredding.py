@@ -26,7 +26,7 @@ from analysis.followup import FollowUp
 from analysis.scoring.types import AnswerScore, DimensionScore, Evidence
 from analysis.types import Transcript
 from dinghire.bootstrap import build_store, build_vault
-from settings import DatabaseSettings
+from settings import DatabaseSettings, Settings
 from tests.integration.deploy import test_backup_restore as drill
 from tests.integration.miniapp_api import report_factory as rf
 from workflows import db as dbmod
@@ -50,6 +50,7 @@ from workflows.privacy.sealed_json import (
 from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.storage.envelope import IntegrityError
 from workflows.storage.local import LocalEncryptedStore
+from workflows.storage.port import ObjectStore
 
 _script, _settings = drill._script, drill._settings
 empty_target = drill.empty_target  # the restore drill's fixture: a new, empty database
@@ -67,46 +68,58 @@ async def _candidate(vault: PiiVault, store: LocalEncryptedStore, name: str) -> 
     return cand.id, key
 
 
+async def _restore_old_backup(
+    live: Settings, backup: Path, target: DatabaseSettings, tmp_path: Path
+) -> tuple[PiiVault, ObjectStore]:
+    """Disaster: restore an OLD backup onto a new machine (an empty database and store)."""
+    shutil.rmtree(live.storage.root)
+    await dbmod.disconnect()
+    _script("restore.sh", backup, target, tmp_path / "restored")
+    await dbmod.connect(target, process_wide=False)
+    after = _settings(target, tmp_path / "restored")
+    vault = build_vault(after)
+    return vault, build_store(after, vault)
+
+
+async def _assert_only_the_kept_one_opens(
+    vault: PiiVault, store: ObjectStore, erased: tuple[int, str], kept: tuple[int, str]
+) -> None:
+    erased_id, erased_file = erased
+    old_row = await Candidate.get(id=erased_id)
+    assert old_row.name_enc, "the old backup does hold the erased candidate's ciphertext"
+    await vault.unlock_tokens([old_row.name_enc])
+    with pytest.raises(DecryptionError):
+        vault.decrypt(old_row.name_enc, context=contexts.CANDIDATE_NAME, owner=erased_id)
+    assert await store.exists(erased_file)
+    with pytest.raises(IntegrityError):
+        await store.get(erased_file)
+    assert (await CandidateKey.get(candidate_id=erased_id)).destroyed_at is not None
+    kept_id, kept_file = kept
+    row = await Candidate.get(id=kept_id)
+    await vault.unlock(kept_id)
+    assert vault.decrypt(row.name_enc, context=contexts.CANDIDATE_NAME, owner=kept_id) == "李娜"
+    assert await store.get(kept_file) == RESUME
+
+
 async def test_a_backup_taken_before_erasure_no_longer_decrypts_the_erased_candidate(
     db: DatabaseSettings, empty_target: DatabaseSettings, tmp_path: Path
 ) -> None:
     live = _settings(db, tmp_path / "storage")
     vault = build_vault(live)
     store = build_store(live, vault)
-    erased_id, erased_file = await _candidate(vault, store, "张伟")
-    kept_id, kept_file = await _candidate(vault, store, "李娜")
+    erased = await _candidate(vault, store, "张伟")
+    kept = await _candidate(vault, store, "李娜")
     backups = tmp_path / "backups"
 
     _script("backup.sh", backups / "day1", db, live.storage.root)
     erasure = await erase_candidate(
-        erased_id, store, now=datetime.now(UTC), reason="候选人申请删除"
+        erased[0], store, now=datetime.now(UTC), reason="候选人申请删除"
     )
     assert erasure.key_destroyed
     _script("backup.sh", backups / "day2", db, live.storage.root)
 
-    # Disaster: restore the OLD backup (from before the erasure) onto a new machine.
-    shutil.rmtree(live.storage.root)
-    await dbmod.disconnect()
-    _script("restore.sh", backups / "day1", empty_target, tmp_path / "restored")
-    await dbmod.connect(empty_target, process_wide=False)
-    after = _settings(empty_target, tmp_path / "restored")
-    vault2 = build_vault(after)
-    store2 = build_store(after, vault2)
-
-    old_row = await Candidate.get(id=erased_id)
-    assert old_row.name_enc, "the old backup does hold the erased candidate's ciphertext"
-    await vault2.unlock_tokens([old_row.name_enc])
-    with pytest.raises(DecryptionError):
-        vault2.decrypt(old_row.name_enc, context=contexts.CANDIDATE_NAME, owner=erased_id)
-    assert await store2.exists(erased_file)
-    with pytest.raises(IntegrityError):
-        await store2.get(erased_file)
-    assert (await CandidateKey.get(candidate_id=erased_id)).destroyed_at is not None
-
-    kept = await Candidate.get(id=kept_id)
-    await vault2.unlock(kept_id)
-    assert vault2.decrypt(kept.name_enc, context=contexts.CANDIDATE_NAME, owner=kept_id) == "李娜"
-    assert await store2.get(kept_file) == RESUME
+    vault2, store2 = await _restore_old_backup(live, backups / "day1", empty_target, tmp_path)
+    await _assert_only_the_kept_one_opens(vault2, store2, erased, kept)
 
 
 async def test_erasure_scrubs_the_key_ring_at_once_without_waiting_for_the_next_backup(
@@ -117,39 +130,23 @@ async def test_erasure_scrubs_the_key_ring_at_once_without_waiting_for_the_next_
     live = _settings(db, tmp_path / "storage")
     vault = build_vault(live)
     store = build_store(live, vault)
-    erased_id, erased_file = await _candidate(vault, store, "张伟")
-    kept_id, kept_file = await _candidate(vault, store, "李娜")
+    erased = await _candidate(vault, store, "张伟")
+    kept = await _candidate(vault, store, "李娜")
     backups = tmp_path / "backups"
     _script("backup.sh", backups / "day1", db, live.storage.root)
     ring = backups / "keyring.csv"
-    wrapped = (await CandidateKey.get(candidate_id=erased_id)).wrapped
+    wrapped = (await CandidateKey.get(candidate_id=erased[0])).wrapped
     assert wrapped and wrapped in ring.read_text()
 
     await erase_candidate(
-        erased_id, store, now=datetime.now(UTC), reason="候选人申请删除", keyring_file=str(ring)
+        erased[0], store, now=datetime.now(UTC), reason="候选人申请删除", keyring_file=str(ring)
     )
     assert wrapped not in ring.read_text()
     assert ring.stat().st_mode & 0o777 == 0o600
 
     # No second backup: restore day 1 with the ring as the erasure left it.
-    shutil.rmtree(live.storage.root)
-    await dbmod.disconnect()
-    _script("restore.sh", backups / "day1", empty_target, tmp_path / "restored")
-    await dbmod.connect(empty_target, process_wide=False)
-    after = _settings(empty_target, tmp_path / "restored")
-    vault2 = build_vault(after)
-    store2 = build_store(after, vault2)
-    old_row = await Candidate.get(id=erased_id)
-    await vault2.unlock_tokens([old_row.name_enc])
-    with pytest.raises(DecryptionError):
-        vault2.decrypt(old_row.name_enc, context=contexts.CANDIDATE_NAME, owner=erased_id)
-    with pytest.raises(IntegrityError):
-        await store2.get(erased_file)
-    assert (await CandidateKey.get(candidate_id=erased_id)).destroyed_at is not None
-    kept = await Candidate.get(id=kept_id)
-    await vault2.unlock(kept_id)
-    assert vault2.decrypt(kept.name_enc, context=contexts.CANDIDATE_NAME, owner=kept_id) == "李娜"
-    assert await store2.get(kept_file) == RESUME
+    vault2, store2 = await _restore_old_backup(live, backups / "day1", empty_target, tmp_path)
+    await _assert_only_the_kept_one_opens(vault2, store2, erased, kept)
 
 
 # Words of the candidate that only their key may open (ASCII tags too: JSON may escape the rest).
@@ -253,11 +250,7 @@ async def test_a_backup_holds_no_quote_follow_up_cue_match_reason_or_file_name_i
         owner, store, now=datetime.now(UTC), reason="候选人申请删除", keyring_file=str(ring)
     )
     # Restore the backup from before the erasure: the rows are back, their words stay sealed.
-    shutil.rmtree(live.storage.root)
-    await dbmod.disconnect()
-    _script("restore.sh", backups / "day1", empty_target, tmp_path / "restored")
-    await dbmod.connect(empty_target, process_wide=False)
-    vault2 = build_vault(_settings(empty_target, tmp_path / "restored"))
+    vault2, _ = await _restore_old_backup(live, backups / "day1", empty_target, tmp_path)
     report = await Report.get(id=built.report_id)
     opened = await open_quotes(vault2, report.dimensions)
     quotes = [e["text"] for d in opened for e in d.get("evidence", [])]
