@@ -68,6 +68,19 @@ async def _candidate(vault: PiiVault, store: LocalEncryptedStore, name: str) -> 
     return cand.id, key
 
 
+async def _two_candidates_backed_up(
+    db: DatabaseSettings, tmp_path: Path
+) -> tuple[Settings, ObjectStore, tuple[int, str], tuple[int, str]]:
+    """Two candidates with a name and a resume each, then the day-1 backup."""
+    live = _settings(db, tmp_path / "storage")
+    vault = build_vault(live)
+    store = build_store(live, vault)
+    erased = await _candidate(vault, store, "张伟")
+    kept = await _candidate(vault, store, "李娜")
+    _script("backup.sh", tmp_path / "backups" / "day1", db, live.storage.root)
+    return live, store, erased, kept
+
+
 async def _restore_old_backup(
     live: Settings, backup: Path, target: DatabaseSettings, tmp_path: Path
 ) -> tuple[PiiVault, ObjectStore]:
@@ -104,14 +117,8 @@ async def _assert_only_the_kept_one_opens(
 async def test_a_backup_taken_before_erasure_no_longer_decrypts_the_erased_candidate(
     db: DatabaseSettings, empty_target: DatabaseSettings, tmp_path: Path
 ) -> None:
-    live = _settings(db, tmp_path / "storage")
-    vault = build_vault(live)
-    store = build_store(live, vault)
-    erased = await _candidate(vault, store, "张伟")
-    kept = await _candidate(vault, store, "李娜")
+    live, store, erased, kept = await _two_candidates_backed_up(db, tmp_path)
     backups = tmp_path / "backups"
-
-    _script("backup.sh", backups / "day1", db, live.storage.root)
     erasure = await erase_candidate(
         erased[0], store, now=datetime.now(UTC), reason="候选人申请删除"
     )
@@ -127,13 +134,8 @@ async def test_erasure_scrubs_the_key_ring_at_once_without_waiting_for_the_next_
 ) -> None:
     """The ring beside the backups held the erased candidate's wrapped key until the next backup
     run replaced it: an old backup restored with that ring opened their data again."""
-    live = _settings(db, tmp_path / "storage")
-    vault = build_vault(live)
-    store = build_store(live, vault)
-    erased = await _candidate(vault, store, "张伟")
-    kept = await _candidate(vault, store, "李娜")
+    live, store, erased, kept = await _two_candidates_backed_up(db, tmp_path)
     backups = tmp_path / "backups"
-    _script("backup.sh", backups / "day1", db, live.storage.root)
     ring = backups / "keyring.csv"
     wrapped = (await CandidateKey.get(candidate_id=erased[0])).wrapped
     assert wrapped and wrapped in ring.read_text()
