@@ -80,7 +80,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 async def explanation_page(token: str, deps: ServicesDep) -> HTMLResponse:
     """Dimensions, evidence and the review form."""
     app_id = verify_explain_token(token, deps.secret, deps.clock())
-    why = await explanation(app_id)
+    why = await explanation(app_id, deps.vault)
     return _page(f"《{why.job_title}》评估说明", render(why, token))
 
 
@@ -96,5 +96,5 @@ async def review_request(
     """Create the HR review task and show the page again with the confirmation."""
     app_id = verify_explain_token(token, deps.secret, deps.clock())
     await request_review(app_id, reason, deps)
-    why = await explanation(app_id)
+    why = await explanation(app_id, deps.vault)
     return _page(f"《{why.job_title}》评估说明", render(why, token, sent=True))

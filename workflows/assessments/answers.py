@@ -14,7 +14,10 @@ from workflows.errors import NotFoundError
 from workflows.interviews.consent import POLICY_VERSION
 from workflows.interviews.models import Answer, AnswerStatus, InterviewSession, SessionStatus
 from workflows.jobs.models import Dimension, Question
+from workflows.privacy import contexts
 from workflows.privacy.models import ConsentKind, ConsentRecord
+from workflows.privacy.sealed_json import open_text
+from workflows.privacy.vault import PiiVault
 
 # Sessions whose answers are all in: the report may be built once each one is analysed.
 SUBMITTED_STATES = (SessionStatus.SUBMITTED, SessionStatus.EVALUATING, SessionStatus.COMPLETED)
@@ -57,8 +60,9 @@ class AnswerContext:
     dimensions: list[dict[str, Any]] = field(default_factory=list)
 
 
-async def load_answer_context(answer_id: int) -> AnswerContext:
-    """The answer with its question, competency dimensions and consent; NotFoundError if gone."""
+async def load_answer_context(answer_id: int, vault: PiiVault | None = None) -> AnswerContext:
+    """The answer with its question, competency dimensions and consent; NotFoundError if gone
+    (the vault opens a follow-up's sealed question)."""
     answer = await Answer.get_or_none(id=answer_id).prefetch_related(
         "session__application__job", "question"
     )
@@ -67,7 +71,7 @@ async def load_answer_context(answer_id: int) -> AnswerContext:
     session: InterviewSession = answer.session
     application = session.application
     job = application.job
-    question = await _question_for(answer, session)
+    question = await _question_for(answer, session, vault)
     dims = await competency_dimensions(job.competency_model_id) if job else []
     face = bool(job and job.expression_cues_enabled) and await _face_consent(
         application.candidate_id, session.id
@@ -99,7 +103,9 @@ def _withdrawn(session: InterviewSession, mode: str) -> bool:
     return mode != "text" and session.recording_consent is False
 
 
-async def _question_for(answer: Answer, session: InterviewSession) -> QuestionData | None:
+async def _question_for(
+    answer: Answer, session: InterviewSession, vault: PiiVault | None
+) -> QuestionData | None:
     question: Question | None = answer.question
     node = next((n for n in session.plan if n.get("index") == answer.node_index), None)
     if question is None and node is not None:
@@ -109,8 +115,11 @@ async def _question_for(answer: Answer, session: InterviewSession) -> QuestionDa
         qid = (parent_node or node).get("question_id")
         question = await Question.get_or_none(id=qid) if qid else None
         if question is not None:
+            text = str(node.get("text") or answer.question_text)
+            if vault is not None:
+                text = await open_text(vault, text, context=contexts.FOLLOW_UP_QUESTION)
             return QuestionData(
-                text=str(node.get("text") or answer.question_text),
+                text=text,
                 dimension_codes=list(question.dimension_codes),
                 exemplar_answers=list(question.exemplar_answers),
                 follow_up_templates=[],

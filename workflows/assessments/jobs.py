@@ -102,10 +102,10 @@ async def analyse_answer_job(
     settings: Settings = ctx["settings"]
     version = version or analyser_version(settings)
     try:
-        answer = await answers.load_answer_context(answer_id)
+        answer = await answers.load_answer_context(answer_id, ctx["vault"])
     except NotFoundError as exc:
         raise PermanentJobError(str(exc)) from exc
-    stored = await results.find_result(answer_id, version)
+    stored = await results.find_result(answer_id, version, ctx["vault"])
     if stored is None and answer.superseded:
         # Retaken before analysis began: only the newest attempt counts (and is analysed).
         return {"answer_id": answer_id, "skipped": "superseded"}
@@ -125,7 +125,7 @@ async def analyse_answer_job(
             await answers.set_answer_status(
                 answer_id, AnswerStatus.NEEDS_REVIEW if needs_review else AnswerStatus.ANALYSED
             )
-    await _offer_follow_up(answer, stored)
+    await _offer_follow_up(answer, stored, ctx["vault"])
     if not answer.session_open:
         await mark_evaluating(answer.session_id)  # no-op unless the session is just "submitted"
     await request_report(ctx, answer.session_id, version)
@@ -211,7 +211,9 @@ def _weighted_confidence(segs: tuple[Segment, ...]) -> float:
     return sum(s.confidence * max(0.0, s.end - s.start) for s in segs) / total
 
 
-async def _offer_follow_up(answer: answers.AnswerContext, stored: StoredResult) -> None:
+async def _offer_follow_up(
+    answer: answers.AnswerContext, stored: StoredResult, vault: PiiVault
+) -> None:
     follow = stored.follow_up
     if follow is None or stored.follow_up_node is not None:
         return
@@ -219,7 +221,12 @@ async def _offer_follow_up(answer: answers.AnswerContext, stored: StoredResult) 
         return  # a retaken answer gets no follow-up: its words were replaced
     try:
         node = await add_follow_up_node(
-            answer.session_id, answer.node_index, follow.text, answer.answer_id
+            answer.session_id,
+            answer.node_index,
+            follow.text,
+            answer.answer_id,
+            vault=vault,
+            owner=answer.candidate_id,
         )
     except (ConflictError, NotFoundError, ValidationFailedError) as exc:
         # A refused (non-compliant) follow-up is dropped: the candidate never sees it.
@@ -256,7 +263,10 @@ async def build_report_job(
     dims = dimension_specs(
         scoring_config.weighted(await answers.application_dimensions(application_id), config)
     )
-    rows = await reports.results_for(await answers.session_answer_ids(session.id), version)
+    vault: PiiVault = ctx["vault"]
+    rows = await reports.results_for(
+        await answers.session_answer_ids(session.id), version, vault=vault
+    )
     inputs = [
         AnswerInput(r.answer_id, r.node_index, r.question_text, r.score, r.flags) for r in rows
     ]
@@ -267,6 +277,7 @@ async def build_report_job(
         draft,
         [r.result_id for r in rows],
         scoring_config_version=config.version,
+        vault=vault,
     )
     scored = await reports.mark_scored(application_id, ctx["bus"])
     await mark_completed(session.id)

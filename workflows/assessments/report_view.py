@@ -29,6 +29,7 @@ from workflows.jobs.models import Job
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
 from workflows.privacy.models import AuditLog
+from workflows.privacy.sealed_json import open_doc, open_text
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Staff
 from workflows.staff.policy import Action, Decision, JobScope, authorize
@@ -118,7 +119,7 @@ async def report_view(
             f"application {application_id}", user_message=APPLICATION_NOT_FOUND_MESSAGE
         )
     await _authorise(app, viewer, scope, "report.view", "application")
-    report = await current_report(app.id)
+    report = await current_report(app.id, vault)
     if report is None:
         raise ReportNotReadyError(
             f"application {app.id} has no report", user_message=REPORT_NOT_READY_MESSAGE
@@ -149,7 +150,9 @@ async def report_view(
             "resume": await _resume_summary(candidate, vault),
         },
         "job": {"id": job.id, "title": job.title, "city": job.city, "pass_line": job.pass_line},
-        "match": _match(app),
+        "match": _match(
+            app, await open_doc(vault, app.match_explanation, context=contexts.MATCH_EXPLANATION)
+        ),
         "overall": {
             "score": report.overall_score,
             "confidence": report.confidence,
@@ -194,8 +197,7 @@ def _recommendation(app: Application, job: Job, report: Report) -> dict[str, Any
     return {"code": code, "label": label, "pass_line": job.pass_line}
 
 
-def _match(app: Application) -> dict[str, Any]:
-    exp = app.match_explanation or {}
+def _match(app: Application, exp: dict[str, Any]) -> dict[str, Any]:
     return {
         "score": app.match_score,
         "confidence": exp.get("confidence"),
@@ -356,7 +358,9 @@ async def _answers(report: Report, vault: PiiVault) -> list[dict[str, Any]]:
                 "answer_id": answer.id,
                 "node_index": answer.node_index,
                 "number": answer.node_index + 1,
-                "question_text": answer.question_text,
+                "question_text": await open_text(
+                    vault, answer.question_text, context=contexts.FOLLOW_UP_QUESTION
+                ),
                 "is_follow_up": answer.is_follow_up,
                 "mode": mode,
                 "mode_label": MODE_LABELS.get(mode, mode),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
@@ -16,6 +17,9 @@ from workflows.applications.stages import Stage
 from workflows.assessments.models import AnalysisResult, Report
 from workflows.errors import ConflictError, IllegalTransitionError
 from workflows.events import EventBus
+from workflows.privacy import contexts
+from workflows.privacy.sealed_json import open_quotes, open_text, seal_quotes
+from workflows.privacy.vault import PiiVault
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +35,11 @@ class ResultRow:
     flags: tuple[str, ...]
 
 
-async def results_for(answer_ids: list[int], analyser_version: str) -> list[ResultRow]:
-    """The results of these answers for one analyser version, in interview order."""
+async def results_for(
+    answer_ids: list[int], analyser_version: str, *, vault: PiiVault | None = None
+) -> list[ResultRow]:
+    """The results of these answers for one analyser version, in interview order (the vault
+    opens evidence quotes sealed under the candidate's key)."""
     rows = (
         await AnalysisResult.filter(answer_id__in=answer_ids, analyser_version=analyser_version)
         .prefetch_related("answer")
@@ -43,9 +50,15 @@ async def results_for(answer_ids: list[int], analyser_version: str) -> list[Resu
             result_id=r.id,
             answer_id=r.answer.id,
             node_index=r.answer.node_index,
-            question_text=r.answer.question_text,
+            question_text=await open_text(
+                vault, r.answer.question_text, context=contexts.FOLLOW_UP_QUESTION
+            )
+            if vault
+            else r.answer.question_text,
             status=r.status,
-            score=AnswerScore.from_dict(r.dimension_scores),
+            score=AnswerScore.from_dict(
+                await open_quotes(vault, r.dimension_scores) if vault else r.dimension_scores
+            ),
             flags=tuple(r.flags),
         )
         for r in rows
@@ -60,12 +73,17 @@ async def store_report(
     result_ids: list[int],
     *,
     scoring_config_version: int | None = None,
+    vault: PiiVault | None = None,
 ) -> tuple[Report, bool]:
-    """Add a report version and make it current; the same inputs again return the stored one."""
+    """Add a report version and make it current; the same inputs again return the stored one.
+    With the vault, evidence quotes are sealed under the candidate's data key."""
     ids = sorted(result_ids)
+    if vault is not None:
+        owner = await Application.get(id=application_id).values_list("candidate_id", flat=True)
+        await vault.unlock(int(str(owner)), create=True)
     async with in_transaction() as conn:
         # Lock the application row: concurrent builders serialise here, so versions never clash.
-        await Application.select_for_update().using_db(conn).get(id=application_id)
+        app = await Application.select_for_update().using_db(conn).get(id=application_id)
         existing = (
             await Report.filter(
                 application_id=application_id, analyser_version=analyser_version, is_current=True
@@ -98,7 +116,7 @@ async def store_report(
             result_ids=ids,
             is_current=True,
             scoring_config_version=scoring_config_version,
-            **asdict(draft),
+            **_sealed(asdict(draft), vault, app.candidate_id),  # type: ignore[attr-defined]
         )
         await (
             Application.filter(id=application_id)
@@ -110,9 +128,28 @@ async def store_report(
     return report, True
 
 
-async def current_report(application_id: int) -> Report | None:
-    """The report HR sees now."""
-    return await Report.get_or_none(application_id=application_id, is_current=True)
+def _sealed(values: dict[str, Any], vault: PiiVault | None, owner: int) -> dict[str, Any]:
+    if vault is None:
+        return values
+    quoted = ("dimensions", "strengths", "weaknesses", "flag_details")
+    return values | {k: seal_quotes(vault, values[k], owner=owner) for k in quoted}
+
+
+async def current_report(application_id: int, vault: PiiVault | None = None) -> Report | None:
+    """The report HR sees now (with the vault, its evidence quotes opened in memory)."""
+    report = await Report.get_or_none(application_id=application_id, is_current=True)
+    if report is not None and vault is not None:
+        await open_report(report, vault)
+    return report
+
+
+async def open_report(report: Report, vault: PiiVault) -> Report:
+    """`report` with its sealed evidence quotes readable (in memory only: never saved)."""
+    report.dimensions = await open_quotes(vault, report.dimensions)
+    report.strengths = await open_quotes(vault, report.strengths)
+    report.weaknesses = await open_quotes(vault, report.weaknesses)
+    report.flag_details = await open_quotes(vault, report.flag_details)
+    return report
 
 
 async def report_history(application_id: int) -> list[Report]:

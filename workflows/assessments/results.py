@@ -18,6 +18,7 @@ from analysis.scoring import AnswerScore
 from analysis.types import Segment, Transcript
 from workflows.assessments.models import AnalysisResult
 from workflows.privacy import contexts
+from workflows.privacy.sealed_json import open_doc, seal_doc, seal_quotes
 from workflows.privacy.vault import PiiVault
 
 
@@ -54,8 +55,10 @@ class PriorTranscript:
     vision_cues: dict[str, Any]
 
 
-def _stored(row: AnalysisResult) -> StoredResult:
+async def _stored(row: AnalysisResult, vault: PiiVault | None) -> StoredResult:
     follow = row.follow_up or {}
+    if vault is not None:
+        follow = await open_doc(vault, follow, context=contexts.FOLLOW_UP)
     suggestion = (
         FollowUp(str(follow["text"]), str(follow.get("reason", "")), str(follow.get("kind", "")))
         if follow.get("text")
@@ -80,11 +83,25 @@ def _columns(
         # The words of the timed segments are the candidate's too: sealed like the transcript.
         "segments": _segments(transcript, vault, owner),
         "duration_s": analysis.duration_s,
-        "audio_cues": analysis.media.audio_cues,
-        "vision_cues": analysis.media.vision_cues,
-        "dimension_scores": {**analysis.score.to_dict(), "analyser_version": analyser_version},
+        # Cues, evidence quotes and the follow-up (it quotes the answer) are theirs too.
+        "audio_cues": seal_doc(
+            vault, analysis.media.audio_cues, context=contexts.AUDIO_CUES, owner=owner
+        ),
+        "vision_cues": seal_doc(
+            vault, analysis.media.vision_cues, context=contexts.VISION_CUES, owner=owner
+        ),
+        "dimension_scores": seal_quotes(
+            vault,
+            {**analysis.score.to_dict(), "analyser_version": analyser_version},
+            owner=owner,
+        ),
         "flags": list(analysis.score.flags),
-        "follow_up": {"text": follow.text, "reason": follow.reason, "kind": follow.kind}
+        "follow_up": seal_doc(
+            vault,
+            {"text": follow.text, "reason": follow.reason, "kind": follow.kind},
+            context=contexts.FOLLOW_UP,
+            owner=owner,
+        )
         if follow is not None
         else {},
         "error": analysis.media.error,
@@ -99,10 +116,13 @@ def _segments(transcript: Transcript, vault: PiiVault, owner: int | None) -> lis
     return vault.seal_segments(plain, owner=owner) if owner else plain
 
 
-async def find_result(answer_id: int, analyser_version: str) -> StoredResult | None:
-    """The stored result of this answer for this analyser version, if any."""
+async def find_result(
+    answer_id: int, analyser_version: str, vault: PiiVault | None = None
+) -> StoredResult | None:
+    """The stored result of this answer for this analyser version, if any (the vault opens its
+    sealed follow-up suggestion)."""
     row = await AnalysisResult.get_or_none(answer_id=answer_id, analyser_version=analyser_version)
-    return _stored(row) if row is not None else None
+    return await _stored(row, vault) if row is not None else None
 
 
 async def reusable_transcript(
@@ -122,13 +142,12 @@ async def reusable_transcript(
         Segment(float(s["start"]), float(s["end"]), str(s["text"]), float(s["confidence"]))
         for s in (await vault.open_segments(row.segments) if vault is not None else row.segments)
     )
+    audio, vision = dict(row.audio_cues), dict(row.vision_cues)
+    if vault is not None:
+        audio = await open_doc(vault, audio, context=contexts.AUDIO_CUES)
+        vision = await open_doc(vault, vision, context=contexts.VISION_CUES)
     return PriorTranscript(
-        row.transcript_enc,
-        segments,
-        row.engine,
-        row.duration_s or 0,
-        dict(row.audio_cues),
-        dict(row.vision_cues),
+        row.transcript_enc, segments, row.engine, row.duration_s or 0, audio, vision
     )
 
 
@@ -142,6 +161,8 @@ async def record_analysis(
 ) -> tuple[StoredResult, bool]:
     """Store the result once (the transcript sealed under candidate `owner`'s data key); a second
     call (retry, restarted worker) returns the first row."""
+    if owner:
+        await vault.unlock(owner, create=True)
     values = _columns(analysis, analyser_version, vault, owner)
     try:
         async with in_transaction():
@@ -152,7 +173,7 @@ async def record_analysis(
         # Two workers raced past get(); the unique constraint let exactly one insert win.
         row = await AnalysisResult.get(answer_id=answer_id, analyser_version=analyser_version)
         created = False
-    return _stored(row), created
+    return await _stored(row, vault), created
 
 
 async def mark_follow_up_offered(result_id: int, node_index: int) -> None:

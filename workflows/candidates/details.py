@@ -12,6 +12,7 @@ from workflows.candidates.models import Resume
 from workflows.errors import NotFoundError
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
+from workflows.privacy.sealed_json import open_doc
 from workflows.privacy.vault import PiiVault
 
 
@@ -52,6 +53,6 @@ async def candidate_detail(
         phone=vault.decrypt(cand.phone_enc, context=contexts.CANDIDATE_PHONE, owner=cand.id),
         email=vault.decrypt(cand.email_enc, context=contexts.CANDIDATE_EMAIL, owner=cand.id),
         parsed=parsed,
-        match=app.match_explanation,
+        match=await open_doc(vault, app.match_explanation, context=contexts.MATCH_EXPLANATION),
         stage=str(app.stage),
     )

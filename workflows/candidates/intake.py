@@ -33,6 +33,8 @@ from workflows.events import EventBus
 from workflows.jobs.models import Job, JobStatus
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
+from workflows.privacy.sealed_json import seal_file_name
+from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.storage.port import ObjectStore
 
@@ -215,7 +217,7 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
             resume = await Resume.create(
                 candidate=candidate,
                 storage_key=storage_key,
-                file_name=upload.filename[:255],
+                file_name=seal_file_name(deps.vault, upload.filename, owner=candidate.id),
                 content_type=result.extracted.source_kind.value,
                 size_bytes=len(upload.data),
                 sha256=sha,
@@ -231,7 +233,9 @@ async def intake_resume(upload: ResumeUpload, deps: Services) -> IntakeOutcome:
         await record_access(
             upload.submitted_by, "resume.ingested", "candidate", candidate.id, resume_id=resume.id
         )
-    matches = await _match_jobs(candidate, resume, parsed, result.extracted.text, upload, deps.bus)
+    matches = await _match_jobs(
+        candidate, resume, parsed, result.extracted.text, upload, deps.bus, deps.vault
+    )
     status = "created" if created else ("unchanged" if unchanged else "updated")
     name = parsed.name.value if parsed.name else ""
     return IntakeOutcome(
@@ -297,6 +301,7 @@ async def _match_jobs(
     text: str,
     upload: ResumeUpload,
     bus: EventBus,
+    vault: PiiVault,
 ) -> list[JobMatch]:
     jobs = await Job.filter(status=JobStatus.OPEN).prefetch_related("competency_model", "owner")
     scored: list[tuple[Job, MatchResult]] = []
@@ -324,6 +329,7 @@ async def _match_jobs(
             actor=upload.submitted_by,
             bus=bus,
             source_channel=upload.source_channel,
+            vault=vault,
         )
         out.append(
             JobMatch(

@@ -19,6 +19,7 @@ from workflows.candidates.dedup import Identity
 from workflows.candidates.models import Candidate
 from workflows.events import EventBus
 from workflows.privacy import contexts
+from workflows.privacy.sealed_json import MATCH_PLAIN, seal_doc
 from workflows.privacy.vault import PiiVault, mask_phone
 
 
@@ -114,6 +115,7 @@ async def open_and_screen(
     bus: EventBus,
     source_channel: str,
     source_label: str = "",
+    vault: PiiVault | None = None,
 ) -> Opened:
     """Open (or find) the application, store the match and ranking key, screen a new one.
 
@@ -131,7 +133,21 @@ async def open_and_screen(
     if match is not None:
         # A returning candidate is re-scored against the newer resume.
         app.match_score = match.score
-        app.match_explanation = match.to_dict()
+        # Why the resume fits is the candidate's history: sealed under their key (the verdict
+        # and confidence stay readable for exports and filters).
+        if vault is not None:
+            await vault.unlock(candidate_id, create=True)
+        app.match_explanation = (
+            seal_doc(
+                vault,
+                match.to_dict(),
+                context=contexts.MATCH_EXPLANATION,
+                owner=candidate_id,
+                keep=MATCH_PLAIN,
+            )
+            if vault is not None
+            else match.to_dict()
+        )
         app.recommendation = "reject" if match.disqualified else ""
         await app.save(
             update_fields=["match_score", "match_explanation", "recommendation", "updated_at"]

@@ -30,6 +30,7 @@ from workflows.interviews.models import (
 )
 from workflows.interviews.plan import NODE_FOLLOW_UP, find_node
 from workflows.privacy import contexts
+from workflows.privacy.sealed_json import open_text
 from workflows.services import Services
 
 log = logging.getLogger(__name__)
@@ -195,11 +196,12 @@ async def _new_attempt(
     )
 
 
-def _started(answer: Answer, now: datetime) -> NodeStart:
+async def _started(deps: Services, answer: Answer, now: datetime) -> NodeStart:
     assert answer.think_deadline_at is not None and answer.answer_deadline_at is not None
+    text = await open_text(deps.vault, answer.question_text, context=contexts.FOLLOW_UP_QUESTION)
     return NodeStart(
         answer.node_index,
-        answer.question_text,
+        text,
         answer.think_deadline_at,
         answer.answer_deadline_at,
         now,
@@ -225,7 +227,7 @@ async def start_node(deps: Services, session_id: int, index: int) -> NodeStart:
             answer = latest[index][0]
             state = attempt_state(answer, now, deps)
             if state in ("thinking", "answering"):
-                return _started(answer, now)
+                return await _started(deps, answer, now)
             message = "这道题已经作答" if state == "answered" else "这道题的作答时间已结束"
             raise ConflictError(f"node {index} is {state}", user_message=message)
         for other, (answer, _) in latest.items():
@@ -245,7 +247,7 @@ async def start_node(deps: Services, session_id: int, index: int) -> NodeStart:
             using_db=conn, update_fields=["status", "started_at", "current_node", "updated_at"]
         )
     await _mark_interviewing(deps, session)
-    return _started(answer, now)
+    return await _started(deps, answer, now)
 
 
 async def _mark_interviewing(deps: Services, session: InterviewSession) -> None:
@@ -295,7 +297,7 @@ async def retake_node(deps: Services, session_id: int, index: int) -> NodeStart:
             .update(status=UploadStatus.ABORTED, error_code="superseded")
         )
         new = await _new_attempt(conn, session, node, attempts + 1, now)
-    return _started(new, now)
+    return await _started(deps, new, now)
 
 
 async def latest_open_attempt(

@@ -13,6 +13,8 @@ from analysis.compliance import check_question, refusal_message
 from workflows.errors import ConflictError, NotFoundError, ValidationFailedError
 from workflows.interviews.models import Answer, InterviewSession, SessionStatus
 from workflows.jobs.models import Question, QuestionSetItem, QuestionType
+from workflows.privacy import contexts
+from workflows.privacy.vault import PiiVault
 
 NODE_SELF_INTRODUCTION = "self_introduction"
 NODE_QUESTION = "question"
@@ -96,9 +98,16 @@ async def draw_plan(
 
 
 async def add_follow_up_node(
-    session_id: int, after_index: int, text: str, source_answer_id: int
+    session_id: int,
+    after_index: int,
+    text: str,
+    source_answer_id: int,
+    *,
+    vault: PiiVault | None = None,
+    owner: int | None = None,
 ) -> int:
     """Insert a follow-up after node `after_index` (and its earlier follow-ups); its new index.
+    With the vault, its text (it quotes the answer) is sealed under candidate `owner`'s key.
 
     Indices are stable ids: the new node gets the next free index and the plan's list order
     is the order in which nodes are asked.
@@ -106,6 +115,8 @@ async def add_follow_up_node(
     if not text.strip():
         raise ValueError("follow-up text must not be empty")
     issues = check_question(text)
+    if vault is not None and owner:
+        await vault.unlock(owner, create=True)
     if issues:
         # A generated (or templated) follow-up is held to the same rule as the bank.
         raise ValidationFailedError(
@@ -135,10 +146,13 @@ async def add_follow_up_node(
         while pos < len(plan) and plan[pos].get("after_index") == after_index:
             pos += 1
         new_index = max(n["index"] for n in plan) + 1
+        stored = text.strip()
+        if vault is not None and owner:
+            stored = vault.encrypt(stored, context=contexts.FOLLOW_UP_QUESTION, owner=owner)
         node = _node(
             NODE_FOLLOW_UP,
             None,
-            text.strip(),
+            stored,
             think_s=FOLLOW_UP_THINK_S,
             answer_s=FOLLOW_UP_ANSWER_S,
             retakes=0,

@@ -12,6 +12,7 @@ from workflows.assessments.models import AnalysisResult, Report
 from workflows.outcomes.demographics import Demographics
 
 QUESTION_CHARS = 24
+FOLLOW_UPS = "（追问）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,9 @@ async def drift_report(
             if not scores:
                 counts[i][0] += 1
                 continue
-            text = (r.answer.question_text or "")[:QUESTION_CHARS]
+            # A follow-up's own words are sealed (and unique to one answer): group them as one.
+            text = FOLLOW_UPS if r.answer.is_follow_up else r.answer.question_text or ""
+            text = text[:QUESTION_CHARS]
             questions[text][i].append(sum(scores) / len(scores))
             if i == 1 and profiles_by_application is not None:
                 conf = _result_confidence(r)

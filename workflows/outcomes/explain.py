@@ -11,6 +11,7 @@ from workflows.actors import Actor
 from workflows.applications.models import Application
 from workflows.applications.stages import STAGE_LABELS_ZH
 from workflows.assessments.models import Report
+from workflows.assessments.reports import current_report
 from workflows.errors import ConflictError, NotFoundError, PermissionDeniedError
 from workflows.links import report_url
 from workflows.messaging.notify import notify
@@ -20,6 +21,7 @@ from workflows.outcomes.models import ReviewRequest, ReviewStatus
 from workflows.outcomes.monthly import hr_heads
 from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
+from workflows.privacy.vault import PiiVault
 from workflows.services import Services
 from workflows.staff.models import Staff
 
@@ -78,12 +80,13 @@ class Explanation:
         return "\n".join(lines)
 
 
-async def explanation(application_id: int) -> Explanation:
-    """The explanation of the application's current report (or its stage when none)."""
+async def explanation(application_id: int, vault: PiiVault | None = None) -> Explanation:
+    """The explanation of the application's current report (or its stage when none); the vault
+    opens the candidate's quoted words."""
     app = await Application.get_or_none(id=application_id).prefetch_related("job")
     if app is None:
         raise NotFoundError(f"application {application_id}", user_message="申请不存在")
-    report = await Report.get_or_none(application_id=application_id, is_current=True)
+    report = await current_report(application_id, vault)
     dims: list[DimensionWhy] = []
     version: int | None = None
     if report is not None:

@@ -34,3 +34,16 @@ DEMOGRAPHICS: Final = "demographic_profile.data"
 LEAVING_REASON: Final = "hire_outcome.leaving_reason"
 # Why a candidate asked for a human review.
 REVIEW_REASON: Final = "review_request.reason"
+# An evidence quote inside analysis-result and report JSON (the candidate's own words).
+EVIDENCE_QUOTE: Final = "evidence.quote"
+# A follow-up suggestion (question and reason quote the answer) in analysis_result.follow_up.
+FOLLOW_UP: Final = "analysis_result.follow_up"
+# Audio and vision cues of one answer (analysis_result.audio_cues / vision_cues).
+AUDIO_CUES: Final = "analysis_result.audio_cues"
+VISION_CUES: Final = "analysis_result.vision_cues"
+# Why a resume matches a job (application.match_explanation: the resume's skills and history).
+MATCH_EXPLANATION: Final = "application.match_explanation"
+# The original file name of a candidate's resume (resume.file_name, sealed in place).
+RESUME_FILE_NAME: Final = "resume.file_name"
+# A follow-up question (it quotes the answer): the plan node's text and its answers' question_text.
+FOLLOW_UP_QUESTION: Final = "interview.follow_up_question"

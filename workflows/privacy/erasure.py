@@ -30,8 +30,9 @@ from workflows.privacy.audit import record_access
 from workflows.privacy.keyring_file import scrub_keyring_file
 from workflows.privacy.keys import destroy_candidate_key
 from workflows.privacy.models import ConsentRecord
+from workflows.privacy.sealed_json import ERASED_QUOTE as ERASED_QUOTE
+from workflows.privacy.sealed_json import map_quotes
 
-ERASED_QUOTE = "（已按保留期限删除）"
 ERASED_FILE_NAME = "（已删除）"
 
 
@@ -64,22 +65,7 @@ class Erasure:
 
 def scrub_quotes(value: Any) -> Any:
     """A copy of report/score JSON with every evidence quote replaced."""
-    if isinstance(value, list):
-        return [scrub_quotes(v) for v in value]
-    if not isinstance(value, dict):
-        return value
-    out: dict[str, Any] = {}
-    for key, item in value.items():
-        if key == "evidence" and isinstance(item, list):
-            out[key] = [
-                {**scrub_quotes(e), "text": ERASED_QUOTE} if isinstance(e, dict) else ERASED_QUOTE
-                for e in item
-            ]
-        elif key in ("quote", "transcript") and isinstance(item, str):
-            out[key] = ERASED_QUOTE
-        else:
-            out[key] = scrub_quotes(item)
-    return out
+    return map_quotes(value, lambda _: ERASED_QUOTE)
 
 
 def scrub_plan(plan: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -17,12 +17,14 @@ from typing import Any
 from workflows.applications.models import Application, StageHistory
 from workflows.applications.stages import STAGE_LABELS_ZH, Stage
 from workflows.assessments.models import AnalysisResult, Report
+from workflows.assessments.reports import open_report
 from workflows.candidates.models import Candidate, Resume
 from workflows.interviews.models import Answer, InterviewSession
 from workflows.messaging.models import CandidateNotice
 from workflows.offers.models import Offer, OnboardingMaterial
 from workflows.privacy import contexts
 from workflows.privacy.models import AuditLog, ConsentRecord
+from workflows.privacy.sealed_json import open_doc, open_file_name, open_quotes, open_text
 from workflows.privacy.vault import DecryptionError, PiiVault
 from workflows.storage.envelope import IntegrityError
 from workflows.storage.port import ObjectNotFoundError, ObjectStore
@@ -137,14 +139,15 @@ async def export_candidate(
                 parsed = json.loads(parsed_text) if parsed_text else {}
             except ValueError:
                 parsed = parsed_text
+            file_name = await open_file_name(vault, r.file_name)
             entry = {
                 "编号": r.id,
-                "文件名": r.file_name,
+                "文件名": file_name,
                 "收到时间": r.created_at,
                 "解析结果": parsed,
             }
             if r.storage_key:
-                arc = f"简历/{r.id}_{_safe(r.file_name)}"
+                arc = f"简历/{r.id}_{_safe(file_name)}"
                 if await _add_file(zf, store, r.storage_key, arc, budget):
                     entry["原件"] = arc
                     files += 1
@@ -157,6 +160,12 @@ async def export_candidate(
         app_ids = [a.id for a in apps]
         history = await StageHistory.filter(application_id__in=app_ids).order_by("at", "id")
         reports = await Report.filter(application_id__in=app_ids, is_current=True)
+        for rep in reports:
+            await open_report(rep, vault)
+        matches = {
+            a.id: await open_doc(vault, a.match_explanation, context=contexts.MATCH_EXPLANATION)
+            for a in apps
+        }
         zf.writestr(
             "申请记录.json",
             _json(
@@ -167,7 +176,7 @@ async def export_candidate(
                         "当前阶段": STAGE_LABELS_ZH.get(Stage(a.stage), str(a.stage)),
                         "匹配得分": a.match_score,
                         "面试得分": a.overall_score,
-                        "匹配说明": a.match_explanation,
+                        "匹配说明": matches[a.id],
                         "阶段变化": [
                             {
                                 "从": str(h.from_stage or ""),
@@ -209,16 +218,27 @@ async def export_candidate(
                     continue
                 res = results.get(a.id)
                 item: dict[str, Any] = {
-                    "题目": a.question_text,
+                    "题目": await open_text(
+                        vault, a.question_text, context=contexts.FOLLOW_UP_QUESTION
+                    ),
                     "第几次作答": a.attempt,
                     "方式": str(a.mode),
                     "文字回答": _open(vault, a.text_enc, contexts.ANSWER_TEXT, own),
                     "转写": _open(vault, res.transcript_enc, contexts.TRANSCRIPT, own)
                     if res is not None
                     else "",
-                    "声音特征": res.audio_cues if res is not None else {},
-                    "画面特征": res.vision_cues if res is not None else {},
-                    "评分": res.dimension_scores if res is not None else {},
+                    "声音特征": await open_doc(vault, res.audio_cues, context=contexts.AUDIO_CUES)
+                    if res is not None
+                    else {},
+                    "画面特征": await open_doc(vault, res.vision_cues, context=contexts.VISION_CUES)
+                    if res is not None
+                    else {},
+                    "评分": await open_quotes(vault, res.dimension_scores)
+                    if res is not None
+                    else {},
+                    "追问建议": await open_doc(vault, res.follow_up, context=contexts.FOLLOW_UP)
+                    if res is not None
+                    else {},
                 }
                 if a.media_key:
                     arc = f"录音/{a.id}_{_safe(a.media_key.rsplit('/', 1)[-1])}"

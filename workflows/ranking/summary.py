@@ -9,7 +9,9 @@ from workflows.applications.models import Application
 from workflows.applications.stages import Stage
 from workflows.assessments.reports import current_report
 from workflows.errors import NotFoundError
+from workflows.privacy import contexts
 from workflows.privacy.audit import record_access
+from workflows.privacy.sealed_json import open_doc
 from workflows.privacy.vault import PiiVault
 from workflows.ranking.views import ReportFacts, display_name, report_facts
 
@@ -49,7 +51,7 @@ async def report_summary(application_id: int, *, viewer: Actor, vault: PiiVault)
         app.id,
         report_id=report.id if report else None,
     )
-    explanation = app.match_explanation or {}
+    explanation = await open_doc(vault, app.match_explanation, context=contexts.MATCH_EXPLANATION)
     await vault.unlock(app.candidate.id)
     return ReportSummary(
         application_id=app.id,

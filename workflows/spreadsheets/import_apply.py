@@ -147,7 +147,7 @@ async def candidates(
             unchanged.add(candidate.id)
         (created if is_new else touched).add(candidate.id)
         job = jobs[values["岗位编号"]]
-        if await _open(candidate.id, job, resume.id, reqs.get(job.id), parsed, actor, bus):
+        if await _open(candidate.id, job, resume.id, reqs.get(job.id), parsed, actor, bus, vault):
             result.applications_opened += 1
         await record_access(
             actor, "candidate.imported", "candidate", candidate.id, row=row.number, job_id=job.id
@@ -166,6 +166,7 @@ async def _open(
     parsed: ParsedResume,
     actor: Actor,
     bus: EventBus,
+    vault: PiiVault,
 ) -> bool:
     match = match_resume(parsed, req) if req is not None else None
     opened = await open_and_screen(
@@ -177,6 +178,7 @@ async def _open(
         bus=bus,
         source_channel=SOURCE_CHANNEL,
         source_label="Excel 导入",
+        vault=vault,
     )
     return opened.created
 

@@ -30,7 +30,9 @@ from workflows.background.names import JobName
 from workflows.background.queue import InProcessJobQueue
 from workflows.events import EventBus
 from workflows.interviews.models import Answer, AnswerStatus, InterviewSession, SessionStatus
+from workflows.privacy import contexts
 from workflows.privacy.contexts import TRANSCRIPT
+from workflows.privacy.sealed_json import open_doc, open_text
 from workflows.storage.local import LocalEncryptedStore
 
 INTRO = (
@@ -85,7 +87,12 @@ async def test_text_interview_produces_a_report_with_evidence_from_the_answers(
     opened = await ctx["vault"].open_segments(results[0].segments)
     assert all(s["text"] and s["text"] in stored for s in opened)
 
-    report = await current_report(interview.application_id)
+    # Evidence quotes are sealed at rest (under the candidate's key) and open with the vault.
+    sealed = await current_report(interview.application_id)
+    assert sealed is not None
+    at_rest = [ev["text"] for dim in sealed.dimensions for ev in dim["evidence"]]
+    assert at_rest and all(q.startswith("v2:c") for q in at_rest)
+    report = await current_report(interview.application_id, ctx["vault"])
     assert report is not None and report.version == 1
     assert report.overall_score is not None and 0 < report.overall_score <= 100
     assert 0 < (report.confidence or 0) <= 1
@@ -163,10 +170,16 @@ async def test_follow_up_is_offered_as_the_next_node_while_the_interview_runs(
     follow_ups = [n for n in session.plan if n["kind"] == "follow_up"]
     assert len(follow_ups) == 1
     assert follow_ups[0]["after_index"] == 1
-    assert "结果" in follow_ups[0]["text"]
+    # It quotes the answer: sealed under the candidate's key in the plan and the result.
+    stored = follow_ups[0]["text"]
+    assert stored.startswith("v2:c") and "结果" not in stored
+    text = await open_text(ctx["vault"], stored, context=contexts.FOLLOW_UP_QUESTION)
+    assert "结果" in text
     result = await AnalysisResult.get(answer_id=interview.answer_ids[1])
-    assert result.follow_up["kind"] == "missing_result"
-    assert result.follow_up["node_index"] == follow_ups[0]["index"]
+    assert "kind" not in result.follow_up  # only the seal and the node it became
+    suggestion = await open_doc(ctx["vault"], result.follow_up, context=contexts.FOLLOW_UP)
+    assert suggestion["kind"] == "missing_result" and suggestion["text"] == text
+    assert suggestion["node_index"] == follow_ups[0]["index"]
 
 
 async def test_unknown_answer_goes_to_the_dead_letters(

@@ -27,7 +27,8 @@ from workflows.assessments.models import AnalysisResult, Report
 from workflows.background.jobs import job_id
 from workflows.background.queue import ArqJobQueue
 from workflows.interviews.models import AnswerMode
-from workflows.privacy.contexts import TRANSCRIPT
+from workflows.privacy.contexts import TRANSCRIPT, VISION_CUES
+from workflows.privacy.sealed_json import open_doc, open_quotes
 from workflows.storage.local import LocalEncryptedStore
 
 pytestmark = [pytest.mark.redis, pytest.mark.timeout(900)]
@@ -127,10 +128,13 @@ async def test_worker_turns_a_spoken_interview_into_a_report_quoting_the_transcr
         if r.transcript_enc
     }
     assert transcripts, [r.error for r in results]
-    assert all(r.vision_cues.get("frames_sampled", 0) > 0 for r in results)
+    # Cues and evidence quotes are the candidate's too: sealed, opened with their key.
+    cues = [await open_doc(vault, r.vision_cues, context=VISION_CUES) for r in results]
+    assert all(c.get("frames_sampled", 0) > 0 for c in cues)
 
     report = await Report.get(application_id=interview.application_id, is_current=True)
-    quotes = [(ev["answer_id"], ev["text"]) for d in report.dimensions for ev in d["evidence"]]
+    dims = await open_quotes(vault, report.dimensions)
+    quotes = [(ev["answer_id"], ev["text"]) for d in dims for ev in d["evidence"]]
     assert quotes, report.not_assessed
     for answer_id, quote in quotes:
         assert quote in transcripts[answer_id]

@@ -20,6 +20,8 @@ from workflows.assessments.reports import store_report
 from workflows.assessments.results import AnswerAnalysis, record_analysis
 from workflows.candidates.models import Candidate, Resume
 from workflows.interviews.models import Answer, AnswerMode
+from workflows.privacy import contexts
+from workflows.privacy.sealed_json import MATCH_PLAIN, seal_doc
 from workflows.privacy.vault import PiiVault
 from workflows.staff.models import Staff
 from workflows.storage.local import LocalEncryptedStore
@@ -121,7 +123,12 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
         sha256="0" * 64,
         parsed_enc=vault.encrypt(json.dumps(PARSED_RESUME, ensure_ascii=False), context="resume"),
     )
-    app.match_score, app.match_explanation = MATCH["score"], MATCH  # type: ignore[assignment]
+    # Sealed under the candidate's key as registration stores it.
+    await vault.unlock(candidate.id, create=True)
+    app.match_score = MATCH["score"]  # type: ignore[assignment]
+    app.match_explanation = seal_doc(
+        vault, MATCH, context=contexts.MATCH_EXPLANATION, owner=candidate.id, keep=MATCH_PLAIN
+    )
     await app.save(update_fields=["match_score", "match_explanation"])
 
     video = await Answer.get(id=video_id)
@@ -185,7 +192,7 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
         analysis = AnswerAnalysis(
             "ok", MediaOutcome(words, {}, {}, ()), score, 8.0 if recorded else None
         )
-        row, _ = await record_analysis(answer_id, VERSION, analysis, vault)
+        row, _ = await record_analysis(answer_id, VERSION, analysis, vault, owner=candidate.id)
         result_ids.append(row.result_id)
         question = interview.questions[node].text
         inputs.append(AnswerInput(answer_id, node, question, score, score.flags))
@@ -195,6 +202,7 @@ async def build_report(vault: PiiVault, store: LocalEncryptedStore, media: bytes
         VERSION,
         draft,
         result_ids,
+        vault=vault,
     )
     return BuiltReport(
         app.id,
