@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -71,19 +72,25 @@ async def _admin(sql: str) -> None:
         await conn.close()
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A private PostgreSQL database for this test session, migrated, dropped at the end."""
-    _require_service("PostgreSQL", POSTGRES_ADMIN_URL, 5432)
-    name = f"dinghire_t_{os.getpid()}_{secrets.token_hex(3)}"
-    base = POSTGRES_ADMIN_URL.rsplit("/", 1)[0]
-    url = f"{base}/{name}"
+@contextlib.contextmanager
+def private_database(prefix: str) -> Iterator[str]:
+    """A private, migrated PostgreSQL database, dropped afterwards."""
+    name = f"{prefix}_{os.getpid()}_{secrets.token_hex(3)}"
+    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
     run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
     try:
         run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
         yield url
     finally:
         run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A private PostgreSQL database for this test session, migrated, dropped at the end."""
+    _require_service("PostgreSQL", POSTGRES_ADMIN_URL, 5432)
+    with private_database("dinghire_t") as url:
+        yield url
 
 
 async def _truncate_postgres() -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import secrets
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
@@ -27,9 +25,8 @@ from miniapp_api.app import create_app
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings
 from settings.dingtalk import DingTalkSettings
 from settings.server import ServerSettings
-from tests.conftest import _admin
-from tests.support import POSTGRES_ADMIN_URL, free_port, run_in_thread
-from workflows import db as dbmod
+from tests.conftest import private_database
+from tests.support import free_port
 from workflows.background.names import JobName
 from workflows.background.queue import InProcessJobQueue
 from workflows.seed.service import seed_demo
@@ -123,19 +120,6 @@ class LiveServer:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(20)
             self._loop.close()
-
-
-@contextlib.contextmanager
-def private_database(prefix: str) -> Iterator[str]:
-    """A private, migrated PostgreSQL database for one test, dropped afterwards."""
-    name = f"{prefix}_{os.getpid()}_{secrets.token_hex(3)}"
-    url = f"{POSTGRES_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-    run_in_thread(lambda: _admin(f'CREATE DATABASE "{name}"'))
-    try:
-        run_in_thread(lambda: dbmod.migrate(DatabaseSettings(url=url)))
-        yield url
-    finally:
-        run_in_thread(lambda: _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 def e2e_settings(pg_url: str, tmp_path: Path, dingtalk: DingTalkSettings, port: int) -> Settings:
