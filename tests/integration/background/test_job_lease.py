@@ -97,5 +97,11 @@ def test_dinghire_worker_runs_with_the_configured_lease() -> None:
 
     settings = Settings()
     leased = LeasedWorker(**worker_settings(settings), lease_s=settings.redis.job_lease_s)
-    assert leased.in_progress_timeout_s == settings.redis.job_lease_s == 60
-    assert leased.job_timeout_s == settings.redis.job_timeout_s == 600
+    try:
+        assert leased.in_progress_timeout_s == settings.redis.job_lease_s == 60
+        assert leased.job_timeout_s == settings.redis.job_timeout_s == 600
+    finally:
+        # arq's Worker made itself an event loop (and its signal handlers) outside any loop:
+        # close it, or its self-pipe sockets leak into a later test as a ResourceWarning.
+        leased.loop.close()
+        asyncio.set_event_loop(None)
