@@ -7,15 +7,18 @@ created again), unlike MinIO, which keeps them on disk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+import pytest
 
 from settings import StorageBackend, StorageSettings
 from tests.support import free_port
@@ -105,3 +108,15 @@ class S3Server:
         """Kill and start again on the same port; moto comes back empty, the bucket is recreated."""
         self.stop()
         self.start()
+
+
+@contextlib.contextmanager
+def running_s3_server() -> Iterator[S3Server]:
+    """moto's S3 server in its own process for the block; the test fails (not skips) without it."""
+    if moto_server_command() is None:
+        pytest.fail("moto_server is not installed: run make install-dev (dev extra moto[server])")
+    server = S3Server().start()
+    try:
+        yield server
+    finally:
+        server.stop()

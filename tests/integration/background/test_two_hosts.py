@@ -27,7 +27,7 @@ from tests.integration.analysis.factories import BACKEND_JOB, backend_questions
 from tests.integration.analysis.spoken_media import ANSWERS_PINYIN, spoken_answer_video
 from tests.integration.analysis.test_worker_media import TEST_MIN_ASR_CONFIDENCE
 from tests.integration.miniapp_api.harness import FakeClock, Flow, invite
-from tests.s3server import S3Server, moto_server_command
+from tests.s3server import S3Server, running_s3_server
 from tests.support import REPO_ROOT
 from workflows.applications.models import Application
 from workflows.applications.stages import Stage
@@ -42,13 +42,8 @@ pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.timeout(900)]
 @pytest.fixture
 def s3() -> Iterator[S3Server]:
     """moto's S3 server in its own process: the object store both hosts reach over HTTP."""
-    if moto_server_command() is None:
-        pytest.fail("moto_server is not installed: run make install-dev (dev extra moto[server])")
-    server = S3Server().start()
-    try:
+    with running_s3_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

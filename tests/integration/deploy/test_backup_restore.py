@@ -17,12 +17,13 @@ from miniapp_api.app import create_app
 from settings import DatabaseSettings, Settings, StorageSettings, load_settings
 from tests.conftest import _admin
 from tests.integration.miniapp_api.harness import JobLog, make_container
-from tests.integration.miniapp_api.report_factory import build_report, staff
+from tests.integration.miniapp_api.report_factory import BuiltReport, build_report, staff
 from tests.integration.miniapp_api.test_report_api import _sign_in_with_link
-from tests.s3server import S3Server, moto_server_command
+from tests.s3server import S3Server, running_s3_server
 from tests.support import POSTGRES_ADMIN_URL, REPO_ROOT
 from workflows import db as dbmod
 from workflows.interviews.models import Answer
+from workflows.staff.models import Staff
 
 SCRIPTS = REPO_ROOT / "deploy/backup"
 MEDIA = b"\x1a\x45\xdf\xa3" + os.urandom(1024 * 1024 + 777)
@@ -91,13 +92,8 @@ def _settings(
 @pytest.fixture(scope="module")
 def s3_server() -> Iterator[S3Server]:
     """moto's S3 server in its own process (PyPI moto[server])."""
-    if moto_server_command() is None:
-        pytest.fail("moto_server is not installed: run make install-dev (dev extra moto[server])")
-    server = S3Server().start()
-    try:
+    with running_s3_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 async def test_restore_drill_on_the_s3_store(
@@ -123,6 +119,11 @@ async def test_restore_drill_on_the_s3_store(
 
     await dbmod.connect(empty_target, process_wide=False)
     after = _settings(empty_target, tmp_path / "unused", second)
+    await _assert_report_and_recording_open(after, built, hr)
+
+
+async def _assert_report_and_recording_open(after: Settings, built: BuiltReport, hr: Staff) -> None:
+    """On the restored system HR signs in, the report opens and its recording decrypts."""
     app = create_app(make_container(after, JobLog()))
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
@@ -156,16 +157,7 @@ async def test_restore_drill_report_opens_and_recording_decrypts(
 
     await dbmod.connect(empty_target, process_wide=False)
     after = _settings(empty_target, tmp_path / "restored-storage")
-    app = create_app(make_container(after, JobLog()))
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        signed = await _sign_in_with_link(client, after, built.application_id, hr)
-        assert signed.status_code == 200, signed.text
-        report = await client.get(f"/api/hr/reports/{built.application_id}")
-        assert report.status_code == 200, report.text
-        media = await client.get(f"/api/hr/answers/{built.media_answer_id}/media")
-    assert media.status_code == 200
-    assert media.content == MEDIA
+    await _assert_report_and_recording_open(after, built, hr)
 
 
 async def test_restore_refuses_a_damaged_backup(db: DatabaseSettings, tmp_path: Path) -> None:
